@@ -1,0 +1,33 @@
+package org.cscript.audit;
+
+/**
+ * Audit record types (kernel-model.md 4.3). With {@code audit.record_names = upstream},
+ * CONTAINER prints as CONTAINER_OP and CONTAINER_INFO as CONTAINER_ID.
+ */
+public enum RecordType {
+    SYSCALL(1300), CONTAINER(1020), CONTAINER_INFO(1021), NS_CREATE(1340), NS_DESTROY(1341),
+    NS_CHANGE(1342), CONTAINER_OBJ(1343), LOGIN(1006), USER(1005), NETFILTER_PKT(1324);
+
+    private final int number;
+
+    RecordType(int number) {
+        this.number = number;
+    }
+
+    public int number() {
+        return number;
+    }
+
+    /** The name printed after {@code type=}. */
+    public String printedName(boolean upstreamNames) {
+        if (upstreamNames) {
+            if (this == CONTAINER) {
+                return "CONTAINER_OP";
+            }
+            if (this == CONTAINER_INFO) {
+                return "CONTAINER_ID";
+            }
+        }
+        return name();
+    }
+}

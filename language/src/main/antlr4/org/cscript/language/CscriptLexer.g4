@@ -1,0 +1,90 @@
+// Lexer for cscript scenarios. No embedded actions: only lexer commands (skip, modes).
+// After assert_audit / assert_audit_next / assert_no_audit the lexer switches to the AUDIT
+// mode, where the rest of the line is a record pattern (TYPE field=value ...), not an expression.
+lexer grammar CscriptLexer;
+
+LET       : 'let';
+FN        : 'fn';
+RETURN    : 'return';
+IF        : 'if';
+ELSE      : 'else';
+WHILE     : 'while';
+FOR       : 'for';
+IN        : 'in';
+BREAK     : 'break';
+CONTINUE  : 'continue';
+IMPORT    : 'import';
+AS        : 'as';
+EXPECT    : 'expect';
+TRY       : 'try';
+CONFIG    : 'config';
+PRINT     : 'print';
+AND       : 'and';
+OR        : 'or';
+NOT       : 'not';
+TRUE      : 'true';
+FALSE     : 'false';
+NIL       : 'nil';
+
+ASSERT_AUDIT_NEXT : 'assert_audit_next' -> pushMode(AUDIT);
+ASSERT_NO_AUDIT   : 'assert_no_audit'   -> pushMode(AUDIT);
+ASSERT_AUDIT      : 'assert_audit'      -> pushMode(AUDIT);
+ASSERT            : 'assert';
+
+DOTDOT    : '..';
+DOT       : '.';
+COMMA     : ',';
+LPAREN    : '(';
+RPAREN    : ')';
+LBRACK    : '[';
+RBRACK    : ']';
+LBRACE    : '{';
+RBRACE    : '}';
+EQEQ      : '==';
+NEQ       : '!=';
+LE        : '<=';
+GE        : '>=';
+LT        : '<';
+GT        : '>';
+ASSIGN    : '=';
+PLUS      : '+';
+MINUS     : '-';
+STAR      : '*';
+SLASH     : '/';
+PERCENT   : '%';
+PIPE      : '|';
+AMP       : '&';
+SEMI      : ';';
+
+INT       : '0' [xX] [0-9a-fA-F]+ | [0-9]+;
+STRING    : '"' (ESCAPE | ~["\\\r\n])* '"';
+ID        : [a-zA-Z_] [a-zA-Z0-9_]*;
+
+NL        : '\r'? '\n';
+WS        : [ \t]+ -> skip;
+CONTINUATION : '\\' '\r'? '\n' -> skip;
+COMMENT   : '#' ~[\r\n]* -> skip;
+
+// Anything else is a token of its own so the parser reports it with a position.
+UNEXPECTED_CHAR : . ;
+
+fragment ESCAPE : '\\' [nrt"\\$0];
+
+// ---------------------------------------------------------------------------------------
+// Record patterns: assert_audit TYPE name=value name=/regex/ name=* name=${expr} ...
+mode AUDIT;
+
+AUDIT_WS      : [ \t]+ -> skip;
+AUDIT_COMMENT : '#' ~[\r\n]* -> skip;
+AUDIT_END     : ('\r'? '\n' | ';') -> popMode;
+AUDIT_RBRACE  : '}' -> popMode, type(RBRACE);
+AUDIT_FIELD   : AUDIT_NAME '=';
+AUDIT_WORD    : AUDIT_NAME;
+AV_ANY        : '*';
+AV_REGEX      : '/' (~[/\\\r\n] | '\\' ~[\r\n])+ '/';
+AV_STRING     : '"' (ESCAPE | ~["\\\r\n])* '"';
+AV_BARE       : (INTERP | ~[ \t\r\n;#"=])+;
+AUDIT_UNEXPECTED : . ;
+
+fragment AUDIT_NAME : [a-zA-Z_] [a-zA-Z0-9_-]*;
+fragment INTERP     : '${' ~[}\r\n]* '}';
