@@ -1,7 +1,29 @@
 package org.cscript.cli;
 
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** Entry point of the {@code cscript} command. */
 public final class CscriptMain {
+    private CscriptMain() {
+    }
+
     public static void main(String[] args) {
-        System.out.println("bootstrap");
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line and returns the exit code (tests call this directly). */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new CscriptCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExitCodeOnInvalidInput(ExitCode.INVALID);
+        cli.setExitCodeOnExecutionException(ExitCode.INTERNAL_ERROR);
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("cscript: internal error (this is a bug in cscript): " + ex);
+            ex.printStackTrace(commandLine.getErr());
+            return ExitCode.INTERNAL_ERROR;
+        });
+        return cli.execute(args);
     }
 }

@@ -1,0 +1,33 @@
+package org.cscript.cli;
+
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import org.cscript.runtime.RunOptions;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/** Options shared by {@code run} and {@code check}: kernel knobs and the profile. */
+final class ScenarioOptionsMixin {
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = "Set a kernel-model knob, e.g. --set contid.allow_move=true (repeatable; "
+                    + "applied after --profile, before the script's own config statements).")
+    List<String> settings = List.of();
+
+    @Option(names = "--profile", paramLabel = "NAME",
+            description = "Knob profile: seed (default: the design in the seeds) or upstream (the later audit series).")
+    String profile;
+
+    RunOptions toRunOptions(CommandLine cli, PrintStream err) {
+        LinkedHashMap<String, String> map = new LinkedHashMap<>();
+        for (String pair : settings) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0) {
+                throw new ParameterException(cli, "--set expects KEY=VALUE, got '" + pair + "'");
+            }
+            map.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+        }
+        return new RunOptions(map, profile, err);
+    }
+}

@@ -1,0 +1,31 @@
+package org.cscript.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** Lets the runner's PrintStream write into picocli's error PrintWriter (UTF-8, flushed per line). */
+final class WriterOutputStream extends OutputStream {
+    private final PrintWriter target;
+    private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
+
+    WriterOutputStream(PrintWriter target) {
+        this.target = target;
+    }
+
+    @Override
+    public void write(int b) {
+        pending.write(b);
+        if (b == '\n') {
+            flush();
+        }
+    }
+
+    @Override
+    public void flush() {
+        target.print(pending.toString(StandardCharsets.UTF_8));
+        target.flush();
+        pending.reset();
+    }
+}
