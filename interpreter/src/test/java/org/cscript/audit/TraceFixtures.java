@@ -2,6 +2,8 @@ package org.cscript.audit;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -22,6 +24,15 @@ final class TraceFixtures {
             }
             return in.readAllBytes();
         } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Where the fixture is, for test reports. */
+    static URI uri(String name) {
+        try {
+            return TraceFixtures.class.getResource(name).toURI();
+        } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
     }
