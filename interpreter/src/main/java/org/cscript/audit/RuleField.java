@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.cscript.kernel.Errno;
 
 /**
  * The {@code -F} fields of the filter rules and the operators each accepts, exactly the table of
@@ -84,10 +85,27 @@ enum RuleField {
             case USER_ID32 -> text.equals("-1") || text.equalsIgnoreCase("unset")
                     ? UNSET32 : parseRange(text, 0, UNSET32, "0..4294967295, -1 or unset");
             case FLAG -> parseRange(text, 0, 1, "0 or 1");
-            case SIGNED64 -> parseSigned(text);
+            case SIGNED64 -> isErrnoName(text) ? parseErrno(text) : parseSigned(text);
             case UNSIGNED64, UNSIGNED64_TREE -> parseUnsigned(text);
             case RECORD_TYPE -> throw new IllegalStateException("msgtype has no numeric value");
         };
+    }
+
+    /** auditctl also writes exit values as errno names: {@code -F exit=-EPERM}. */
+    private static boolean isErrnoName(String text) {
+        String name = text.startsWith("-") ? text.substring(1) : text;
+        return name.length() > 1 && name.charAt(0) == 'E' && name.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+    }
+
+    private static long parseErrno(String text) {
+        boolean negative = text.startsWith("-");
+        String name = negative ? text.substring(1) : text;
+        for (Errno errno : Errno.values()) {
+            if (errno.name().equals(name)) {
+                return negative ? -errno.number() : errno.number();
+            }
+        }
+        throw new IllegalArgumentException("unknown errno name '" + name + "' (kernel-model.md Appendix B)");
     }
 
     private static long parseRange(String text, long min, long max, String allowed) {

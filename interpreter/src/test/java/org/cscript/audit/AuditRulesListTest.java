@@ -32,8 +32,8 @@ class AuditRulesListTest {
     @Test
     void canonicalTextNormalisesSyscallsAndNumbers() throws Exception {
         AuditRules rules = new AuditRules();
-        rules.apply("-F pid=0x64 -S execve -a never,exit -S 56,execve -F contid=0xffffffffffffffff -F exit=-0x1 -F auid=-1");
-        assertEquals("-a never,exit -S clone,execve -F pid=100 -F contid=18446744073709551615 -F exit=-1 -F auid=4294967295",
+        rules.apply("-F pid=0x64 -S execve -a never,exit -S 56,execve -F contid=0xffffffffffffffff -F exit=-0x1 -F auid=-1 -F exit!=-EPERM");
+        assertEquals("-a never,exit -S clone,execve -F pid=100 -F contid=18446744073709551615 -F exit=-1 -F auid=4294967295 -F exit!=-1",
                 rules.exitRules().getFirst().text());
         assertNull(rules.exitRules().getFirst().key());
     }

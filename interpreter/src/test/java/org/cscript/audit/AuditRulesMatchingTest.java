@@ -91,6 +91,8 @@ class AuditRulesMatchingTest {
         assertFalse(exitRuleMatches("exit>-10", failed));
         assertTrue(exitRuleMatches("exit>=-10", failed));
         assertTrue(exitRuleMatches("exit!=-1", failed));
+        assertTrue(exitRuleMatches("exit=-ECHILD", failed), "errno names, as auditctl allows");
+        assertFalse(exitRuleMatches("exit=-EPERM", failed));
         TestSubject fd = new TestSubject().syscall(Syscall.OPENAT, true, 3);
         assertTrue(exitRuleMatches("exit=0x3", fd));
         assertTrue(exitRuleMatches("exit>0", fd));
