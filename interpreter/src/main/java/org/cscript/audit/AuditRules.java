@@ -1,0 +1,88 @@
+package org.cscript.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The audit filter lists of kernel-model.md §4.5 (state §1.10: {@code exit_rules},
+ * {@code exclude_rules}), changed by auditctl text (OP-50) and consulted during event assembly
+ * (§4.4 steps 1-3). Lists are ordered and the first matching rule wins.
+ */
+public final class AuditRules {
+
+    private final List<AuditRule> exitRules = new ArrayList<>();
+    private final List<AuditRule> excludeRules = new ArrayList<>();
+
+    /**
+     * Applies one auditctl command: {@code -a} appends a rule ({@code -a always,exit} or
+     * {@code -a exit,always}), {@code -A} prepends one, {@code -d} deletes the first identical
+     * rule, {@code -D} clears both lists. Nothing changes when it throws.
+     *
+     * @throws AuditRuleException malformed rule (EINVAL), or {@code -d} of a missing rule
+     *                            ({@link AuditRuleException#notFound()}, ENOENT)
+     */
+    public void apply(String auditctlText) throws AuditRuleException {
+        AuditRuleParser.Command command = AuditRuleParser.parse(auditctlText);
+        if (command.verb() == AuditRuleParser.Verb.CLEAR_ALL) {
+            exitRules.clear();
+            excludeRules.clear();
+            return;
+        }
+        AuditRule rule = command.rule();
+        List<AuditRule> list = rule.list() == AuditRule.FilterList.EXIT ? exitRules : excludeRules;
+        switch (command.verb()) {
+            // Identical rules may coexist: §4.5/OP-50 define no EEXIST, and "-d" removes the first.
+            case APPEND -> list.add(rule);
+            case PREPEND -> list.addFirst(rule);
+            case DELETE -> delete(list, rule);
+            case CLEAR_ALL -> throw new IllegalStateException("handled above");
+        }
+    }
+
+    private static void delete(List<AuditRule> list, AuditRule rule) throws AuditRuleException {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).sameRule(rule)) {
+                list.remove(i);
+                return;
+            }
+        }
+        throw new AuditRuleException("no such rule to delete: " + rule.text()
+                + (list.isEmpty() ? " (the " + rule.list().name().toLowerCase(java.util.Locale.ROOT) + " list is empty)" : ""),
+                true);
+    }
+
+    /** The first rule of the exit list that matches the event (§4.4 step 2), or null. */
+    public AuditRule firstExitMatch(FilterSubject s) {
+        for (AuditRule rule : exitRules) {
+            if (rule.matches(s, null)) {
+                return rule;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a record of the event survives the exclude list (§4.4 steps 1 and 3): the first
+     * matching rule decides (never: drop, always: keep); no match keeps it.
+     *
+     * @param recordTypeName the type as printed ({@code CONTAINER} or {@code CONTAINER_OP} ...)
+     */
+    public boolean keepRecord(FilterSubject s, String recordTypeName) {
+        for (AuditRule rule : excludeRules) {
+            if (rule.matches(s, recordTypeName)) {
+                return rule.action() == AuditRule.Action.ALWAYS;
+            }
+        }
+        return true;
+    }
+
+    /** The exit list in order (a snapshot). */
+    public List<AuditRule> exitRules() {
+        return List.copyOf(exitRules);
+    }
+
+    /** The exclude list in order (a snapshot). */
+    public List<AuditRule> excludeRules() {
+        return List.copyOf(excludeRules);
+    }
+}

@@ -1,0 +1,41 @@
+package org.cscript.audit;
+
+/**
+ * What a filter rule can see of an event (kernel-model.md §4.5): the subject's values at the end
+ * of the event (§2.5; for a queued death, the dying leader), its syscall and its result.
+ * Implemented by the kernel model; {@link AuditRules} only reads it.
+ */
+public interface FilterSubject {
+
+    /** False for subject-less events (OP-48 net_packet): subject fields then never match. */
+    boolean hasSubject();
+
+    long pid();
+
+    long ppid();
+
+    long uid();
+
+    long euid();
+
+    long gid();
+
+    long auid();
+
+    long ses();
+
+    /** The subject's contid; -1L is UNSET64 (18446744073709551615): compare unsigned. */
+    long contid();
+
+    /** True when the subject's contid is {@code v} or a nested descendant of {@code v}. */
+    boolean contidInTree(long v);
+
+    /** The event's syscall, or null if the event has none. */
+    Syscall syscall();
+
+    /** Never consulted when {@link #syscall()} is null or does not return. */
+    boolean success();
+
+    /** The result or -errno; never consulted when {@link #syscall()} is null or does not return. */
+    long exit();
+}

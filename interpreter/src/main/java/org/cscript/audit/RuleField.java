@@ -1,0 +1,199 @@
+package org.cscript.audit;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.cscript.kernel.Errno;
+
+/**
+ * The {@code -F} fields of the filter rules and the operators each accepts, exactly the table of
+ * kernel-model.md §4.5. Each field knows how to read its rule value and its subject value.
+ */
+enum RuleField {
+    PID("pid", Kind.ID32), PPID("ppid", Kind.ID32),
+    UID("uid", Kind.USER_ID32), EUID("euid", Kind.USER_ID32), GID("gid", Kind.USER_ID32),
+    AUID("auid", Kind.USER_ID32), SES("ses", Kind.USER_ID32),
+    SUCCESS("success", Kind.FLAG), EXIT("exit", Kind.SIGNED64),
+    CONTID("contid", Kind.UNSIGNED64), CONTID_TREE("contid_tree", Kind.UNSIGNED64_TREE),
+    MSGTYPE("msgtype", Kind.RECORD_TYPE);
+
+    static final long UNSET32 = 4294967295L;
+
+    /** How values are written and compared, and the operators the §4.5 table allows. */
+    private enum Kind {
+        ID32(true), USER_ID32(true), FLAG(false, RuleOperator.EQUAL), SIGNED64(true),
+        UNSIGNED64(false, RuleOperator.EQUAL, RuleOperator.NOT_EQUAL), UNSIGNED64_TREE(false, RuleOperator.EQUAL),
+        RECORD_TYPE(false, RuleOperator.EQUAL, RuleOperator.NOT_EQUAL);
+
+        final Set<RuleOperator> operators;
+
+        Kind(boolean allOperators, RuleOperator... some) {
+            this.operators = allOperators ? EnumSet.allOf(RuleOperator.class) : EnumSet.copyOf(List.of(some));
+        }
+    }
+
+    private final String fieldName;
+    private final Kind kind;
+
+    RuleField(String fieldName, Kind kind) {
+        this.fieldName = fieldName;
+        this.kind = kind;
+    }
+
+    String fieldName() {
+        return fieldName;
+    }
+
+    boolean allows(RuleOperator op) {
+        return kind.operators.contains(op);
+    }
+
+    /** The allowed operators for an error message, e.g. "= !=". */
+    String allowedOperators() {
+        return kind.operators.stream().map(RuleOperator::symbol).collect(Collectors.joining(" "));
+    }
+
+    boolean isMsgtype() {
+        return kind == Kind.RECORD_TYPE;
+    }
+
+    static RuleField named(String name) {
+        for (RuleField f : values()) {
+            if (f.fieldName.equals(name)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** Field names in table order, for "unknown field" messages. */
+    static String knownNames() {
+        return Arrays.stream(values()).map(RuleField::fieldName).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * Parses a numeric rule value (every field but msgtype).
+     *
+     * @throws IllegalArgumentException with the reason, without the rule context
+     */
+    long parseNumber(String text) {
+        return switch (kind) {
+            case ID32 -> parseRange(text, 0, UNSET32, "0..4294967295");
+            // auditctl's idiom "-F auid!=-1" (and "unset") names the unset id 4294967295.
+            case USER_ID32 -> text.equals("-1") || text.equalsIgnoreCase("unset")
+                    ? UNSET32 : parseRange(text, 0, UNSET32, "0..4294967295, -1 or unset");
+            case FLAG -> parseRange(text, 0, 1, "0 or 1");
+            case SIGNED64 -> isErrnoName(text) ? parseErrno(text) : parseSigned(text);
+            case UNSIGNED64, UNSIGNED64_TREE -> parseUnsigned(text);
+            case RECORD_TYPE -> throw new IllegalStateException("msgtype has no numeric value");
+        };
+    }
+
+    /** auditctl also writes exit values as errno names: {@code -F exit=-EPERM}. */
+    private static boolean isErrnoName(String text) {
+        String name = text.startsWith("-") ? text.substring(1) : text;
+        return name.length() > 1 && name.charAt(0) == 'E' && name.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+    }
+
+    private static long parseErrno(String text) {
+        boolean negative = text.startsWith("-");
+        String name = negative ? text.substring(1) : text;
+        for (Errno errno : Errno.values()) {
+            if (errno.name().equals(name)) {
+                return negative ? -errno.number() : errno.number();
+            }
+        }
+        throw new IllegalArgumentException("unknown errno name '" + name + "' (kernel-model.md Appendix B)");
+    }
+
+    private static long parseRange(String text, long min, long max, String allowed) {
+        long value = parseSigned(text);
+        if (value < min || value > max) {
+            throw new IllegalArgumentException("value " + text + " is out of range (" + allowed + ")");
+        }
+        return value;
+    }
+
+    private static long parseSigned(String text) {
+        boolean negative = text.startsWith("-");
+        String magnitude = negative ? text.substring(1) : text;
+        try {
+            long value = isHex(magnitude) ? Long.parseLong(magnitude.substring(2), 16) : parseDecimal(magnitude);
+            return negative ? -value : value;
+        } catch (NumberFormatException e) {
+            throw badNumber(text, "a signed 64-bit decimal or 0x hex number");
+        }
+    }
+
+    private static long parseUnsigned(String text) {
+        try {
+            if (text.startsWith("-") || text.startsWith("+")) {
+                throw new NumberFormatException();
+            }
+            return isHex(text) ? Long.parseUnsignedLong(text.substring(2), 16) : Long.parseUnsignedLong(text);
+        } catch (NumberFormatException e) {
+            throw badNumber(text, "an unsigned 64-bit decimal or 0x hex number (0..18446744073709551615)");
+        }
+    }
+
+    private static long parseDecimal(String digits) {
+        // Long.parseLong alone would also accept "+5" and "-5"; the sign was handled by the caller.
+        if (digits.isEmpty() || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new NumberFormatException(digits);
+        }
+        return Long.parseLong(digits);
+    }
+
+    private static boolean isHex(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.startsWith("0x") && lower.length() > 2 && lower.substring(2).chars().allMatch(
+                c -> Character.digit(c, 16) >= 0);
+    }
+
+    private static IllegalArgumentException badNumber(String text, String expected) {
+        return new IllegalArgumentException("bad value '" + text + "': expected " + expected);
+    }
+
+    /** The value as the canonical rule text prints it. */
+    String formatNumber(long value) {
+        return kind == Kind.UNSIGNED64 || kind == Kind.UNSIGNED64_TREE
+                ? Long.toUnsignedString(value) : Long.toString(value);
+    }
+
+    /**
+     * The subject's value for a three-way comparison with the rule value, or null when the field
+     * cannot match this event (§4.5: subject fields on subject-less events; success/exit on
+     * events without a returning syscall). Not used for msgtype and contid_tree.
+     */
+    Integer compare(FilterSubject s, long ruleValue) {
+        return switch (this) {
+            case SUCCESS, EXIT -> {
+                if (s.syscall() == null || !s.syscall().returns()) {
+                    yield null;
+                }
+                long actual = this == SUCCESS ? (s.success() ? 1 : 0) : s.exit();
+                yield Long.compare(actual, ruleValue);
+            }
+            case CONTID -> s.hasSubject() ? Long.compareUnsigned(s.contid(), ruleValue) : null;
+            case PID, PPID, UID, EUID, GID, AUID, SES ->
+                    s.hasSubject() ? Long.compare(subjectId(s), ruleValue) : null;
+            case CONTID_TREE, MSGTYPE -> throw new IllegalStateException(fieldName + " is not compared");
+        };
+    }
+
+    private long subjectId(FilterSubject s) {
+        return switch (this) {
+            case PID -> s.pid();
+            case PPID -> s.ppid();
+            case UID -> s.uid();
+            case EUID -> s.euid();
+            case GID -> s.gid();
+            case AUID -> s.auid();
+            case SES -> s.ses();
+            default -> throw new IllegalStateException(fieldName + " is not a subject id");
+        };
+    }
+}
