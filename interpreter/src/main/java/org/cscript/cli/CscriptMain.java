@@ -17,8 +17,7 @@ public final class CscriptMain {
         CommandLine cli = new CommandLine(new CscriptCommand());
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExitCodeOnInvalidInput(ExitCode.INVALID);
-        cli.setExitCodeOnExecutionException(ExitCode.INTERNAL_ERROR);
+        cli.getCommandSpec().exitCodeOnInvalidInput(ExitCode.INVALID);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("cscript: internal error (this is a bug in cscript): " + ex);
             ex.printStackTrace(commandLine.getErr());
