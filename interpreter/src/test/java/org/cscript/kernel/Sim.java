@@ -86,11 +86,16 @@ final class Sim {
     }
 
     /**
-     * Asserts the new lines are exactly one event with these records; each expectation is
-     * "TYPE field=value ..." and must match the record's type and contain those fields.
+     * Consumes the next event (the new lines with this serial) and asserts its records; each
+     * expectation is "TYPE field=value ..." and must match the record's type and contain those
+     * fields. Later events stay for the next call.
      */
     List<String> event(long serial, String... expected) {
-        List<String> lines = newLines();
+        List<String> all = k.hostTrace();
+        List<String> lines = new ArrayList<>();
+        while (mark < all.size() && all.get(mark).contains(":" + serial + "): ")) {
+            lines.add(all.get(mark++));
+        }
         assertEquals(expected.length, lines.size(), "record count in " + lines);
         for (int i = 0; i < expected.length; i++) {
             String line = lines.get(i);
