@@ -1,75 +1,105 @@
 package org.cscript.audit;
 
 import java.util.List;
-import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * One parsed auditctl rule (kernel-model.md §4.5). Two rules are identical (for {@code -d})
- * when list, action, syscalls, fields and key are equal.
+ * One filter rule of the exit or exclude list (kernel-model.md §4.5), immutable. Its
+ * {@link #text()} is canonical: {@code -a always,exit -S clone,execve -F contid=5 -k k}, with
+ * syscalls by name in number order and numbers in decimal; applying the text again gives an
+ * identical rule.
  */
 public final class AuditRule {
+
+    /** The action of a matching rule. */
     public enum Action { ALWAYS, NEVER }
 
-    /** The two rule lists. */
-    enum ListName { EXIT, EXCLUDE }
+    /** The rule list: exit (decides SYSCALL records) or exclude (filters every record). */
+    public enum FilterList { EXIT, EXCLUDE }
 
-    private final ListName list;
+    private final FilterList list;
     private final Action action;
-    private final Set<Syscall> syscalls;
-    private final List<RuleField> fields;
+    private final List<Syscall> syscalls;
+    private final List<RuleCondition> conditions;
     private final String key;
 
-    AuditRule(ListName list, Action action, Set<Syscall> syscalls, List<RuleField> fields, String key) {
+    AuditRule(FilterList list, Action action, List<Syscall> syscalls, List<RuleCondition> conditions, String key) {
         this.list = list;
         this.action = action;
-        this.syscalls = Set.copyOf(syscalls);
-        this.fields = List.copyOf(fields);
+        this.syscalls = List.copyOf(syscalls);
+        this.conditions = List.copyOf(conditions);
         this.key = key;
+    }
+
+    public FilterList list() {
+        return list;
     }
 
     public Action action() {
         return action;
     }
 
-    /** null if none. */
+    /** The {@code -k} key, or null if the rule has none (records then print {@code key=(null)}). */
     public String key() {
         return key;
     }
 
-    ListName list() {
-        return list;
+    /** The canonical auditctl form of the rule. */
+    public String text() {
+        StringBuilder text = new StringBuilder("-a ")
+                .append(action.name().toLowerCase(java.util.Locale.ROOT)).append(',').append(list.name().toLowerCase(java.util.Locale.ROOT));
+        if (!syscalls.isEmpty()) {
+            text.append(" -S ").append(syscalls.stream().map(Syscall::syscallName).collect(Collectors.joining(",")));
+        }
+        for (RuleCondition c : conditions) {
+            text.append(" -F ").append(c.text());
+        }
+        if (key != null) {
+            text.append(" -k ").append(quoteIfNeeded(key));
+        }
+        return text.toString();
     }
 
-    /** Exit-list match: syscall (no -S = all) and every field. */
-    boolean matchesExit(FilterSubject s) {
+    @Override
+    public String toString() {
+        return text();
+    }
+
+    /** The rule's -S set and every -F condition match (exit list; no -S = every syscall). */
+    boolean matches(FilterSubject s, String recordTypeName) {
         if (!syscalls.isEmpty() && (s.syscall() == null || !syscalls.contains(s.syscall()))) {
             return false;
         }
-        return fieldsMatch(s, null);
-    }
-
-    /** Exclude-list match for one record. */
-    boolean matchesRecord(FilterSubject s, String recordTypeName) {
-        return fieldsMatch(s, recordTypeName);
-    }
-
-    private boolean fieldsMatch(FilterSubject s, String recordTypeName) {
-        for (RuleField f : fields) {
-            if (!f.matches(s, recordTypeName)) {
+        for (RuleCondition c : conditions) {
+            if (!c.matches(s, recordTypeName)) {
                 return false;
             }
         }
         return true;
     }
 
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof AuditRule r && r.list == list && r.action == action && r.syscalls.equals(syscalls)
-                && r.fields.equals(fields) && java.util.Objects.equals(r.key, key);
+    /**
+     * The identity "-d" looks for: same list, action, syscall set, conditions in the same order
+     * (the kernel compares fields position by position) and key.
+     */
+    boolean sameRule(AuditRule other) {
+        if (list != other.list || action != other.action || !syscalls.equals(other.syscalls)
+                || conditions.size() != other.conditions.size()
+                || !java.util.Objects.equals(key, other.key)) {
+            return false;
+        }
+        for (int i = 0; i < conditions.size(); i++) {
+            if (!conditions.get(i).sameAs(other.conditions.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    @Override
-    public int hashCode() {
-        return java.util.Objects.hash(list, action, syscalls, fields, key);
+    private static String quoteIfNeeded(String key) {
+        if (!key.isEmpty() && key.chars().noneMatch(c -> Character.isWhitespace(c) || c == '"' || c == '\'')) {
+            return key;
+        }
+        return key.indexOf('"') < 0 ? '"' + key + '"' : "'" + key + "'";
     }
 }

@@ -1,161 +1,88 @@
 package org.cscript.audit;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
- * The exit and exclude rule lists with an auditctl-like command language (kernel-model.md §4.5,
- * OP-50): {@code -a list,action} or {@code -a action,list}, {@code -S name|number},
- * {@code -F field op value}, {@code -k key}; {@code -d <rule>} deletes the first identical rule;
- * {@code -D} clears both lists.
+ * The audit filter lists of kernel-model.md §4.5 (state §1.10: {@code exit_rules},
+ * {@code exclude_rules}), changed by auditctl text (OP-50) and consulted during event assembly
+ * (§4.4 steps 1-3). Lists are ordered and the first matching rule wins.
  */
 public final class AuditRules {
+
     private final List<AuditRule> exitRules = new ArrayList<>();
     private final List<AuditRule> excludeRules = new ArrayList<>();
 
+    /**
+     * Applies one auditctl command: {@code -a} appends a rule ({@code -a always,exit} or
+     * {@code -a exit,always}), {@code -A} prepends one, {@code -d} deletes the first identical
+     * rule, {@code -D} clears both lists. Nothing changes when it throws.
+     *
+     * @throws AuditRuleException malformed rule (EINVAL), or {@code -d} of a missing rule
+     *                            ({@link AuditRuleException#notFound()}, ENOENT)
+     */
     public void apply(String auditctlText) throws AuditRuleException {
-        List<String> words = tokenize(auditctlText);
-        if (words.isEmpty()) {
-            throw new AuditRuleException("empty rule", false);
-        }
-        if (words.size() == 1 && words.get(0).equals("-D")) {
+        AuditRuleParser.Command command = AuditRuleParser.parse(auditctlText);
+        if (command.verb() == AuditRuleParser.Verb.CLEAR_ALL) {
             exitRules.clear();
             excludeRules.clear();
             return;
         }
-        String verb = words.get(0);
-        if (!verb.equals("-a") && !verb.equals("-d")) {
-            throw new AuditRuleException("a rule starts with -a, -d or is -D, not '" + verb + "'", false);
-        }
-        AuditRule rule = parseRule(words.subList(1, words.size()));
-        List<AuditRule> list = rule.list() == AuditRule.ListName.EXIT ? exitRules : excludeRules;
-        if (verb.equals("-a")) {
-            list.add(rule);
-        } else if (!list.remove(rule)) {
-            throw new AuditRuleException("no such rule", true);
+        AuditRule rule = command.rule();
+        List<AuditRule> list = rule.list() == AuditRule.FilterList.EXIT ? exitRules : excludeRules;
+        switch (command.verb()) {
+            // Identical rules may coexist: §4.5/OP-50 define no EEXIST, and "-d" removes the first.
+            case APPEND -> list.add(rule);
+            case PREPEND -> list.addFirst(rule);
+            case DELETE -> delete(list, rule);
+            case CLEAR_ALL -> throw new IllegalStateException("handled above");
         }
     }
 
-    /** The first exit rule matching the event, or null. */
+    private static void delete(List<AuditRule> list, AuditRule rule) throws AuditRuleException {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).sameRule(rule)) {
+                list.remove(i);
+                return;
+            }
+        }
+        throw new AuditRuleException("no such rule to delete: " + rule.text()
+                + (list.isEmpty() ? " (the " + rule.list().name().toLowerCase(java.util.Locale.ROOT) + " list is empty)" : ""),
+                true);
+    }
+
+    /** The first rule of the exit list that matches the event (§4.4 step 2), or null. */
     public AuditRule firstExitMatch(FilterSubject s) {
-        for (AuditRule r : exitRules) {
-            if (r.matchesExit(s)) {
-                return r;
+        for (AuditRule rule : exitRules) {
+            if (rule.matches(s, null)) {
+                return rule;
             }
         }
         return null;
     }
 
-    /** Exclude list: first match decides (never drops), no match keeps. */
+    /**
+     * Whether a record of the event survives the exclude list (§4.4 steps 1 and 3): the first
+     * matching rule decides (never: drop, always: keep); no match keeps it.
+     *
+     * @param recordTypeName the type as printed ({@code CONTAINER} or {@code CONTAINER_OP} ...)
+     */
     public boolean keepRecord(FilterSubject s, String recordTypeName) {
-        for (AuditRule r : excludeRules) {
-            if (r.matchesRecord(s, recordTypeName)) {
-                return r.action() == AuditRule.Action.ALWAYS;
+        for (AuditRule rule : excludeRules) {
+            if (rule.matches(s, recordTypeName)) {
+                return rule.action() == AuditRule.Action.ALWAYS;
             }
         }
         return true;
     }
 
-    private static AuditRule parseRule(List<String> w) throws AuditRuleException {
-        if (w.isEmpty()) {
-            throw new AuditRuleException("missing list,action after -a/-d", false);
-        }
-        String[] la = w.get(0).split(",", -1);
-        if (la.length != 2) {
-            throw new AuditRuleException("expected list,action (e.g. exit,always), not '" + w.get(0) + "'", false);
-        }
-        AuditRule.ListName list = listName(la[0]);
-        AuditRule.Action action = actionName(la[1]);
-        if (list == null && action == null) {
-            list = listName(la[1]);
-            action = actionName(la[0]);
-        }
-        if (list == null || action == null) {
-            throw new AuditRuleException("expected list exit|exclude and action always|never, not '" + w.get(0)
-                    + "'", false);
-        }
-        boolean exitList = list == AuditRule.ListName.EXIT;
-        Set<Syscall> syscalls = new LinkedHashSet<>();
-        List<RuleField> fields = new ArrayList<>();
-        String key = null;
-        for (int i = 1; i < w.size(); i += 2) {
-            String opt = w.get(i);
-            if (i + 1 >= w.size()) {
-                throw new AuditRuleException("option " + opt + " needs a value", false);
-            }
-            String arg = w.get(i + 1);
-            switch (opt) {
-                case "-S" -> {
-                    if (!exitList) {
-                        throw new AuditRuleException("-S is only allowed on the exit list", false);
-                    }
-                    Syscall s = Syscall.lookup(arg);
-                    if (s == null) {
-                        throw new AuditRuleException("unknown syscall '" + arg + "'", false);
-                    }
-                    syscalls.add(s);
-                }
-                case "-F" -> fields.add(RuleField.parse(arg, exitList));
-                case "-k" -> {
-                    if (key != null) {
-                        throw new AuditRuleException("only one -k key per rule", false);
-                    }
-                    key = arg;
-                }
-                default -> throw new AuditRuleException("unknown option '" + opt + "' (allowed: -S -F -k)", false);
-            }
-        }
-        return new AuditRule(list, action, syscalls, fields, key);
+    /** The exit list in order (a snapshot). */
+    public List<AuditRule> exitRules() {
+        return List.copyOf(exitRules);
     }
 
-    private static AuditRule.ListName listName(String s) {
-        return switch (s) {
-            case "exit" -> AuditRule.ListName.EXIT;
-            case "exclude" -> AuditRule.ListName.EXCLUDE;
-            default -> null;
-        };
-    }
-
-    private static AuditRule.Action actionName(String s) {
-        return switch (s) {
-            case "always" -> AuditRule.Action.ALWAYS;
-            case "never" -> AuditRule.Action.NEVER;
-            default -> null;
-        };
-    }
-
-    /** Splits on blanks; double quotes group a word (for keys with spaces). */
-    private static List<String> tokenize(String text) throws AuditRuleException {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = null;
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-                if (cur == null) {
-                    cur = new StringBuilder();
-                }
-            } else if (Character.isWhitespace(c) && !quoted) {
-                if (cur != null) {
-                    out.add(cur.toString());
-                    cur = null;
-                }
-            } else {
-                if (cur == null) {
-                    cur = new StringBuilder();
-                }
-                cur.append(c);
-            }
-        }
-        if (quoted) {
-            throw new AuditRuleException("unterminated quote", false);
-        }
-        if (cur != null) {
-            out.add(cur.toString());
-        }
-        return out;
+    /** The exclude list in order (a snapshot). */
+    public List<AuditRule> excludeRules() {
+        return List.copyOf(excludeRules);
     }
 }

@@ -1,8 +1,13 @@
 package org.cscript.audit;
 
-/** Values of an event's subject at the end of the event, as the §4.5 filter fields see them. */
+/**
+ * What a filter rule can see of an event (kernel-model.md §4.5): the subject's values at the end
+ * of the event (§2.5; for a queued death, the dying leader), its syscall and its result.
+ * Implemented by the kernel model; {@link AuditRules} only reads it.
+ */
 public interface FilterSubject {
-    /** false for subject-less events (net_packet). */
+
+    /** False for subject-less events (OP-48 net_packet): subject fields then never match. */
     boolean hasSubject();
 
     long pid();
@@ -19,17 +24,18 @@ public interface FilterSubject {
 
     long ses();
 
-    /** -1L = UNSET64. */
+    /** The subject's contid; -1L is UNSET64 (18446744073709551615): compare unsigned. */
     long contid();
 
-    /** Subject contid is v or a nested descendant of v. */
+    /** True when the subject's contid is {@code v} or a nested descendant of {@code v}. */
     boolean contidInTree(long v);
 
-    /** null if the event has no syscall. */
+    /** The event's syscall, or null if the event has none. */
     Syscall syscall();
 
-    /** Meaningless when syscall()==null or !syscall().returns(). */
+    /** Never consulted when {@link #syscall()} is null or does not return. */
     boolean success();
 
+    /** The result or -errno; never consulted when {@link #syscall()} is null or does not return. */
     long exit();
 }

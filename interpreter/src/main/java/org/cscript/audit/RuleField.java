@@ -1,176 +1,190 @@
 package org.cscript.audit;
 
-import java.math.BigInteger;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.cscript.kernel.Errno;
 
-/** One {@code -F field op value} condition of an audit rule (kernel-model.md §4.5 field table). */
-record RuleField(Name name, Op op, long number, String text) {
+/**
+ * The {@code -F} fields of the filter rules and the operators each accepts, exactly the table of
+ * kernel-model.md §4.5. Each field knows how to read its rule value and its subject value.
+ */
+enum RuleField {
+    PID("pid", Kind.ID32), PPID("ppid", Kind.ID32),
+    UID("uid", Kind.USER_ID32), EUID("euid", Kind.USER_ID32), GID("gid", Kind.USER_ID32),
+    AUID("auid", Kind.USER_ID32), SES("ses", Kind.USER_ID32),
+    SUCCESS("success", Kind.FLAG), EXIT("exit", Kind.SIGNED64),
+    CONTID("contid", Kind.UNSIGNED64), CONTID_TREE("contid_tree", Kind.UNSIGNED64_TREE),
+    MSGTYPE("msgtype", Kind.RECORD_TYPE);
 
-    enum Name {
-        PID, PPID, UID, EUID, GID, AUID, SES, SUCCESS, EXIT, CONTID, CONTID_TREE, MSGTYPE;
+    static final long UNSET32 = 4294967295L;
 
-        static Name lookup(String s) {
-            for (Name n : values()) {
-                if (n.name().toLowerCase(Locale.ROOT).equals(s)) {
-                    return n;
-                }
-            }
-            return null;
-        }
+    /** How values are written and compared, and the operators the §4.5 table allows. */
+    private enum Kind {
+        ID32(true), USER_ID32(true), FLAG(false, RuleOperator.EQUAL), SIGNED64(true),
+        UNSIGNED64(false, RuleOperator.EQUAL, RuleOperator.NOT_EQUAL), UNSIGNED64_TREE(false, RuleOperator.EQUAL),
+        RECORD_TYPE(false, RuleOperator.EQUAL, RuleOperator.NOT_EQUAL);
 
-        String label() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
+        final Set<RuleOperator> operators;
 
-    enum Op {
-        NE("!="), LE("<="), GE(">="), EQ("="), LT("<"), GT(">");
-
-        final String symbol;
-
-        Op(String symbol) {
-            this.symbol = symbol;
-        }
-
-        boolean test(int cmp) {
-            return switch (this) {
-                case EQ -> cmp == 0;
-                case NE -> cmp != 0;
-                case LT -> cmp < 0;
-                case GT -> cmp > 0;
-                case LE -> cmp <= 0;
-                case GE -> cmp >= 0;
-            };
+        Kind(boolean allOperators, RuleOperator... some) {
+            this.operators = allOperators ? EnumSet.allOf(RuleOperator.class) : EnumSet.copyOf(List.of(some));
         }
     }
 
-    private static final BigInteger U64_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
+    private final String fieldName;
+    private final Kind kind;
 
-    /** Parses {@code field<op>value}; the list decides whether msgtype is allowed. */
-    static RuleField parse(String spec, boolean exitList) throws AuditRuleException {
-        int at = -1;
-        Op op = null;
-        for (int i = 0; i < spec.length() && op == null; i++) {
-            for (Op o : Op.values()) {
-                if (spec.startsWith(o.symbol, i)) {
-                    at = i;
-                    op = o;
-                    break;
-                }
-            }
-        }
-        if (op == null || at == 0) {
-            throw new AuditRuleException("malformed field '" + spec + "' (expected field<op>value)", false);
-        }
-        String fieldName = spec.substring(0, at);
-        String value = spec.substring(at + op.symbol.length());
-        Name name = Name.lookup(fieldName);
-        if (name == null) {
-            throw new AuditRuleException("unknown field '" + fieldName
-                    + "' (allowed: pid ppid uid euid gid auid ses success exit contid contid_tree msgtype)", false);
-        }
-        if (value.isEmpty()) {
-            throw new AuditRuleException("field '" + fieldName + "' has no value", false);
-        }
-        switch (name) {
-            case MSGTYPE -> {
-                if (exitList) {
-                    throw new AuditRuleException("msgtype is only allowed on the exclude list", false);
-                }
-                requireOps(name, op, Op.EQ, Op.NE);
-                if (!knownTypeName(value)) {
-                    throw new AuditRuleException("unknown record type '" + value + "'", false);
-                }
-                return new RuleField(name, op, 0, value);
-            }
-            case SUCCESS -> {
-                requireOps(name, op, Op.EQ);
-                long v = switch (value) {
-                    case "1", "yes" -> 1;
-                    case "0", "no" -> 0;
-                    default -> throw new AuditRuleException("success takes 0|1|yes|no, not '" + value + "'", false);
-                };
-                return new RuleField(name, op, v, null);
-            }
-            case CONTID, CONTID_TREE -> {
-                if (name == Name.CONTID_TREE) {
-                    requireOps(name, op, Op.EQ);
-                } else {
-                    requireOps(name, op, Op.EQ, Op.NE);
-                }
-                return new RuleField(name, op, parseU64(name, value), null);
-            }
-            default -> {
-                try {
-                    return new RuleField(name, op, Long.parseLong(value), null);
-                } catch (NumberFormatException e) {
-                    throw new AuditRuleException("field " + name.label() + " needs an integer, not '" + value + "'",
-                            false);
-                }
-            }
-        }
+    RuleField(String fieldName, Kind kind) {
+        this.fieldName = fieldName;
+        this.kind = kind;
     }
 
-    private static long parseU64(Name name, String value) throws AuditRuleException {
+    String fieldName() {
+        return fieldName;
+    }
+
+    boolean allows(RuleOperator op) {
+        return kind.operators.contains(op);
+    }
+
+    /** The allowed operators for an error message, e.g. "= !=". */
+    String allowedOperators() {
+        return kind.operators.stream().map(RuleOperator::symbol).collect(Collectors.joining(" "));
+    }
+
+    boolean isMsgtype() {
+        return kind == Kind.RECORD_TYPE;
+    }
+
+    static RuleField named(String name) {
+        for (RuleField f : values()) {
+            if (f.fieldName.equals(name)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** Field names in table order, for "unknown field" messages. */
+    static String knownNames() {
+        return java.util.Arrays.stream(values()).map(RuleField::fieldName).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * Parses a numeric rule value (every field but msgtype).
+     *
+     * @throws IllegalArgumentException with the reason, without the rule context
+     */
+    long parseNumber(String text) {
+        return switch (kind) {
+            case ID32 -> parseRange(text, 0, UNSET32, "0..4294967295");
+            // auditctl's idiom "-F auid!=-1" (and "unset") names the unset id 4294967295.
+            case USER_ID32 -> text.equals("-1") || text.equalsIgnoreCase("unset")
+                    ? UNSET32 : parseRange(text, 0, UNSET32, "0..4294967295, -1 or unset");
+            case FLAG -> parseRange(text, 0, 1, "0 or 1");
+            case SIGNED64 -> isErrnoName(text) ? parseErrno(text) : parseSigned(text);
+            case UNSIGNED64, UNSIGNED64_TREE -> parseUnsigned(text);
+            case RECORD_TYPE -> throw new IllegalStateException("msgtype has no numeric value");
+        };
+    }
+
+    /** auditctl also writes exit values as errno names: {@code -F exit=-EPERM}. */
+    private static boolean isErrnoName(String text) {
+        String name = text.startsWith("-") ? text.substring(1) : text;
+        return name.length() > 1 && name.charAt(0) == 'E' && name.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+    }
+
+    private static long parseErrno(String text) {
+        boolean negative = text.startsWith("-");
+        String name = negative ? text.substring(1) : text;
+        for (Errno errno : Errno.values()) {
+            if (errno.name().equals(name)) {
+                return negative ? -errno.number() : errno.number();
+            }
+        }
+        throw new IllegalArgumentException("unknown errno name '" + name + "' (kernel-model.md Appendix B)");
+    }
+
+    private static long parseRange(String text, long min, long max, String allowed) {
+        long value = parseSigned(text);
+        if (value < min || value > max) {
+            throw new IllegalArgumentException("value " + text + " is out of range (" + allowed + ")");
+        }
+        return value;
+    }
+
+    private static long parseSigned(String text) {
+        boolean negative = text.startsWith("-");
+        String magnitude = negative ? text.substring(1) : text;
         try {
-            BigInteger v = new BigInteger(value);
-            if (v.signum() < 0 || v.compareTo(U64_MAX) > 0) {
+            long value = isHex(magnitude) ? Long.parseLong(magnitude.substring(2), 16) : parseDecimal(magnitude);
+            return negative ? -value : value;
+        } catch (NumberFormatException e) {
+            throw badNumber(text, "a signed 64-bit decimal or 0x hex number");
+        }
+    }
+
+    private static long parseUnsigned(String text) {
+        try {
+            if (text.startsWith("-") || text.startsWith("+")) {
                 throw new NumberFormatException();
             }
-            return v.longValue();
+            return isHex(text) ? Long.parseUnsignedLong(text.substring(2), 16) : Long.parseUnsignedLong(text);
         } catch (NumberFormatException e) {
-            throw new AuditRuleException("field " + name.label() + " needs a u64, not '" + value + "'", false);
+            throw badNumber(text, "an unsigned 64-bit decimal or 0x hex number (0..18446744073709551615)");
         }
     }
 
-    private static void requireOps(Name name, Op op, Op... allowed) throws AuditRuleException {
-        StringBuilder list = new StringBuilder();
-        for (Op a : allowed) {
-            if (a == op) {
-                return;
-            }
-            list.append(' ').append(a.symbol);
+    private static long parseDecimal(String digits) {
+        // Long.parseLong alone would also accept "+5" and "-5"; the sign was handled by the caller.
+        if (digits.isEmpty() || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new NumberFormatException(digits);
         }
-        throw new AuditRuleException("field " + name.label() + " allows only:" + list, false);
+        return Long.parseLong(digits);
     }
 
-    private static boolean knownTypeName(String s) {
-        for (RecordType t : RecordType.values()) {
-            if (t.printedName(false).equals(s) || t.printedName(true).equals(s)) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean isHex(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.startsWith("0x") && lower.length() > 2 && lower.substring(2).chars().allMatch(
+                c -> Character.digit(c, 16) >= 0);
     }
 
-    /** Subject fields never match subject-less events; success/exit never match non-returning calls. */
-    boolean matches(FilterSubject s, String recordTypeName) {
-        switch (name) {
-            case MSGTYPE -> {
-                return recordTypeName != null && op.test(recordTypeName.equals(text) ? 0 : 1);
-            }
+    private static IllegalArgumentException badNumber(String text, String expected) {
+        return new IllegalArgumentException("bad value '" + text + "': expected " + expected);
+    }
+
+    /** The value as the canonical rule text prints it. */
+    String formatNumber(long value) {
+        return kind == Kind.UNSIGNED64 || kind == Kind.UNSIGNED64_TREE
+                ? Long.toUnsignedString(value) : Long.toString(value);
+    }
+
+    /**
+     * The subject's value for a three-way comparison with the rule value, or null when the field
+     * cannot match this event (§4.5: subject fields on subject-less events; success/exit on
+     * events without a returning syscall). Not used for msgtype and contid_tree.
+     */
+    Integer compare(FilterSubject s, long ruleValue) {
+        return switch (this) {
             case SUCCESS, EXIT -> {
-                if (!s.hasSubject() || s.syscall() == null || !s.syscall().returns()) {
-                    return false;
+                if (s.syscall() == null || !s.syscall().returns()) {
+                    yield null;
                 }
-                long actual = name == Name.SUCCESS ? (s.success() ? 1 : 0) : s.exit();
-                return op.test(Long.compare(actual, number));
+                long actual = this == SUCCESS ? (s.success() ? 1 : 0) : s.exit();
+                yield Long.compare(actual, ruleValue);
             }
-            default -> {
-                if (!s.hasSubject()) {
-                    return false;
-                }
-                return switch (name) {
-                    case CONTID -> op.test(s.contid() == number ? 0 : 1);
-                    case CONTID_TREE -> s.contidInTree(number);
-                    default -> op.test(Long.compare(subjectValue(s), number));
-                };
-            }
-        }
+            case CONTID -> s.hasSubject() ? Long.compareUnsigned(s.contid(), ruleValue) : null;
+            case PID, PPID, UID, EUID, GID, AUID, SES ->
+                    s.hasSubject() ? Long.compare(subjectId(s), ruleValue) : null;
+            case CONTID_TREE, MSGTYPE -> throw new IllegalStateException(fieldName + " is not compared");
+        };
     }
 
-    private long subjectValue(FilterSubject s) {
-        return switch (name) {
+    private long subjectId(FilterSubject s) {
+        return switch (this) {
             case PID -> s.pid();
             case PPID -> s.ppid();
             case UID -> s.uid();
@@ -178,7 +192,7 @@ record RuleField(Name name, Op op, long number, String text) {
             case GID -> s.gid();
             case AUID -> s.auid();
             case SES -> s.ses();
-            default -> throw new IllegalStateException(name.toString());
+            default -> throw new IllegalStateException(fieldName + " is not a subject id");
         };
     }
 }

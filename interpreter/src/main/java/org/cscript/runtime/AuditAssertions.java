@@ -27,15 +27,16 @@ public final class AuditAssertions {
 
     @TruffleBoundary
     public void check(Kind kind, AuditPattern pattern, Node location) {
-        CheckResult result = switch (kind) {
-            case CHECK -> checker.check(pattern);
-            case CHECK_NEXT -> checker.checkNext(pattern);
-            case CHECK_NOT -> checker.checkNot(pattern);
-        };
+        if (kind == Kind.CHECK_NOT) {
+            checker.checkNot(pattern);   // decided by the next check or by finish()
+            pendingNot = location;
+            return;
+        }
+        CheckResult result = kind == Kind.CHECK ? checker.check(pattern) : checker.checkNext(pattern);
         if (!result.ok()) {
             throw new CsError(result.message(), location);
         }
-        pendingNot = kind == Kind.CHECK_NOT ? location : null;
+        pendingNot = null;
     }
 
     /** End of the scenario: pending assert_no_audit statements are checked to the trace's end. */

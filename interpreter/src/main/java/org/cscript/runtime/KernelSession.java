@@ -77,12 +77,16 @@ public final class KernelSession {
         return kernel != null;
     }
 
-    /** The kernel, booted on first use; the scenario starts as the host orchestrator task. */
+    /**
+     * The kernel, booted on first use. The scenario starts as task 1, the only task of the boot
+     * state (kernel-model.md 1.11); std/scenario's orchestrator() forks the runc-like host
+     * orchestrator from it.
+     */
     @TruffleBoundary
     public Kernel kernel() {
         if (kernel == null) {
             kernel = new Kernel(config);
-            actor = kernel.orchestrator();
+            actor = kernel.initTask();
         }
         return kernel;
     }

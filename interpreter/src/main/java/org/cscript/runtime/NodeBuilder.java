@@ -19,6 +19,11 @@ import org.cscript.builtins.BuiltinInfo;
 import org.cscript.builtins.Builtins;
 import org.cscript.builtins.Constants;
 import org.cscript.language.CscriptParser;
+import org.cscript.language.Diagnostic;
+import org.cscript.language.FrontEnd;
+import org.cscript.language.ParseResult;
+import org.cscript.language.SourceFile;
+import org.cscript.language.Template;
 import org.cscript.language.CscriptParser.*;
 import org.cscript.nodes.AssertNode;
 import org.cscript.nodes.BlockNode;
@@ -89,28 +94,26 @@ final class NodeBuilder {
     private final Set<String> ownGlobals = new LinkedHashSet<>();
     private final List<CsFunction> compiledFunctions = new ArrayList<>();
     private final Map<String, ModuleUnit> imports = new LinkedHashMap<>();
+    private final SourceFile file;
     private Scope scope;
-    /** Added to parse-tree character positions: non-zero inside a ${...} parsed on its own. */
-    private int shift;
 
     NodeBuilder(ScriptCompiler compiler, Source source, boolean main) {
         this.compiler = compiler;
         this.source = source;
         this.main = main;
+        this.file = new SourceFile(source.getName(), source.getCharacters().toString());
     }
 
     ScriptRootNode build() {
-        boolean[] syntaxErrors = {false};
-        ScriptContext tree = ScriptParsing.parse(source, (start, length, message) -> {
-            syntaxErrors[0] = true;
-            reportRange(start, length, message);
-        });
+        ParseResult parsed = FrontEnd.parse(file);
         SourceSection section = source.createSection(0, source.getLength());
-        if (syntaxErrors[0]) {
+        if (!parsed.ok()) {
             // The tree has error nodes; static checks on it would only add noise.
+            parsed.diagnostics().forEach(d -> compiler.report(d.format()));
             return new ScriptRootNode(compiler.language(), new Scope(false).build(), new BlockNode(new CsStatementNode[0]),
                     new CsFunction[0], main, section);
         }
+        ScriptContext tree = parsed.tree();
         functions.putAll(compiler.context().functions().arities());
         prepass(tree);
         scope = new Scope(false);
@@ -399,8 +402,7 @@ final class NodeBuilder {
                     yield null;
                 }
             }
-            case AuditStringContext str -> FieldPatternNode.literal(name, template(token, 1, true));
-            default -> FieldPatternNode.literal(name, template(token, 0, false));
+            default -> FieldPatternNode.literal(name, template(token, true));
         };
     }
 
@@ -466,7 +468,7 @@ final class NodeBuilder {
     private CsExpressionNode primary(PrimaryContext ctx) {
         CsExpressionNode node = switch (ctx) {
             case IntLitContext i -> integer(i);
-            case StringLitContext s -> template(s.STRING().getSymbol(), 1, true);
+            case StringLitContext s -> template(s.STRING().getSymbol(), false);
             case TrueLitContext t -> new BooleanLiteralNode(true);
             case FalseLitContext f -> new BooleanLiteralNode(false);
             case NilLitContext n -> new ConstantNode(Nil.INSTANCE);
@@ -581,55 +583,37 @@ final class NodeBuilder {
     // Strings and interpolation
 
     /**
-     * A string value from a token: text parts and ${expr} parts, each expression parsed on its
-     * own and positioned at its place in this file. {@code quote} is 1 for "quoted" tokens.
+     * A string value from a STRING token or an audit value token: text parts and ${expr}
+     * parts; the front end parses each expression with original file positions.
      */
-    private CsExpressionNode template(Token token, int quote, boolean escapes) {
-        String text = token.getText();
-        String body = text.substring(quote, text.length() - quote);
-        int bodyStart = shift + token.getStartIndex() + quote;
-        List<TemplateSplitter.Part> parts = TemplateSplitter.split(body, escapes,
-                (offset, message) -> reportRange(bodyStart + offset, 2, message));
-        List<CsExpressionNode> nodes = new ArrayList<>();
-        for (TemplateSplitter.Part part : parts) {
-            if (!part.expression()) {
-                nodes.add(new ConstantNode(part.text()));
-                continue;
-            }
-            int exprStart = bodyStart + part.offset();
-            ExprContext parsed = ScriptParsing.parseInterpolation(part.text(), source, exprStart, this::reportRange);
-            if (parsed == null) {
-                nodes.add(new ConstantNode(""));
-                continue;
-            }
-            int saved = shift;
-            shift = exprStart;
-            try {
-                nodes.add(expr(parsed));
-            } finally {
-                shift = saved;
-            }
+    private CsExpressionNode template(Token token, boolean auditValue) {
+        List<Diagnostic> errors = new ArrayList<>();
+        Template template = auditValue ? Template.ofAuditValue(file, token, errors) : Template.ofStringToken(file, token, errors);
+        errors.forEach(d -> compiler.report(d.format()));
+        if (template.isConstant()) {
+            return new ConstantNode(template.constantText());
         }
-        if (nodes.size() == 1 && nodes.get(0) instanceof ConstantNode) {
-            return nodes.get(0);
+        List<CsExpressionNode> nodes = new ArrayList<>();
+        for (Template.Part part : template.parts()) {
+            if (part instanceof Template.Text text) {
+                nodes.add(new ConstantNode(text.text()));
+            } else if (part instanceof Template.Expr interpolated) {
+                nodes.add(expr(interpolated.expr()));
+            }
         }
         return new InterpolationNode(nodes.toArray(new CsExpressionNode[0]));
     }
 
     /** The text of a string token without interpolation (import paths, config values). */
     private String stringValue(Token token) {
-        String text = token.getText();
-        StringBuilder out = new StringBuilder();
-        int bodyStart = shift + token.getStartIndex() + 1;
-        for (TemplateSplitter.Part part : TemplateSplitter.split(text.substring(1, text.length() - 1), true,
-                (offset, message) -> reportRange(bodyStart + offset, 2, message))) {
-            if (part.expression()) {
-                reportRange(bodyStart + part.offset(), part.text().length(), "interpolation is not allowed here");
-            } else {
-                out.append(part.text());
-            }
+        List<Diagnostic> errors = new ArrayList<>();
+        Template template = Template.ofStringToken(file, token, errors);
+        errors.forEach(d -> compiler.report(d.format()));
+        if (!template.isConstant()) {
+            reportAt(token, "interpolation is not allowed here");
+            return "";
         }
-        return out.toString();
+        return template.constantText();
     }
 
     // ---------------------------------------------------------------------------------------
@@ -637,32 +621,48 @@ final class NodeBuilder {
 
     private <T extends CsStatementNode> T at(T node, ParserRuleContext ctx) {
         if (node != null && !node.hasSourceRange()) {
-            int start = ctx.getStart().getStartIndex();
-            int stop = ctx.getStop() == null ? start : Math.max(ctx.getStop().getStopIndex(), start);
-            node.setSourceRange(shift + start, stop - start + 1);
+            int start = offset(ctx.getStart());
+            node.setSourceRange(start, end(ctx) - start);
         }
         return node;
     }
 
+    /**
+     * The character offset of a token in this file. Computed from line and column because the
+     * tokens of an interpolation come from a lexer over the ${...} text that starts at the
+     * original line and column (so their own character indexes are relative to that text).
+     */
+    private int offset(Token token) {
+        return source.getLineStartOffset(token.getLine()) + token.getCharPositionInLine();
+    }
+
+    private int end(ParserRuleContext ctx) {
+        Token stop = ctx.getStop() == null || ctx.getStop().getTokenIndex() < ctx.getStart().getTokenIndex()
+                ? ctx.getStart() : ctx.getStop();
+        return offset(stop) + Math.max(1, stop.getStopIndex() - stop.getStartIndex() + 1);
+    }
+
     private SourceSection section(ParserRuleContext ctx) {
-        int start = shift + ctx.getStart().getStartIndex();
-        int stop = shift + Math.max(ctx.getStop().getStopIndex(), ctx.getStart().getStartIndex());
-        return source.createSection(start, stop - start + 1);
+        int start = offset(ctx.getStart());
+        return source.createSection(start, end(ctx) - start);
     }
 
     private void report(ParserRuleContext ctx, String message) {
-        int start = ctx.getStart().getStartIndex();
-        int stop = ctx.getStop() == null ? start : Math.max(ctx.getStop().getStopIndex(), start);
-        reportRange(shift + start, stop - start + 1, message);
+        int start = offset(ctx.getStart());
+        reportRange(start, end(ctx) - start, message);
     }
 
     private void reportAt(Token token, String message) {
-        int length = Math.max(1, token.getStopIndex() - token.getStartIndex() + 1);
-        reportRange(shift + token.getStartIndex(), length, message);
+        reportRange(offset(token), Math.max(1, token.getStopIndex() - token.getStartIndex() + 1), message);
     }
 
+    /** Reports at a range; a range over several lines is underlined to the end of its first line. */
     private void reportRange(int start, int length, String message) {
-        compiler.report(SourceDiagnostics.format(source, start, length, message));
+        SourceSection at = source.createSection(start, Math.max(0, Math.min(length, source.getLength() - start)));
+        int line = at.getStartLine();
+        int lineEnd = source.getLineStartOffset(line) + source.getLineLength(line);
+        int shown = Math.max(1, Math.min(start + length, lineEnd) - start);
+        compiler.report(new Diagnostic(file, line, at.getStartColumn(), shown, message).format());
     }
 
     private static Set<String> fieldNames() {

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.cscript.language.Diagnostic;
+import org.cscript.language.SourceFile;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.PolyglotException;
@@ -115,8 +117,8 @@ public final class ScenarioRunner {
         String text = at.getSource().getCharacters(line).toString();
         int length = at.getStartLine() == at.getEndLine() ? at.getEndColumn() - at.getStartColumn() + 1
                 : text.length() - at.getStartColumn() + 1;
-        return SourceDiagnostics.format(at.getSource().getName(), line, at.getStartColumn(), text, Math.max(1, length),
-                e.getMessage());
+        SourceFile file = new SourceFile(at.getSource().getName(), at.getSource().getCharacters().toString());
+        return new Diagnostic(file, line, at.getStartColumn(), Math.max(1, length), e.getMessage()).format();
     }
 
     private static List<String> lines(ByteArrayOutputStream trace) {

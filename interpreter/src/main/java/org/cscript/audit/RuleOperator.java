@@ -1,0 +1,39 @@
+package org.cscript.audit;
+
+/** The comparison operators of auditctl {@code -F} (kernel-model.md §4.5). */
+enum RuleOperator {
+    // Two-character spellings first: parsing takes the first spelling that prefixes the text.
+    NOT_EQUAL("!="), LESS_OR_EQUAL("<="), GREATER_OR_EQUAL(">="), EQUAL("="), LESS("<"), GREATER(">");
+
+    private final String symbol;
+
+    RuleOperator(String symbol) {
+        this.symbol = symbol;
+    }
+
+    String symbol() {
+        return symbol;
+    }
+
+    /** Applies the operator to the result of a three-way comparison (actual vs rule value). */
+    boolean holds(int comparison) {
+        return switch (this) {
+            case EQUAL -> comparison == 0;
+            case NOT_EQUAL -> comparison != 0;
+            case LESS -> comparison < 0;
+            case GREATER -> comparison > 0;
+            case LESS_OR_EQUAL -> comparison <= 0;
+            case GREATER_OR_EQUAL -> comparison >= 0;
+        };
+    }
+
+    /** The operator that {@code text} starts with, or null. */
+    static RuleOperator prefixOf(String text) {
+        for (RuleOperator op : values()) {
+            if (text.startsWith(op.symbol)) {
+                return op;
+            }
+        }
+        return null;
+    }
+}
