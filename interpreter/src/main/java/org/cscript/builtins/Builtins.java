@@ -17,7 +17,45 @@ public final class Builtins {
             StrBuiltinFactory.getInstance(),
             HexBuiltinFactory.getInstance(),
             TraceBuiltinFactory.getInstance(),
-            SelfBuiltinFactory.getInstance());
+            SelfBuiltinFactory.getInstance(),
+            // OP-01 .. OP-13 processes, credentials, descriptors
+            ForkBuiltinFactory.getInstance(),
+            CloneBuiltinFactory.getInstance(),
+            CloneThreadBuiltinFactory.getInstance(),
+            ExecBuiltinFactory.getInstance(),
+            ExitBuiltinFactory.getInstance(),
+            ThreadExitBuiltinFactory.getInstance(),
+            KillBuiltinFactory.getInstance(),
+            WaitpidBuiltinFactory.getInstance(),
+            GetpidBuiltinFactory.getInstance(),
+            SetuidBuiltinFactory.getInstance(),
+            CapsetBuiltinFactory.getInstance(),
+            DropCapBuiltinFactory.getInstance(),
+            DupBuiltinFactory.getInstance(),
+            CloseBuiltinFactory.getInstance(),
+            FdPassBuiltinFactory.getInstance(),
+            // OP-14 .. OP-17, OP-54 namespaces
+            UnshareBuiltinFactory.getInstance(),
+            NsOpenBuiltinFactory.getInstance(),
+            ReadlinkNsBuiltinFactory.getInstance(),
+            SetnsBuiltinFactory.getInstance(),
+            // OP-18 .. OP-25 container objects
+            ContainerCreateBuiltinFactory.getInstance(),
+            ForkIntoBuiltinFactory.getInstance(),
+            PollBuiltinFactory.getInstance(),
+            ContainerWaitBuiltinFactory.getInstance(),
+            ContainerKillBuiltinFactory.getInstance(),
+            ProcContainersBuiltinFactory.getInstance(),
+            // OP-45 .. OP-47 audit identity
+            SetLoginuidBuiltinFactory.getInstance(),
+            SetContidBuiltinFactory.getInstance(),
+            GetContidBuiltinFactory.getInstance(),
+            // OP-48 .. OP-53 kernel events and administration
+            NetPacketBuiltinFactory.getInstance(),
+            AuditUserMsgBuiltinFactory.getInstance(),
+            AuditctlBuiltinFactory.getInstance(),
+            AuditEnabledBuiltinFactory.getInstance(),
+            AdvanceClockBuiltinFactory.getInstance());
 
     private static final Map<String, BuiltinInfo> BY_NAME = index();
 

@@ -4,12 +4,14 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.NodeChild;
 import org.cscript.kernel.Kernel;
+import org.cscript.kernel.FileView;
 import org.cscript.kernel.KernelException;
 import org.cscript.kernel.Task;
 import org.cscript.nodes.CsExpressionNode;
 import org.cscript.runtime.CscriptContext;
 import org.cscript.runtime.CsErrnoException;
 import org.cscript.runtime.CsError;
+import org.cscript.runtime.FdValue;
 import org.cscript.runtime.KernelSession;
 import org.cscript.runtime.TaskHandle;
 
@@ -56,6 +58,28 @@ public abstract class CsBuiltinNode extends CsExpressionNode {
     @TruffleBoundary
     protected final TaskHandle handle(Task task) {
         return new TaskHandle(task);
+    }
+
+    /** The fd value for descriptor {@code fd} of {@code holder}, with what it refers to. */
+    @TruffleBoundary
+    protected static FdValue fdValue(Kernel kernel, Task holder, int fd) {
+        FileView view = kernel.describeFd(holder, fd);
+        if (view == null) {
+            return new FdValue(fd, "closed", null, -1);
+        }
+        if (view.kind().equals("container")) {
+            return new FdValue(fd, view.kind(), view.containerName(), view.containerId());
+        }
+        // An nsfs descriptor: .name is the namespace kind, .id its inode number.
+        return new FdValue(fd, view.kind(), view.nsKind(), view.nsInum());
+    }
+
+    /** A descriptor number argument as an int (fds are small; anything else is a type error). */
+    protected final int fdNumber(long value) {
+        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+            throw new CsError(builtinName() + ": " + value + " is not a valid descriptor number", this);
+        }
+        return (int) value;
     }
 
     /**

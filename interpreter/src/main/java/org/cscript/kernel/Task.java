@@ -59,6 +59,11 @@ public final class Task {
         return nrs[nrs.length - 1];
     }
 
+    /** The task's effective capability set (a copy), for drop_cap and {@code t.caps}. */
+    public java.util.Set<Capability> caps() {
+        return cred.caps.isEmpty() ? java.util.EnumSet.noneOf(Capability.class) : java.util.EnumSet.copyOf(cred.caps);
+    }
+
     public long tid() {
         return tid;
     }

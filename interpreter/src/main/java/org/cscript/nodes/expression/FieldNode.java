@@ -11,6 +11,7 @@ import org.cscript.nodes.CsExpressionNode;
 import org.cscript.runtime.CapabilityValue;
 import org.cscript.runtime.CscriptContext;
 import org.cscript.runtime.CsError;
+import org.cscript.runtime.CsList;
 import org.cscript.runtime.ErrnoValue;
 import org.cscript.runtime.FdValue;
 import org.cscript.runtime.KernelSession;
@@ -29,7 +30,7 @@ import org.cscript.runtime.Values;
 public abstract class FieldNode extends CsExpressionNode {
     /** Task fields, in the order the documentation lists them. */
     public static final String[] TASK_FIELDS = {"pid", "tid", "ppid", "nspid", "contid", "comm", "exe", "uid", "euid",
-        "loginuid", "sessionid", "state", "exit_status", "container", "ctr"};
+        "loginuid", "sessionid", "state", "exit_status", "container", "ctr", "caps"};
 
     protected abstract String getFieldName();
 
@@ -56,8 +57,17 @@ public abstract class FieldNode extends CsExpressionNode {
             case "exit_status" -> t.exitStatus();
             case "container" -> t.containerName();
             case "ctr" -> t.containerId();
+            case "caps" -> capabilityList(t);
             default -> throw noSuchField(new TaskHandle(t), String.join(", ", TASK_FIELDS));
         };
+    }
+
+    private static CsList capabilityList(Task t) {
+        java.util.List<Object> caps = new java.util.ArrayList<>();
+        for (org.cscript.kernel.Capability c : t.caps()) {
+            caps.add(CapabilityValue.of(c));
+        }
+        return new CsList(caps);
     }
 
     @Specialization
