@@ -93,7 +93,12 @@ public final class ScenarioRunner {
                 .build();
     }
 
-    private static ScenarioResult.Status report(PolyglotException e, PrintStream err) {
+    static ScenarioResult.Status report(PolyglotException e, PrintStream err) {
+        if (e.isResourceExhausted()) {
+            // Typically unbounded recursion in the script: a scenario failure, not a cscript bug.
+            err.println("error: " + e.getMessage() + " (is there unbounded recursion?)");
+            return ScenarioResult.Status.FAILED;
+        }
         if (e.isSyntaxError()) {
             err.println(e.getMessage());
             return ScenarioResult.Status.INVALID;
@@ -118,7 +123,27 @@ public final class ScenarioRunner {
         int length = at.getStartLine() == at.getEndLine() ? at.getEndColumn() - at.getStartColumn() + 1
                 : text.length() - at.getStartColumn() + 1;
         SourceFile file = new SourceFile(at.getSource().getName(), at.getSource().getCharacters().toString());
-        return new Diagnostic(file, line, at.getStartColumn(), Math.max(1, length), e.getMessage()).format();
+        return new Diagnostic(file, line, at.getStartColumn(), Math.max(1, length), e.getMessage()).format()
+                + callers(e);
+    }
+
+    /** "  called from FILE:LINE:COL" for each script function call that led to the error. */
+    private static String callers(PolyglotException e) {
+        StringBuilder out = new StringBuilder();
+        boolean first = true;
+        for (PolyglotException.StackFrame frame : e.getPolyglotStackTrace()) {
+            if (!frame.isGuestFrame() || frame.getSourceLocation() == null) {
+                continue;
+            }
+            if (first) {
+                first = false;   // the failing statement itself, already shown above
+                continue;
+            }
+            SourceSection call = frame.getSourceLocation();
+            out.append("\n  called from ").append(call.getSource().getName()).append(':').append(call.getStartLine())
+                    .append(':').append(call.getStartColumn());
+        }
+        return out.toString();
     }
 
     private static List<String> lines(ByteArrayOutputStream trace) {

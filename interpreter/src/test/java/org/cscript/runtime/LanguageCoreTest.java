@@ -162,4 +162,23 @@ class LanguageCoreTest {
         assertEquals(ScenarioResult.Status.INVALID, outcome.status());
         assertTrue(outcome.err().contains("cannot import 'nothere'"), outcome.err());
     }
+
+    @Test
+    void errorInAFunctionShowsTheCallers() {
+        ScriptHarness harness = new ScriptHarness(dir);
+        harness.write("lib/bad.cscript", "fn inner(x) {\n  return x.pid\n}\n");
+        ScriptHarness.Outcome outcome = harness.run("import \"lib/bad\"\nfn outer() { return inner(1) }\nprint outer()\n");
+        assertEquals(ScenarioResult.Status.FAILED, outcome.status());
+        String err = outcome.err();
+        assertTrue(err.contains("lib/bad.cscript:2:10: error: an integer has no field 'pid'"), err);
+        assertTrue(err.contains("called from " + dir.resolve("test.cscript") + ":2:21"), err);
+        assertTrue(err.contains("called from " + dir.resolve("test.cscript") + ":3:7"), err);
+    }
+
+    @Test
+    void unboundedRecursionIsAScenarioFailure() {
+        ScriptHarness.Outcome outcome = new ScriptHarness(dir).run("fn f(n) { return f(n + 1) }\nf(0)\n");
+        assertEquals(ScenarioResult.Status.FAILED, outcome.status(), outcome.err());
+        assertTrue(outcome.err().contains("unbounded recursion"), outcome.err());
+    }
 }
