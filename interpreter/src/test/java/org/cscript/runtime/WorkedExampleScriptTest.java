@@ -40,7 +40,7 @@ class WorkedExampleScriptTest {
                     close(cfd)
                 }
                 """);
-        assertEquals(19, trace.size(), String.join("\n", trace));
+        assertEquals(20, trace.size(), String.join("\n", trace));
         assertEquals("type=CONTAINER_OBJ msg=audit(1500000000.000:1): op=create ctr=1 pctr=0 name=\"foo-test\" flags=0x3f9"
                 + " pid=100 nsdev=00:04 mntns=4026532000 utsns=4026532001 ipcns=4026532002 userns=4026532003"
                 + " pidns=4026532004 netns=4026532005 cgroupns=4026531835", trace.get(6));
@@ -49,7 +49,7 @@ class WorkedExampleScriptTest {
                 trace.get(10));
         assertEquals("type=SYSCALL msg=audit(1500000000.003:4): arch=c000003e syscall=3 success=yes exit=0 a0=3 a1=0 a2=0"
                 + " a3=0 items=0 ppid=1 pid=100 auid=4294967295 uid=0 gid=0 euid=0 suid=0 fsuid=0 egid=0 sgid=0 fsgid=0"
-                + " tty=(none) ses=4294967295 comm=\"runc\" exe=\"/usr/bin/runc\" key=(null)", trace.get(18));
+                + " tty=(none) ses=4294967295 comm=\"runc\" exe=\"/usr/bin/runc\" key=(null)", trace.get(19));
     }
 
     @Test
