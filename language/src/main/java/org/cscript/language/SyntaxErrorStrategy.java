@@ -65,6 +65,73 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         report(parser, parser.getCurrentToken(), getExpectedTokens(parser));
     }
 
+    /**
+     * In statement lists (the script and blocks) junk is skipped up to the end of its line, so
+     * that parsing resumes at the next statement. ANTLR's default would throw here, and the
+     * script rule would then swallow the rest of the file without reporting anything more.
+     */
+    @Override
+    public void sync(Parser parser) throws RecognitionException {
+        ParserRuleContext context = parser.getContext();
+        boolean inBlock = context instanceof CscriptParser.BlockContext block && block.LBRACE() != null;
+        if (!(inBlock || context instanceof CscriptParser.ScriptContext)) {
+            super.sync(parser);
+            return;
+        }
+        TokenStream input = parser.getInputStream();
+        Token previous = input.LT(-1);
+        int k = 1;
+        while (isSeparator(input.LT(k))) {
+            k++;
+        }
+        Token next = input.LT(k);
+        boolean closes = next.getType() == Token.EOF || inBlock && next.getType() == CscriptLexer.RBRACE;
+        boolean afterStatement = k == 1 && previous != null && !isSeparator(previous)
+                && previous.getType() != CscriptLexer.LBRACE;
+        if (closes || !afterStatement && StatementStarts.TOKENS.contains(next.getType())) {
+            super.sync(parser);
+            return;
+        }
+        if (!afterStatement) {
+            endErrorCondition(parser);   // a separator was passed: an earlier error is over
+        }
+        if (!inErrorRecoveryMode(parser)) {
+            beginErrorCondition(parser);
+            report(parser, next, afterStatement ? parser.getExpectedTokens() : StatementStarts.TOKENS);
+        }
+        for (int i = 1; i < k; i++) {
+            parser.consume();
+        }
+        skipRestOfLine(parser, inBlock);
+    }
+
+    /** Consumes up to the next separator, skipping whole { } groups (so a stray 'else { }' goes at once). */
+    private static void skipRestOfLine(Parser parser, boolean inBlock) {
+        TokenStream input = parser.getInputStream();
+        int braces = 0;
+        while (true) {
+            Token token = input.LT(1);
+            int type = token.getType();
+            if (type == Token.EOF || braces == 0 && isSeparator(token)) {
+                return;
+            }
+            if (type == CscriptLexer.LBRACE) {
+                braces++;
+            } else if (type == CscriptLexer.RBRACE) {
+                if (braces == 0 && inBlock) {
+                    return;
+                }
+                braces = Math.max(0, braces - 1);
+            }
+            parser.consume();
+        }
+    }
+
+    private static boolean isSeparator(Token token) {
+        int type = token.getType();
+        return type == CscriptLexer.NL || type == CscriptLexer.SEMI || type == CscriptLexer.AUDIT_END;
+    }
+
     private void report(Parser parser, Token found, IntervalSet expected) {
         Token previous = previousToken(parser.getInputStream(), found);
         ParserRuleContext context = parser.getContext();
@@ -76,17 +143,22 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
             at(found, previous, "'else' without 'if'");
             return;
         }
-        if (isInAuditCheck(context, previous)) {
+        if (isInAuditCheck(context, previous) && found.getType() != CscriptLexer.RBRACE) {
             reportInAuditCheck(context, found, previous);
             return;
         }
         boolean statementStart = expected.contains(CscriptLexer.LET) && expected.contains(CscriptLexer.IF);
-        Token opener = unclosedOpener(context, expected);
-        if (opener != null && (isEnd(found) || onlyClosingOrComma(expected, opener))) {
+        OpenBracket open = unclosedOpener(context, expected);
+        Token opener = open == null ? null : open.token();
+        if (open != null && !isEnd(found) && open.holdsList() && onlyClosingOrComma(expected, opener)) {
+            // f(a b): a missing ',' is as likely as a missing ')'
+            at(found, previous, "expected ',' or '" + closerOf(opener.getType()) + "'" + after(previous)
+                    + " but found " + describe(found));
+        } else if (opener != null && (isEnd(found) || onlyClosingOrComma(expected, opener))) {
             at(found, previous, "expected '" + closerOf(opener.getType()) + "' to close '" + opener.getText()
                     + "' at " + opener.getLine() + ":" + (opener.getCharPositionInLine() + 1)
                     + " but found " + describe(found));
-        } else if (statementStart) {
+        } else if (statementStart || found.getType() == CscriptLexer.RBRACE) {
             at(found, previous, "unexpected " + describe(found));
         } else if (expectsExpression(expected)) {
             // "expected an expression after '='" reads best without "but found end of line";
@@ -221,7 +293,7 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
      * The innermost '(' '[' or '{' that the rule contexts around the error opened and did not
      * close, provided its closer is one of the expected tokens.
      */
-    private static Token unclosedOpener(ParserRuleContext context, IntervalSet expected) {
+    private static OpenBracket unclosedOpener(ParserRuleContext context, IntervalSet expected) {
         for (ParserRuleContext c = context; c != null; c = c.getParent()) {
             Deque<Token> open = new ArrayDeque<>();
             for (int i = 0; i < c.getChildCount(); i++) {
@@ -237,10 +309,19 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
                 }
             }
             if (!open.isEmpty()) {
-                return expected.contains(closerTypeOf(open.peek().getType())) ? open.peek() : null;
+                return expected.contains(closerTypeOf(open.peek().getType())) ? new OpenBracket(open.peek(), c) : null;
             }
         }
         return null;
+    }
+
+    /** An unclosed bracket and the rule context that opened it. */
+    private record OpenBracket(Token token, ParserRuleContext owner) {
+        /** Brackets around comma-separated lists: call arguments, list literals, parameters. */
+        boolean holdsList() {
+            return owner instanceof CscriptParser.CallExprContext || owner instanceof CscriptParser.ListLitContext
+                    || owner instanceof CscriptParser.FnStmtContext && token.getType() == CscriptLexer.LPAREN;
+        }
     }
 
     private static int closerTypeOf(int openerType) {
