@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.List;
 
 import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.InputMismatchException;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
@@ -130,6 +131,52 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     private static boolean isSeparator(Token token) {
         int type = token.getType();
         return type == CscriptLexer.NL || type == CscriptLexer.SEMI || type == CscriptLexer.AUDIT_END;
+    }
+
+    /** A newline is never deleted to repair a statement: joining two lines makes up errors on the next one. */
+    @Override
+    protected Token singleTokenDeletion(Parser parser) {
+        if (isSeparator(parser.getCurrentToken())) {
+            return null;
+        }
+        return super.singleTokenDeletion(parser);
+    }
+
+    /**
+     * A missing '{' is never invented: a phantom block would swallow the following statements
+     * and report a confusing missing '}' at the end of the file. The one repair made is for a
+     * '{' written at the start of the next line: the error is reported and the block is parsed.
+     */
+    @Override
+    public Token recoverInline(Parser parser) throws RecognitionException {
+        IntervalSet expected = getExpectedTokens(parser);
+        if (!expected.contains(CscriptLexer.LBRACE)) {
+            return super.recoverInline(parser);
+        }
+        Token deleted = singleTokenDeletion(parser);
+        if (deleted != null) {
+            parser.consume();
+            return deleted;
+        }
+        TokenStream input = parser.getInputStream();
+        int k = 1;
+        while (input.LA(k) == CscriptLexer.NL) {
+            k++;
+        }
+        if (k == 1 || input.LA(k) != CscriptLexer.LBRACE) {
+            throw new InputMismatchException(parser);
+        }
+        if (!inErrorRecoveryMode(parser)) {
+            beginErrorCondition(parser);
+            report(parser, input.LT(1), expected);
+        }
+        for (int i = 1; i < k; i++) {
+            parser.consume();
+        }
+        Token brace = parser.getCurrentToken();
+        reportMatch(parser);
+        parser.consume();
+        return brace;
     }
 
     private void report(Parser parser, Token found, IntervalSet expected) {

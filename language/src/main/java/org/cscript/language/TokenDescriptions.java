@@ -33,6 +33,8 @@ final class TokenDescriptions {
         return switch (type) {
             case Token.EOF -> interpolation ? "'}'" : "end of file";
             case CscriptLexer.NL, CscriptLexer.AUDIT_END -> "end of line";
+            // RBRACE has no literal name: two lexer rules (RBRACE, AUDIT_RBRACE) produce it.
+            case CscriptLexer.RBRACE -> "'}'";
             case CscriptLexer.ID -> "a name";
             case CscriptLexer.INT -> "a number";
             case CscriptLexer.STRING -> "a string";
