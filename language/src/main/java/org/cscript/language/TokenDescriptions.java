@@ -55,6 +55,29 @@ final class TokenDescriptions {
                 || token.getType() == CscriptLexer.AUDIT_END && !token.getText().equals(";");
     }
 
+    /** Tokens that may follow a complete operand and continue the expression. */
+    static boolean isOperator(int type) {
+        return switch (type) {
+            case CscriptLexer.DOT, CscriptLexer.LBRACK, CscriptLexer.STAR, CscriptLexer.SLASH,
+                 CscriptLexer.PERCENT, CscriptLexer.PLUS, CscriptLexer.MINUS, CscriptLexer.AMP,
+                 CscriptLexer.PIPE, CscriptLexer.EQEQ, CscriptLexer.NEQ, CscriptLexer.LT,
+                 CscriptLexer.LE, CscriptLexer.GT, CscriptLexer.GE, CscriptLexer.AND,
+                 CscriptLexer.OR -> true;
+            default -> false;
+        };
+    }
+
+    /** Statement separators: NL, ';' and the end of an assert_audit pattern. */
+    static boolean isSeparator(Token token) {
+        int type = token.getType();
+        return type == CscriptLexer.NL || type == CscriptLexer.SEMI || type == CscriptLexer.AUDIT_END;
+    }
+
+    /** End of line or end of input. */
+    static boolean isEnd(Token token) {
+        return token.getType() == Token.EOF || isLineEnd(token);
+    }
+
     static String shorten(String text) {
         if (text.codePointCount(0, text.length()) <= MAX_SHOWN) {
             return text;
