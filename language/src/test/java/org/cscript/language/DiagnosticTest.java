@@ -72,6 +72,31 @@ class DiagnosticTest {
     }
 
     @Test
+    void columnsCountCharactersNotUtf16Units() {
+        ParseResult result = FrontEnd.parse(new SourceFile("t", "let s = \"\uD83D\uDE00\" @\n"));
+        Diagnostic d = result.diagnostics().getFirst();
+        assertEquals(13, d.column());
+        assertEquals("t:1:13: error: unknown character '@'\n  let s = \"\uD83D\uDE00\" @\n              ^", d.format());
+    }
+
+    @Test
+    void windowsLineEndsAreNotPartOfTheLine() {
+        ParseResult result = FrontEnd.parse(new SourceFile("t", "print 1\r\nlet x = (1\r\nprint 2\r\n"));
+        assertEquals(1, result.diagnostics().size());
+        assertEquals("t:2:11: error: expected ')' to close '(' at 2:9 but found end of line\n"
+                + "  let x = (1\n"
+                + "            ^", result.diagnostics().getFirst().format());
+    }
+
+    @Test
+    void aTreeIsReturnedEvenWithErrors() {
+        ParseResult result = FrontEnd.parse(new SourceFile("t", "let = 1\nprint 2\n"));
+        assertEquals(1, result.diagnostics().size());
+        assertEquals(2, result.tree().statement().size());
+        assertEquals("t", result.file().name());
+    }
+
+    @Test
     void diagnosticsComeInLineOrderAtMostOnePerLine() {
         ParseResult result = FrontEnd.parse(new SourceFile("t", "print 1 2 3 @\nlet\nprint (1 2\n"));
         assertEquals(3, result.diagnostics().size());

@@ -105,6 +105,10 @@ class TemplateTest {
         assertArrayEquals(new int[] {2, 18}, Template.originalPosition(call, bb));
         assertArrayEquals(new int[] {2, 13}, Template.originalPosition(call, call.expr().getStart()));
         assertEquals(13, call.column());
+        // character indexes are the file's too, so source sections can be cut from the file text
+        assertEquals("bb", file.text().substring(bb.getStartIndex(), bb.getStopIndex() + 1));
+        assertEquals("f(a, bb)", file.text().substring(call.expr().getStart().getStartIndex(),
+                call.expr().getStop().getStopIndex() + 1));
     }
 
     @Test
@@ -147,6 +151,20 @@ class TemplateTest {
         ParseResult result = FrontEnd.parse(new SourceFile("t.cscript", "print \"a ${\"b ${c +}\"} d\"\n"));
         assertEquals(1, result.diagnostics().size());
         assertEquals(20, result.diagnostics().getFirst().column());   // the inner '}'
+    }
+
+    @Test
+    void nestedTemplateTokensKeepFileIndexes() {
+        SourceFile file = new SourceFile("t.cscript", "x\nprint \"a ${\"b ${cc}\"} d\"\n");
+        ParseResult result = FrontEnd.parse(file);
+        assertTrue(result.ok());
+        Token outer = firstToken(file.text(), CscriptLexer.STRING);
+        Template.Expr inner = (Template.Expr) Template.ofStringToken(file, outer, new ArrayList<>()).parts().get(1);
+        Token innerString = inner.expr().getStart();
+        Template.Expr cc = (Template.Expr) Template.ofStringToken(file, innerString, new ArrayList<>()).parts().get(1);
+        Token ccToken = cc.expr().getStart();
+        assertEquals("cc", file.text().substring(ccToken.getStartIndex(), ccToken.getStopIndex() + 1));
+        assertArrayEquals(new int[] {2, 17}, Template.originalPosition(cc, ccToken));
     }
 
     @Test
