@@ -52,8 +52,10 @@ final class SyntaxMessages {
             at(found, previous, "expected ',' or '" + open.closer() + "'" + after(previous) + butFound(found));
         } else if (open != null && (isEnd(found) || open.onlyCloserCommaOrOperatorIn(expected))) {
             at(found, previous, "expected '" + open.closer() + "' to close " + open.describe() + butFound(found));
-        } else if (isStatementStart(expected) || found.getType() == CscriptLexer.RBRACE) {
-            at(found, previous, "unexpected " + describe(found));
+        } else if (found.getType() == CscriptLexer.RBRACE) {
+            at(found, previous, "unexpected '}'");
+        } else if (isStatementStart(expected)) {
+            at(found, previous, "expected a statement" + butFound(found));
         } else if (expectsExpression(expected)) {
             // "expected an expression after '='" reads best without "but found end of line": the
             // caret shows the line end. The '}' that ends an interpolation is named, though.
