@@ -46,6 +46,9 @@ final class LexicalErrors {
         if (text.equals("\\")) {
             return "unexpected '\\': a line continuation must be the last character of its line";
         }
+        if (text.equals("$")) {
+            return "unexpected '$': ${...} interpolates only inside a string literal or an audit value";
+        }
         if (token.getType() == CscriptLexer.AUDIT_UNEXPECTED && text.equals("=")) {
             return "unexpected '=' in assert_audit (put a value containing '=' in quotes)";
         }

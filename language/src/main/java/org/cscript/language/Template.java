@@ -9,8 +9,9 @@ import org.antlr.v4.runtime.Token;
  * (language.md "Core language": {@code "pid ${t.pid}"}; "assert_audit": values may be {@code ${expr}}).
  *
  * <p>Interpolated expressions are parsed with the grammar rule {@code interpolation}. Their tokens
- * carry line/column of the ORIGINAL file, so syntax errors inside ${...} and later runtime errors
- * point at the right place; {@link #originalPosition} gives a token's position.
+ * carry the line, column and character index (getStartIndex/getStopIndex) of the ORIGINAL file,
+ * so syntax errors inside ${...}, source sections and later runtime errors point at the right
+ * place; {@link #originalPosition} gives a token's position.
  *
  * <p>The text of an interpolation is taken verbatim from the source: escapes are not processed
  * inside ${...}, and a string literal in it is written with plain quotes:

@@ -10,6 +10,7 @@ final class TemplateScanner {
     private final int[] chars;          // code points of the token text
     private final int line;
     private final int column0;          // 0-based column of chars[0] in the file
+    private final int offset;           // character index of chars[0] in the file
     private final boolean escapes;
     private final DiagnosticCollector collector;
     private final List<Template.Part> parts = new ArrayList<>();
@@ -19,6 +20,7 @@ final class TemplateScanner {
         this.chars = token.getText().codePoints().toArray();
         this.line = token.getLine();
         this.column0 = token.getCharPositionInLine();
+        this.offset = token.getStartIndex();
         this.escapes = escapes;
         this.collector = new DiagnosticCollector(file);
     }
@@ -109,7 +111,7 @@ final class TemplateScanner {
             return;
         }
         CscriptParser.InterpolationContext parsed =
-                InterpolationParser.parse(source, line, column(dollar + 2) - 1, collector);
+                InterpolationParser.parse(source, line, column(dollar + 2) - 1, offset + dollar + 2, collector);
         CscriptParser.ExprContext expr = parsed.expr();
         if (expr == null || expr.getStart() == null) {
             return;

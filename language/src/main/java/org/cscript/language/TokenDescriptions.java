@@ -33,6 +33,8 @@ final class TokenDescriptions {
         return switch (type) {
             case Token.EOF -> interpolation ? "'}'" : "end of file";
             case CscriptLexer.NL, CscriptLexer.AUDIT_END -> "end of line";
+            // RBRACE has no literal name: two lexer rules (RBRACE, AUDIT_RBRACE) produce it.
+            case CscriptLexer.RBRACE -> "'}'";
             case CscriptLexer.ID -> "a name";
             case CscriptLexer.INT -> "a number";
             case CscriptLexer.STRING -> "a string";
@@ -51,6 +53,29 @@ final class TokenDescriptions {
     static boolean isLineEnd(Token token) {
         return token.getType() == CscriptLexer.NL
                 || token.getType() == CscriptLexer.AUDIT_END && !token.getText().equals(";");
+    }
+
+    /** Tokens that may follow a complete operand and continue the expression. */
+    static boolean isOperator(int type) {
+        return switch (type) {
+            case CscriptLexer.DOT, CscriptLexer.LBRACK, CscriptLexer.STAR, CscriptLexer.SLASH,
+                 CscriptLexer.PERCENT, CscriptLexer.PLUS, CscriptLexer.MINUS, CscriptLexer.AMP,
+                 CscriptLexer.PIPE, CscriptLexer.EQEQ, CscriptLexer.NEQ, CscriptLexer.LT,
+                 CscriptLexer.LE, CscriptLexer.GT, CscriptLexer.GE, CscriptLexer.AND,
+                 CscriptLexer.OR -> true;
+            default -> false;
+        };
+    }
+
+    /** Statement separators: NL, ';' and the end of an assert_audit pattern. */
+    static boolean isSeparator(Token token) {
+        int type = token.getType();
+        return type == CscriptLexer.NL || type == CscriptLexer.SEMI || type == CscriptLexer.AUDIT_END;
+    }
+
+    /** End of line or end of input. */
+    static boolean isEnd(Token token) {
+        return token.getType() == Token.EOF || isLineEnd(token);
     }
 
     static String shorten(String text) {
