@@ -288,6 +288,31 @@ public final class Kernel {
         }
     }
 
+    /** OP-51 audit_sink_create: a per-container audit daemon sink for V and its nested descendants. */
+    public void auditSinkCreate(String name, long contid) {
+        if (contid == UNSET64) {
+            throw new KernelException(Errno.EINVAL, "audit_sink_create", "a sink needs a valid contid");
+        }
+        if (core.log.sinks.containsKey(name)) {
+            throw new KernelException(Errno.EEXIST, "audit_sink_create", "sink '" + name + "' exists");
+        }
+        core.log.sinks.put(name, new AuditLog.Sink(contid, new java.util.ArrayList<>()));
+    }
+
+    /** The lines a container sink has received, in order. */
+    public List<String> sinkTrace(String name) {
+        AuditLog.Sink sink = core.log.sinks.get(name);
+        if (sink == null) {
+            throw new KernelException(Errno.ENOENT, "audit_sink", "no sink named '" + name + "'");
+        }
+        return java.util.Collections.unmodifiableList(sink.lines());
+    }
+
+    /** Sink names in creation order. */
+    public List<String> sinkNames() {
+        return List.copyOf(core.log.sinks.keySet());
+    }
+
     /** OP-52. */
     public void auditSetEnabled(boolean on) {
         core.config.set("audit.enabled", Boolean.toString(on));
