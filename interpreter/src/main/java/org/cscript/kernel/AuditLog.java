@@ -2,14 +2,21 @@ package org.cscript.kernel;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.cscript.audit.AuditRecord;
 
-/** Serial, clock and the host sink (kernel-model.md §1.1, §4.4 steps 5-6). */
+/** Serial, clock, the host sink and container sinks (kernel-model.md §1.1, §4.4 steps 5-6, §4.6). */
 final class AuditLog {
+    /** A per-container audit daemon sink for contid {@code contid} and its nested descendants. */
+    record Sink(long contid, List<String> lines) {
+    }
+
     private final KernelConfig config;
     private final List<String> host = new ArrayList<>();
+    final Map<String, Sink> sinks = new LinkedHashMap<>();
     long clockMs;
     long lastSerial;
 

@@ -1,9 +1,11 @@
 package org.cscript.kernel;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
+import org.cscript.audit.Attribution;
 import org.cscript.audit.AuditEvent;
 import org.cscript.audit.AuditRecord;
 import org.cscript.audit.EventAssembler;
@@ -65,7 +67,7 @@ final class Events {
             throw e;
         }
         AuditEvent e = AuditEvent.subjectless(networkInfo.get()).addGenerated(ev.records);
-        emit(e);
+        emit(e, List.of());
         k.life.drainDeaths(this);
     }
 
@@ -85,34 +87,51 @@ final class Events {
     private void finish(EventContext ev, boolean success, long exit) {
         AuditEvent e = AuditEvent.syscall(snapshot(ev.subject), ev.syscall, ev.args, success, exit)
                 .addGenerated(ev.records);
+        List<Long> attributed = new ArrayList<>();
+        attributed.add(ev.subject.contid);
         if (success) {
             for (Task t : ev.targets) {
+                attributed.add(t.contid);
                 if (ContidRegistry.valid(t.contid)) {
                     e.addTargetInfo(AuditRecord.of(RecordType.CONTAINER_INFO).num("opid", t.tgid())
                             .raw("contid", k.registry.format(t.contid)).build());
                 }
             }
         }
-        emit(e);
+        emit(e, attributed);
         k.life.drainDeaths(this);
     }
 
     /** Queued deaths and user messages: no SYSCALL decision. */
     void finishWithoutSyscall(EventContext ev) {
-        emit(AuditEvent.withoutSyscall(snapshot(ev.subject)).addGenerated(ev.records));
+        emit(AuditEvent.withoutSyscall(snapshot(ev.subject)).addGenerated(ev.records), List.of(ev.subject.contid));
         if (ev.tearingDown == null) {
             k.life.drainDeaths(this);
         }
     }
 
-    private void emit(AuditEvent e) {
+    /** §4.4 steps 1-7; {@code attributed} holds the subject's and targets' contids (§4.6). */
+    private void emit(AuditEvent e, List<Long> attributed) {
         k.current = null;
         if (!k.config.flag("audit.enabled")) {
             return;
         }
         List<AuditRecord> records = EventAssembler.assemble(e, k.rules,
                 k.config.is("audit.record_names", "upstream"));
-        k.log.emit(records);
+        List<String> lines = k.log.emit(records);
+        if (lines.isEmpty() || k.log.sinks.isEmpty()) {
+            return;
+        }
+        List<Long> contids = new ArrayList<>(attributed);
+        contids.addAll(Attribution.recordContids(records));
+        for (AuditLog.Sink sink : k.log.sinks.values()) {
+            for (long v : contids) {
+                if (ContidRegistry.valid(v) && k.registry.inChain(v, sink.contid())) {
+                    sink.lines().addAll(lines);
+                    break;
+                }
+            }
+        }
     }
 
     /** The subject's values now, at the end of its event (§2.5). */

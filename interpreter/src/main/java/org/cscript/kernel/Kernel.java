@@ -28,9 +28,12 @@ public final class Kernel {
     private final ContainerOps containers;
     private final AuditIdentityOps identity;
 
-    /** Boots (§1.11). The kernel keeps {@code config}: later changes to non-boot knobs take effect. */
+    /**
+     * Boots (§1.11) with a private copy of {@code config}; change knobs of a running kernel through
+     * {@link #config()} (non-boot knobs are read at each use).
+     */
     public Kernel(KernelConfig config) {
-        this.core = new KernelCore(config);
+        this.core = new KernelCore(config.copy());
         this.events = new Events(core);
         this.process = new ProcessOps(core);
         this.namespaces = new NamespaceOps(core);
@@ -47,7 +50,7 @@ public final class Kernel {
         return core.init;
     }
 
-    /** Every host-sink line so far, in order, without '\n'. */
+    /** Every host-sink line so far, in order, without '\n' (a read-only live view). */
     public List<String> hostTrace() {
         return core.log.hostLines();
     }
@@ -288,13 +291,41 @@ public final class Kernel {
         }
     }
 
+    /** OP-51 audit_sink_create: a per-container audit daemon sink for V and its nested descendants. */
+    public void auditSinkCreate(String name, long contid) {
+        if (contid == UNSET64) {
+            throw new KernelException(Errno.EINVAL, "audit_sink_create", "a sink needs a valid contid");
+        }
+        if (core.log.sinks.containsKey(name)) {
+            throw new KernelException(Errno.EEXIST, "audit_sink_create", "sink '" + name + "' exists");
+        }
+        core.log.sinks.put(name, new AuditLog.Sink(contid, new java.util.ArrayList<>()));
+    }
+
+    /** The lines a container sink has received, in order. */
+    public List<String> sinkTrace(String name) {
+        AuditLog.Sink sink = core.log.sinks.get(name);
+        if (sink == null) {
+            throw new KernelException(Errno.ENOENT, "audit_sink", "no sink named '" + name + "'");
+        }
+        return java.util.Collections.unmodifiableList(sink.lines());
+    }
+
+    /** Sink names in creation order. */
+    public List<String> sinkNames() {
+        return List.copyOf(core.log.sinks.keySet());
+    }
+
     /** OP-52. */
     public void auditSetEnabled(boolean on) {
         core.config.set("audit.enabled", Boolean.toString(on));
     }
 
-    /** OP-53. */
+    /** OP-53; the clock never goes back (invariant 6). */
     public void advanceClock(long ms) {
+        if (ms < 0) {
+            throw new IllegalArgumentException("advance_clock needs ms >= 0, not " + ms);
+        }
         core.log.clockMs += ms;
     }
 

@@ -39,7 +39,7 @@ final class Sim {
         init = k.initTask();
         orch = op(() -> k.fork(init));
         run(() -> k.execve(orch, "/usr/bin/runc"));
-        assertEquals(100, orch.tid());
+        assertEquals(Long.parseLong(config.get("pid.first")), orch.tid());
         assertEquals(List.of(), k.hostTrace(), "P0 emits nothing");
     }
 
