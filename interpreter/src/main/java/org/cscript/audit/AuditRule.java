@@ -1,6 +1,8 @@
 package org.cscript.audit;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -47,7 +49,7 @@ public final class AuditRule {
     /** The canonical auditctl form of the rule. */
     public String text() {
         StringBuilder text = new StringBuilder("-a ")
-                .append(action.name().toLowerCase(java.util.Locale.ROOT)).append(',').append(list.name().toLowerCase(java.util.Locale.ROOT));
+                .append(action.name().toLowerCase(Locale.ROOT)).append(',').append(list.name().toLowerCase(Locale.ROOT));
         if (!syscalls.isEmpty()) {
             text.append(" -S ").append(syscalls.stream().map(Syscall::syscallName).collect(Collectors.joining(",")));
         }
@@ -85,7 +87,7 @@ public final class AuditRule {
     boolean sameRule(AuditRule other) {
         if (list != other.list || action != other.action || !syscalls.equals(other.syscalls)
                 || conditions.size() != other.conditions.size()
-                || !java.util.Objects.equals(key, other.key)) {
+                || !Objects.equals(key, other.key)) {
             return false;
         }
         for (int i = 0; i < conditions.size(); i++) {

@@ -1,5 +1,6 @@
 package org.cscript.audit;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -70,7 +71,7 @@ enum RuleField {
 
     /** Field names in table order, for "unknown field" messages. */
     static String knownNames() {
-        return java.util.Arrays.stream(values()).map(RuleField::fieldName).collect(Collectors.joining(", "));
+        return Arrays.stream(values()).map(RuleField::fieldName).collect(Collectors.joining(", "));
     }
 
     /**

@@ -2,8 +2,7 @@ package org.cscript.audit;
 
 /** The comparison operators of auditctl {@code -F} (kernel-model.md §4.5). */
 enum RuleOperator {
-    // Two-character spellings first: parsing takes the first spelling that prefixes the text.
-    NOT_EQUAL("!="), LESS_OR_EQUAL("<="), GREATER_OR_EQUAL(">="), EQUAL("="), LESS("<"), GREATER(">");
+    EQUAL("="), NOT_EQUAL("!="), LESS("<"), GREATER(">"), LESS_OR_EQUAL("<="), GREATER_OR_EQUAL(">=");
 
     private final String symbol;
 
@@ -27,13 +26,14 @@ enum RuleOperator {
         };
     }
 
-    /** The operator that {@code text} starts with, or null. */
+    /** The longest operator that {@code text} starts with ("<=5" is LESS_OR_EQUAL, not LESS), or null. */
     static RuleOperator prefixOf(String text) {
+        RuleOperator longest = null;
         for (RuleOperator op : values()) {
-            if (text.startsWith(op.symbol)) {
-                return op;
+            if (text.startsWith(op.symbol) && (longest == null || op.symbol.length() > longest.symbol.length())) {
+                longest = op;
             }
         }
-        return null;
+        return longest;
     }
 }

@@ -14,11 +14,11 @@ class AuditRulesErrorTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
         -a always,exit -F foo=1          | unknown field 'foo' in -F foo=1 (fields: pid, ppid, uid, euid, gid, auid, ses, success, exit, contid, contid_tree, msgtype)
         -a always,exit -F arch=b64       | unknown field 'arch' in -F arch=b64 (fields: pid, ppid, uid, euid, gid, auid, ses, success, exit, contid, contid_tree, msgtype)
-        -a always,exit -F contid<5       | operator '<' is not allowed for field 'contid' in -F contid<5 (allowed: != =)
+        -a always,exit -F contid<5       | operator '<' is not allowed for field 'contid' in -F contid<5 (allowed: = !=)
         -a always,exit -F contid_tree!=5 | operator '!=' is not allowed for field 'contid_tree' in -F contid_tree!=5 (allowed: =)
         -a always,exit -F contid_tree>=5 | operator '>=' is not allowed for field 'contid_tree' in -F contid_tree>=5 (allowed: =)
         -a always,exit -F success!=1     | operator '!=' is not allowed for field 'success' in -F success!=1 (allowed: =)
-        -a never,exclude -F msgtype>USER | operator '>' is not allowed for field 'msgtype' in -F msgtype>USER (allowed: != =)
+        -a never,exclude -F msgtype>USER | operator '>' is not allowed for field 'msgtype' in -F msgtype>USER (allowed: = !=)
         -a always,exit -F pid&1          | unknown operator in -F pid&1 (operators: = != < > <= >=)
         -a always,exit -F contid         | -F contid has no operator and value (expected contid=value)
         -a always,exit -F =5             | -F needs field<op>value, got '=5': -a always,exit -F =5
