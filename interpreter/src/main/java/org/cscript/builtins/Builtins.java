@@ -18,6 +18,7 @@ public final class Builtins {
             HexBuiltinFactory.getInstance(),
             TraceBuiltinFactory.getInstance(),
             SelfBuiltinFactory.getInstance(),
+            InitBuiltinFactory.getInstance(),
             // OP-01 .. OP-13 processes, credentials, descriptors
             ForkBuiltinFactory.getInstance(),
             CloneBuiltinFactory.getInstance(),

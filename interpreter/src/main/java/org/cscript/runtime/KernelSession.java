@@ -78,17 +78,25 @@ public final class KernelSession {
     }
 
     /**
-     * The kernel, booted on first use. The scenario starts as task 1, the only task of the boot
-     * state (kernel-model.md 1.11); std/scenario's orchestrator() forks the runc-like host
-     * orchestrator from it.
+     * The kernel, booted on first use, after the preamble P0 of kernel-model.md 4.7/5: the host
+     * orchestrator is forked from init and exec'd as /usr/bin/runc (task 100 with default knobs;
+     * no audit rules exist yet, so this emits nothing). The scenario starts as that task.
      */
     @TruffleBoundary
     public Kernel kernel() {
         if (kernel == null) {
             kernel = new Kernel(config);
-            actor = kernel.initTask();
+            Task orchestrator = kernel.fork(kernel.initTask());
+            kernel.execve(orchestrator, "/usr/bin/runc");
+            actor = orchestrator;
         }
         return kernel;
+    }
+
+    /** Task 1 ({@code init()}). */
+    @TruffleBoundary
+    public Task initTask() {
+        return kernel().initTask();
     }
 
     /** The current task: the one kernel operations act as. */

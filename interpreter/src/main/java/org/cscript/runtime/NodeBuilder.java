@@ -525,7 +525,7 @@ final class NodeBuilder {
             if (arity != args.size()) {
                 report(ctx, name + " takes " + arity + " argument" + (arity == 1 ? "" : "s") + ", got " + args.size());
             }
-            return new CallNode(name, values);
+            return atName(new CallNode(name, values), ctx.ID().getSymbol());
         }
         BuiltinInfo builtin = Builtins.lookup(name);
         if (builtin == null) {
@@ -552,7 +552,13 @@ final class NodeBuilder {
             String text = builtin.defaults().get(i - builtin.minArity());
             complete[i] = text.equals("nil") ? new ConstantNode(Nil.INSTANCE) : constant(Numbers.parseLiteral(text));
         }
-        return builtin.createNode(complete);
+        return atName(builtin.createNode(complete), ctx.ID().getSymbol());
+    }
+
+    /** Errors of a call (a failed operation, a type error) point at the called name. */
+    private <T extends CsStatementNode> T atName(T node, Token name) {
+        node.setSourceRange(offset(name), name.getStopIndex() - name.getStartIndex() + 1);
+        return node;
     }
 
     /** The kind of an argument whose kind is known without running it, else null. */

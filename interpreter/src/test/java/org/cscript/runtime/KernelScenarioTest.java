@@ -27,7 +27,7 @@ class KernelScenarioTest {
     void s17RegistrationWithAssertAudit() {
         ScriptHarness.Outcome outcome = ok("""
                 import "std/scenario"
-                let orch = orchestrator()
+                let orch = self()
                 let c1 = nil
                 as orch {
                     c1 = fork()
@@ -46,7 +46,7 @@ class KernelScenarioTest {
     void assertAuditFailureStopsTheScenarioAtTheStatement() {
         ScriptHarness.Outcome outcome = run("""
                 import "std/scenario"
-                let c1 = registered_child(orchestrator(), 5)
+                let c1 = registered_child(self(), 5)
                 assert_audit CONTAINER op=set contid=6
                 """);
         assertEquals(ScenarioResult.Status.FAILED, outcome.status());
@@ -58,7 +58,7 @@ class KernelScenarioTest {
     void assertNoAuditIsCheckedAtTheEnd() {
         ScriptHarness.Outcome outcome = run("""
                 import "std/scenario"
-                let orch = orchestrator()
+                let orch = self()
                 assert_no_audit CONTAINER op=set
                 registered_child(orch, 7)
                 """);
@@ -70,7 +70,7 @@ class KernelScenarioTest {
     void failedOperationNamesErrnoOperationAndPosition() {
         ScriptHarness.Outcome outcome = run("""
                 import "std/scenario"
-                let orch = orchestrator()
+                let orch = self()
                 let c = registered_child(orch, 5)
                 as orch {
                     set_contid(c, 6)
@@ -78,14 +78,14 @@ class KernelScenarioTest {
                 """);
         assertEquals(ScenarioResult.Status.FAILED, outcome.status());
         assertTrue(outcome.err().contains("test.cscript:5:5: error: set_contid failed with ECHILD (No child processes)\n"
-                + "      set_contid(c, 6)\n      ^~~~~~~~~~~~~~~~"), outcome.err());
+                + "      set_contid(c, 6)\n      ^~~~~~~~~~\n"), outcome.err());
     }
 
     @Test
     void expectPassesOnTheExpectedErrnoAndSkipsTheRestOfTheBlock() {
         ok("""
                 import "std/scenario"
-                let orch = orchestrator()
+                let orch = self()
                 let c = registered_child(orch, 5)
                 let after = 0
                 as orch {
@@ -102,7 +102,7 @@ class KernelScenarioTest {
     void expectFailsOnAnotherErrnoOrOnSuccess() {
         ScriptHarness.Outcome wrong = run("""
                 import "std/scenario"
-                let orch = orchestrator()
+                let orch = self()
                 let c = registered_child(orch, 5)
                 as orch {
                     expect EPERM { set_contid(c, 6) }
@@ -121,7 +121,7 @@ class KernelScenarioTest {
     void tryReturnsTheErrnoOrTheResult() {
         ok("""
                 import "std/scenario"
-                let orch = orchestrator()
+                let orch = self()
                 let c = registered_child(orch, 5)
                 as orch {
                     let r = try set_contid(c, 6)
@@ -134,14 +134,16 @@ class KernelScenarioTest {
     @Test
     void asChangesTheActingTaskAndRestoresIt() {
         ok("""
-                let init = self()
-                assert init.pid == 1
+                let host = self()
+                assert host.pid == 100 and host.comm == "runc" and init().pid == 1 and host.ppid == 1
                 let child = fork()
                 as child {
                     assert self() == child
                     assert getpid() == child.pid
+                    as init() { assert self().pid == 1 }
+                    assert self() == child
                 }
-                assert self() == init
+                assert self() == host
                 """);
     }
 
@@ -149,7 +151,7 @@ class KernelScenarioTest {
     void containerFdsCarryTheirFile() {
         ok("""
                 import "std/scenario"
-                let orch = orchestrator()
+                let orch = self()
                 as orch {
                     let cfd = container_create("foo-test", CONTAINER_NEW_PID_NS | CONTAINER_NEW_USER_NS)
                     assert cfd == 3 and cfd.fd == 3 and cfd.kind == "container" and cfd.name == "foo-test"
@@ -192,7 +194,7 @@ class KernelScenarioTest {
         String script = """
                 import "std/scenario"
                 config audit.record_names = upstream
-                registered_child(orchestrator(), 9)
+                registered_child(self(), 9)
                 assert_audit CONTAINER_OP op=set contid=9
                 """;
         ok(script);
@@ -201,7 +203,7 @@ class KernelScenarioTest {
     @Test
     void settingsAndProfileComeFromRunOptions() {
         ScriptHarness harness = new ScriptHarness(dir);
-        Path script = harness.write("s.cscript", "import \"std/scenario\"\nregistered_child(orchestrator(), 9)\n");
+        Path script = harness.write("s.cscript", "import \"std/scenario\"\nregistered_child(self(), 9)\n");
         ScriptHarness.Outcome upstream = harness.run(script, new LinkedHashMap<>(), "upstream", true);
         assertEquals(ScenarioResult.Status.OK, upstream.status(), upstream.err());
         assertTrue(upstream.result().trace().get(0).startsWith("type=CONTAINER_OP "), upstream.result().trace().toString());
@@ -214,7 +216,7 @@ class KernelScenarioTest {
 
     @Test
     void printGoesToStderrNotIntoTheTrace() {
-        ScriptHarness.Outcome outcome = ok("import \"std/scenario\"\nlet c = registered_child(orchestrator(), 4)\n"
+        ScriptHarness.Outcome outcome = ok("import \"std/scenario\"\nlet c = registered_child(self(), 4)\n"
                 + "print \"contid ${c.contid}\"\n");
         assertEquals("contid 4\n", outcome.err());
         assertTrue(outcome.result().trace().stream().noneMatch(line -> line.contains("contid 4\"")));
@@ -224,7 +226,7 @@ class KernelScenarioTest {
     void u64ContidValuesRoundTrip() {
         ok("""
                 import "std/scenario"
-                let orch = orchestrator()
+                let orch = self()
                 let c = fork()
                 assert c.contid == UNSET
                 as orch {
@@ -236,6 +238,19 @@ class KernelScenarioTest {
                     expect ERANGE { set_contid(u, "18446744073709551616") }
                     assert set_contid(u, "+12\\n") == 4 and u.contid == 12
                 }
+                """);
+    }
+
+    @Test
+    void stdOrchestratorForksAnotherRuncTask() {
+        ok("""
+                import "std/scenario"
+                let o = orchestrator()
+                assert o.pid == 101 and o.ppid == 100 and o.comm == "runc" and o.exe == "/usr/bin/runc"
+                let started = start_container(o, "web", CONTAINER_NEW_PID_NS)
+                assert started[0].name == "web" and started[1].container == "web"
+                let u = child_without(o, CAP_CONTAINER_ADMIN)
+                as u { expect EPERM { set_contid(fork(), 5) } }
                 """);
     }
 }

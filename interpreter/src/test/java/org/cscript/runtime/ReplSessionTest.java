@@ -20,7 +20,7 @@ class ReplSessionTest {
     @Test
     void variablesFunctionsAndTraceCarryOver() {
         try (ReplSession repl = new ReplSession(options)) {
-            assertEquals(ScenarioResult.Status.OK, repl.eval("import \"std/scenario\"\nlet orch = orchestrator()").status());
+            assertEquals(ScenarioResult.Status.OK, repl.eval("import \"std/scenario\"\nlet orch = self()").status());
             assertEquals(ScenarioResult.Status.OK, repl.eval("fn child() { return fork() }").status());
             ScenarioResult set = repl.eval("let c = nil\nas orch { c = child(); set_contid(c, 77) }");
             assertEquals(ScenarioResult.Status.OK, set.status(), err.toString(StandardCharsets.UTF_8));

@@ -25,7 +25,7 @@ class WorkedExampleScriptTest {
     void exampleADavidHowellsProgram() {
         List<String> trace = trace("""
                 import "std/scenario"
-                let orch = orchestrator()
+                let orch = self()
                 as orch {
                     let cfd = container_create("foo-test", 0x3f9)
                     let child = fork_into(cfd)
@@ -56,7 +56,7 @@ class WorkedExampleScriptTest {
     void exampleCPacketAttributedToTwoContainers() {
         List<String> trace = trace("""
                 import "std/scenario"
-                let orch = orchestrator()
+                let orch = self()
                 let a = registered_child(orch, 100)
                 let b = registered_child(orch, 200)
                 as a { unshare(CLONE_NEWNET) }
