@@ -94,6 +94,12 @@ public abstract class CsBuiltinNode extends CsExpressionNode {
                 return CsError.argumentType(this, builtinName(), i, ArgumentKinds.describe(declared), values[i]);
             }
         }
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] instanceof java.math.BigInteger big) {
+                return new CsError(builtinName() + ": " + big + " (its " + CsError.ordinal(i)
+                        + " argument) is outside the 64-bit range this operation takes", this);
+            }
+        }
         return new CsError(builtinName() + " cannot take these arguments: " + describeAll(values), this);
     }
 

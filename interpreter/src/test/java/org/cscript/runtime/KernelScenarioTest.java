@@ -253,4 +253,12 @@ class KernelScenarioTest {
                 as u { expect EPERM { set_contid(fork(), 5) } }
                 """);
     }
+
+    @Test
+    void numberTooLargeForAnOperationIsARuntimeError() {
+        ScriptHarness.Outcome outcome = run("clone(18446744073709551615)\n");
+        assertEquals(ScenarioResult.Status.FAILED, outcome.status());
+        assertTrue(outcome.err().contains("test.cscript:1:1: error: clone: 18446744073709551615 (its first argument) is"
+                + " outside the 64-bit range"), outcome.err());
+    }
 }
