@@ -34,6 +34,12 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     }
 
     @Override
+    public void reset(Parser parser) {
+        super.reset(parser);
+        statementFailed = false;
+    }
+
+    @Override
     public void reportError(Parser parser, RecognitionException e) {
         if (!startReport(parser)) {
             return;
