@@ -12,9 +12,10 @@ import org.antlr.v4.runtime.TokenSource;
  * Drops NL tokens inside ( ) and [ ] so argument lists and list literals may span lines
  * (language.md "Files and lexical rules": statements end at a newline, but not inside brackets).
  *
- * <p>One exception keeps error messages local: a newline between the end of one operand and the
- * start of another can never continue a bracketed expression (the grammar has no juxtaposition),
- * so it most likely follows a forgotten ')' or ']'. That NL is kept and the bracket depth reset,
+ * <p>Exceptions keep error messages local. A newline cannot continue a bracketed expression
+ * when it stands between the end of one operand and the start of another (the grammar has no
+ * juxtaposition), or before a statement keyword, a brace, an unknown character or the end of
+ * input: then a ')' or ']' was most likely forgotten. That NL is kept and the bracket depth reset,
  * so the parser reports "expected ')' ... but found end of line" on that line instead of reading
  * the rest of the file as one statement. Braces also reset the depth: blocks never occur inside
  * brackets.
@@ -41,7 +42,8 @@ public final class NewlineFilter implements TokenSource {
                     if (depth == 0) {
                         return token;
                     }
-                    if (endsOperand(previous) && startsOperand(peekPastNewlines())) {
+                    Token next = peekPastNewlines();
+                    if (cannotBeInsideBrackets(next) || endsOperand(previous) && startsOperand(next)) {
                         depth = 0;
                         return token;
                     }
@@ -81,11 +83,19 @@ public final class NewlineFilter implements TokenSource {
         };
     }
 
-    /** Tokens that start an operand or a statement, but not '(' or '[' (those may continue a call or index). */
+    /** Tokens that start an operand, but not '(' or '[' (those may continue a call or an index). */
     private static boolean startsOperand(Token token) {
         return switch (token.getType()) {
             case CscriptLexer.INT, CscriptLexer.STRING, CscriptLexer.ID, CscriptLexer.TRUE,
-                 CscriptLexer.FALSE, CscriptLexer.NIL, CscriptLexer.NOT, CscriptLexer.TRY,
+                 CscriptLexer.FALSE, CscriptLexer.NIL, CscriptLexer.NOT, CscriptLexer.TRY -> true;
+            default -> false;
+        };
+    }
+
+    /** Statement keywords, braces, unknown characters and the end of input never occur inside ( ) or [ ]. */
+    private static boolean cannotBeInsideBrackets(Token token) {
+        return switch (token.getType()) {
+            case Token.EOF, CscriptLexer.LBRACE, CscriptLexer.RBRACE, CscriptLexer.UNEXPECTED_CHAR,
                  CscriptLexer.LET, CscriptLexer.FN, CscriptLexer.RETURN, CscriptLexer.IF,
                  CscriptLexer.ELSE, CscriptLexer.WHILE, CscriptLexer.FOR, CscriptLexer.BREAK,
                  CscriptLexer.CONTINUE, CscriptLexer.IMPORT, CscriptLexer.AS, CscriptLexer.EXPECT,

@@ -18,6 +18,12 @@ import org.antlr.v4.runtime.misc.IntervalSet;
  */
 final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     private final SyntaxMessages messages;
+    /**
+     * Set by the first error of a statement, cleared when the next statement starts: at most one
+     * error per statement. ANTLR's own recovery mode ends at the next matched token, which lets
+     * one mistake produce several messages inside a statement (e.g. one continued on a new line).
+     */
+    private boolean statementFailed;
 
     /**
      * @param interpolation true when parsing the text of a ${...}: the end of input is then the
@@ -28,31 +34,42 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     }
 
     @Override
+    public void reset(Parser parser) {
+        super.reset(parser);
+        statementFailed = false;
+    }
+
+    @Override
     public void reportError(Parser parser, RecognitionException e) {
-        if (inErrorRecoveryMode(parser)) {
+        if (!startReport(parser)) {
             return;
         }
-        beginErrorCondition(parser);
         IntervalSet expected = e.getOffendingState() >= 0 ? e.getExpectedTokens() : parser.getExpectedTokens();
         messages.report(parser, e.getOffendingToken(), expected);
     }
 
     @Override
     protected void reportUnwantedToken(Parser parser) {
-        if (inErrorRecoveryMode(parser)) {
+        if (!startReport(parser)) {
             return;
         }
-        beginErrorCondition(parser);
         messages.report(parser, parser.getCurrentToken(), getExpectedTokens(parser));
     }
 
     @Override
     protected void reportMissingToken(Parser parser) {
-        if (inErrorRecoveryMode(parser)) {
+        if (!startReport(parser)) {
             return;
         }
-        beginErrorCondition(parser);
         messages.report(parser, parser.getCurrentToken(), getExpectedTokens(parser));
+    }
+
+    /** Enters error recovery; false when this error must not be reported (one per statement). */
+    private boolean startReport(Parser parser) {
+        boolean report = !inErrorRecoveryMode(parser) && !statementFailed;
+        beginErrorCondition(parser);
+        statementFailed = true;
+        return report;
     }
 
     /**
@@ -64,10 +81,23 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     public void sync(Parser parser) throws RecognitionException {
         ParserRuleContext context = parser.getContext();
         boolean inBlock = context instanceof CscriptParser.BlockContext block && block.LBRACE() != null;
-        if (!(inBlock || context instanceof CscriptParser.ScriptContext)) {
-            super.sync(parser);
-            return;
+        if (inBlock || context instanceof CscriptParser.ScriptContext) {
+            Token previous = parser.getInputStream().LT(-1);
+            if (previous == null || isSeparator(previous) || previous.getType() == CscriptLexer.LBRACE) {
+                statementFailed = false;   // a new statement starts here
+            }
+            while (skippedJunkLine(parser, inBlock)) {
+                // one junk line after another: each is reported and skipped
+            }
         }
+        super.sync(parser);
+    }
+
+    /**
+     * If the next statement position (after any separators) holds a token that can neither
+     * start a statement nor end the list, reports it and skips the rest of its line.
+     */
+    private boolean skippedJunkLine(Parser parser, boolean inBlock) {
         TokenStream input = parser.getInputStream();
         Token previous = input.LT(-1);
         int k = 1;
@@ -79,20 +109,20 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         boolean afterStatement = k == 1 && previous != null && !isSeparator(previous)
                 && previous.getType() != CscriptLexer.LBRACE;
         if (closes || !afterStatement && StatementStarts.TOKENS.contains(next.getType())) {
-            super.sync(parser);
-            return;
+            return false;
         }
         if (!afterStatement) {
             endErrorCondition(parser);   // a separator was passed: an earlier error is over
+            statementFailed = false;
         }
-        if (!inErrorRecoveryMode(parser)) {
-            beginErrorCondition(parser);
+        if (startReport(parser)) {
             messages.report(parser, next, afterStatement ? parser.getExpectedTokens() : StatementStarts.TOKENS);
         }
         for (int i = 1; i < k; i++) {
             parser.consume();
         }
         skipRestOfLine(parser, inBlock);
+        return true;
     }
 
     /** Consumes up to the next separator, skipping whole { } groups (so a stray 'else { }' goes at once). */
@@ -150,8 +180,7 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         if (k == 1 || input.LA(k) != CscriptLexer.LBRACE) {
             throw new InputMismatchException(parser);
         }
-        if (!inErrorRecoveryMode(parser)) {
-            beginErrorCondition(parser);
+        if (startReport(parser)) {
             messages.report(parser, input.LT(1), expected);
         }
         for (int i = 1; i < k; i++) {

@@ -51,6 +51,13 @@ class NewlineFilterTest {
     }
 
     @Test
+    void newlineBeforeAStatementKeywordBraceOrEndIsKept() {
+        assertEquals(List.of("f", "(", "NL", "print", "x", "NL"), filtered("f(\nprint x\n"));
+        assertEquals(List.of("[", "1", ",", "NL", "}", "NL"), filtered("[1,\n}\n"));
+        assertEquals(List.of("f", "(", "NL"), filtered("f(\n"));
+    }
+
+    @Test
     void unbalancedClosersDoNotMakeTheDepthNegative() {
         assertEquals(List.of(")", "NL", "(", "a", ")", "NL"), filtered(")\n(a\n)\n"));
     }
