@@ -55,6 +55,8 @@ public final class Builtins {
             NetPacketBuiltinFactory.getInstance(),
             AuditUserMsgBuiltinFactory.getInstance(),
             AuditctlBuiltinFactory.getInstance(),
+            AuditSinkCreateBuiltinFactory.getInstance(),
+            SinkTraceBuiltinFactory.getInstance(),
             AuditEnabledBuiltinFactory.getInstance(),
             AdvanceClockBuiltinFactory.getInstance());
 

@@ -261,4 +261,20 @@ class KernelScenarioTest {
         assertTrue(outcome.err().contains("test.cscript:1:1: error: clone: 18446744073709551615 (its first argument) is"
                 + " outside the 64-bit range"), outcome.err());
     }
+
+    @Test
+    void perContainerAuditSinks() {
+        ok("""
+                import "std/scenario"
+                audit_sink_create("ctr42", 42)
+                let c = registered_child(self(), 42)
+                as c { unshare(CLONE_NEWUTS) }
+                let lines = sink_trace("ctr42")
+                assert len(lines) > 0
+                for line in lines { assert line != "" }
+                expect EINVAL { audit_sink_create("unset", UNSET) }
+                expect EEXIST { audit_sink_create("ctr42", 7) }
+                expect ENOENT { sink_trace("nope") }
+                """);
+    }
 }
