@@ -151,7 +151,7 @@ final class NodeBuilder extends ExpressionBuilder {
             case IfStmtContext ifs -> ifStatement(ifs.ifStatement());
             case WhileStmtContext w -> whileStatement(w);
             case ForStmtContext f -> forStatement(f);
-            case AsStmtContext as -> new AsNode(expr(as.expr()), block(as.block()));
+            case AsStmtContext as -> asStatement(as);
             case ExpectStmtContext ex -> expectStatement(ex);
             case AssertStmtContext a -> new AssertNode(expr(a.expr(0)), a.expr().size() > 1 ? expr(a.expr(1)) : null);
             case PrintStmtContext p -> new PrintNode(expr(p.expr()));
@@ -300,6 +300,14 @@ final class NodeBuilder extends ExpressionBuilder {
             scope.exitLoop();
             scope.exitBlock();
         }
+    }
+
+    private CsStatementNode asStatement(AsStmtContext ctx) {
+        String kind = literalKind(ctx.expr());
+        if (kind != null) {   // a literal or constant is never a task
+            report(ctx.expr(), "as needs a task, got " + ArgumentKinds.describe(kind));
+        }
+        return new AsNode(expr(ctx.expr()), block(ctx.block()));
     }
 
     private CsStatementNode expectStatement(ExpectStmtContext ctx) {

@@ -129,7 +129,8 @@ class LanguageCoreTest {
     @Test
     void staticChecksReportEveryProblem() {
         ScriptHarness.Outcome outcome = new ScriptHarness(dir).check(
-                "print nope\nbreak\nreturn 1\nfoo(1)\nlen(1, 2)\nconfig contid.allow_move = maybe\n");
+                "print nope\nbreak\nreturn 1\nfoo(1)\nlen(1, 2)\nconfig contid.allow_move = maybe\nas 5 { }\n"
+                        + "expect \"EPERM\" { }\nfn g() { fn h() { } }\nif true { import \"x\" }\nprint x.nofield\n");
         assertEquals(ScenarioResult.Status.INVALID, outcome.status());
         String err = outcome.err();
         assertTrue(err.contains("test.cscript:1:7: error: unknown variable 'nope'"), err);
@@ -138,6 +139,11 @@ class LanguageCoreTest {
         assertTrue(err.contains("test.cscript:4:1: error: unknown function 'foo'"), err);
         assertTrue(err.contains("test.cscript:5:1: error: len takes 1 argument, got 2"), err);
         assertTrue(err.contains("test.cscript:6:1: error: config contid.allow_move cannot be 'maybe'"), err);
+        assertTrue(err.contains("test.cscript:7:4: error: as needs a task, got an integer"), err);
+        assertTrue(err.contains("test.cscript:8:8: error: expect needs an errno name such as EPERM, got a string"), err);
+        assertTrue(err.contains("test.cscript:9:10: error: functions can only be defined at the top level of a file"), err);
+        assertTrue(err.contains("test.cscript:10:11: error: import is only allowed at the top level of a file"), err);
+        assertTrue(err.contains("test.cscript:11:9: error: unknown field 'nofield'"), err);
     }
 
     @Test
