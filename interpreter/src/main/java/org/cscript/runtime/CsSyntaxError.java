@@ -16,17 +16,9 @@ import com.oracle.truffle.api.library.ExportMessage;
 public final class CsSyntaxError extends AbstractTruffleException {
     private static final long serialVersionUID = 1L;
 
-    private final int count;
-
     @TruffleBoundary
-    public CsSyntaxError(String formattedDiagnostics, int count) {
+    public CsSyntaxError(String formattedDiagnostics) {
         super(formattedDiagnostics);
-        this.count = count;
-    }
-
-    /** Number of diagnostics in the message. */
-    public int count() {
-        return count;
     }
 
     @ExportMessage

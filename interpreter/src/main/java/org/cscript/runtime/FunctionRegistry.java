@@ -18,11 +18,6 @@ public final class FunctionRegistry {
         functions.put(function.name(), function);
     }
 
-    @TruffleBoundary
-    public boolean isDefined(String name) {
-        return functions.containsKey(name);
-    }
-
     /** Name and arity of every registered function (static checks of later REPL lines). */
     @TruffleBoundary
     public Map<String, Integer> arities() {

@@ -73,10 +73,6 @@ public final class KernelSession {
         }
     }
 
-    public boolean isBooted() {
-        return kernel != null;
-    }
-
     /**
      * The kernel, booted on first use, after the preamble P0 of kernel-model.md 4.7/5: the host
      * orchestrator is forked from init and exec'd as /usr/bin/runc (task 100 with default knobs;

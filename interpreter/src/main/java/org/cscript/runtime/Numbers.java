@@ -34,16 +34,6 @@ public final class Numbers {
         return normalize(value);
     }
 
-    /** A number as an unsigned 64-bit decimal text, e.g. for contid writes; null if out of range. */
-    @TruffleBoundary
-    public static String toU64Text(Object number) {
-        BigInteger big = number instanceof Long l ? BigInteger.valueOf(l) : (BigInteger) number;
-        if (big.signum() < 0 || big.compareTo(U64_MAX) > 0) {
-            return null;
-        }
-        return big.toString();
-    }
-
     /** Parses the decimal text of an unsigned 64-bit number (as read from /proc) into a value. */
     @TruffleBoundary
     public static Object fromUnsignedText(String text) {

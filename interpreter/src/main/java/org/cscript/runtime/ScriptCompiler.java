@@ -30,11 +30,11 @@ public final class ScriptCompiler {
     /** Compiles the main script; throws CsSyntaxError with every diagnostic if there are any. */
     public ScriptRootNode compileMain(Source source) {
         if (context.optionError() != null) {
-            throw new CsSyntaxError("error: " + context.optionError(), 1);
+            throw new CsSyntaxError("error: " + context.optionError());
         }
         ScriptRootNode root = new NodeBuilder(this, source, true).build();
         if (!diagnostics.isEmpty()) {
-            throw new CsSyntaxError(String.join("\n", diagnostics), diagnostics.size());
+            throw new CsSyntaxError(String.join("\n", diagnostics));
         }
         return root;
     }
