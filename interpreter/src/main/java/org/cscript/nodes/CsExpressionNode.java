@@ -2,6 +2,8 @@ package org.cscript.nodes;
 
 import com.oracle.truffle.api.dsl.TypeSystemReference;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.instrumentation.GenerateWrapper;
+import com.oracle.truffle.api.instrumentation.ProbeNode;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import com.oracle.truffle.api.nodes.UnexpectedResultException;
 import org.cscript.runtime.CsTypes;
@@ -10,7 +12,13 @@ import org.cscript.runtime.CsTypesGen;
 /** A node that produces a value. Typed execute methods let specializations avoid boxing. */
 @TypeSystemReference(CsTypes.class)
 @NodeInfo(description = "a cscript expression")
+@GenerateWrapper
 public abstract class CsExpressionNode extends CsStatementNode {
+
+    @Override
+    public WrapperNode createWrapper(ProbeNode probe) {
+        return new CsExpressionNodeWrapper(this, probe);
+    }
 
     public abstract Object executeGeneric(VirtualFrame frame);
 

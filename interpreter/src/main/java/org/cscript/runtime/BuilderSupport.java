@@ -67,6 +67,9 @@ abstract class BuilderSupport {
     int end(ParserRuleContext ctx) {
         Token stop = ctx.getStop() == null || ctx.getStop().getTokenIndex() < ctx.getStart().getTokenIndex()
                 ? ctx.getStart() : ctx.getStop();
+        if (stop.getType() == Token.EOF) {
+            return Math.min(offset(stop), source.getLength());   // a whole file ends before EOF
+        }
         return offset(stop) + Math.max(1, stop.getStopIndex() - stop.getStartIndex() + 1);
     }
 

@@ -4,6 +4,8 @@ import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.TruffleLanguage.ContextPolicy;
 import com.oracle.truffle.api.Option;
+import com.oracle.truffle.api.instrumentation.ProvidedTags;
+import com.oracle.truffle.api.instrumentation.StandardTags;
 import org.graalvm.options.OptionCategory;
 import org.graalvm.options.OptionDescriptors;
 import org.graalvm.options.OptionKey;
@@ -18,6 +20,7 @@ import java.util.Map;
  */
 @TruffleLanguage.Registration(id = CscriptLanguage.ID, name = "cscript", defaultMimeType = CscriptLanguage.MIME_TYPE,
         characterMimeTypes = CscriptLanguage.MIME_TYPE, contextPolicy = ContextPolicy.EXCLUSIVE)
+@ProvidedTags({StandardTags.StatementTag.class, StandardTags.RootTag.class, StandardTags.RootBodyTag.class})
 public final class CscriptLanguage extends TruffleLanguage<CscriptContext> {
     public static final String ID = "cscript";
     public static final String MIME_TYPE = "application/x-cscript";

@@ -84,6 +84,7 @@ final class NodeBuilder extends ExpressionBuilder {
             }
         }
         BlockNode body = at(new BlockNode(statements.toArray(new CsStatementNode[0])), tree);
+        body.markRootBody();
         return new ScriptRootNode(compiler.language(), scope.build(), body, compiledFunctions.toArray(new CsFunction[0]),
                 main, section);
     }
@@ -159,7 +160,11 @@ final class NodeBuilder extends ExpressionBuilder {
             case ExprStmtContext e -> expr(e.expr());
             default -> throw new IllegalStateException("unhandled statement " + ctx.getClass().getSimpleName());
         };
-        return node == null ? null : at(node, ctx);
+        if (node == null) {
+            return null;
+        }
+        at(node, ctx).markStatement();
+        return node;
     }
 
     private CsStatementNode misplaced(ParserRuleContext ctx, String message) {
@@ -245,6 +250,7 @@ final class NodeBuilder extends ExpressionBuilder {
             }
             body.add(block(ctx.block()));
             BlockNode bodyNode = at(new BlockNode(body.toArray(new CsStatementNode[0])), ctx.block());
+            bodyNode.markRootBody();
             CsRootNode root = new CsRootNode(compiler.language(), scope.build(), bodyNode, name, section(ctx));
             compiledFunctions.add(new CsFunction(name, params.size(), root.getCallTarget()));
         } finally {
