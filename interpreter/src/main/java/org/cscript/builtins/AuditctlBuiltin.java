@@ -10,6 +10,12 @@ import org.cscript.runtime.Nil;
 @BuiltinSignature("string")
 public abstract class AuditctlBuiltin extends CsBuiltinNode {
 
+    /** A malformed rule's message says what is wrong with it. */
+    @Override
+    protected boolean showsDetail() {
+        return true;
+    }
+
     @Specialization
     protected Object rule(String text) {
         return kernelCall((k, s) -> {

@@ -47,8 +47,17 @@ public abstract class CsBuiltinNode extends CsExpressionNode {
         try {
             return call.run(session.kernel(), session.actor());
         } catch (KernelException e) {
-            throw new CsErrnoException(e.errno(), builtinName(), this);
+            throw new CsErrnoException(e.errno(), builtinName(), showsDetail() ? e.detail() : null, this);
         }
+    }
+
+    /**
+     * Whether failures add the kernel's detail to the message. Off by default: the errno and
+     * the position say what failed (docs/language.md); a builtin whose input is a little
+     * language of its own (auditctl rules) turns it on.
+     */
+    protected boolean showsDetail() {
+        return false;
     }
 
     protected final KernelSession session() {

@@ -5,6 +5,7 @@ public final class KernelException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final transient Errno errno;
     private final String operation;
+    private final String detail;
 
     public KernelException(Errno errno, String operation) {
         this(errno, operation, null);
@@ -15,6 +16,7 @@ public final class KernelException extends RuntimeException {
         super(operation + ": " + errno.name() + (detail == null ? "" : " (" + detail + ")"));
         this.errno = errno;
         this.operation = operation;
+        this.detail = detail;
     }
 
     public Errno errno() {
@@ -23,5 +25,10 @@ public final class KernelException extends RuntimeException {
 
     public String operation() {
         return operation;
+    }
+
+    /** The human hint given at the throw site (which check failed), or null. */
+    public String detail() {
+        return detail;
     }
 }

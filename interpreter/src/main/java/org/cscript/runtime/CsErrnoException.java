@@ -16,7 +16,13 @@ public final class CsErrnoException extends CsError {
 
     @TruffleBoundary
     public CsErrnoException(Errno errno, String operation, Node location) {
-        super(describe(operation, errno), location);
+        this(errno, operation, null, location);
+    }
+
+    /** With a detail appended to the message ("auditctl failed with EINVAL (...): unknown field"). */
+    @TruffleBoundary
+    public CsErrnoException(Errno errno, String operation, String detail, Node location) {
+        super(describe(operation, errno) + (detail == null ? "" : ": " + detail), location);
         this.errno = errno;
         this.operation = operation;
     }

@@ -277,4 +277,13 @@ class KernelScenarioTest {
                 expect ENOENT { sink_trace("nope") }
                 """);
     }
+
+    @Test
+    void malformedAuditRuleSaysWhatIsWrong() {
+        ScriptHarness.Outcome outcome = run("auditctl(\"-a always,exit -F nosuchfield=1\")\n");
+        assertEquals(ScenarioResult.Status.FAILED, outcome.status());
+        assertTrue(outcome.err().contains("test.cscript:1:1: error: auditctl failed with EINVAL (Invalid argument): "),
+                outcome.err());
+        assertTrue(outcome.err().contains("nosuchfield"), outcome.err());
+    }
 }
