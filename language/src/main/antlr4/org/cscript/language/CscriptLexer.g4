@@ -57,7 +57,10 @@ AMP       : '&';
 SEMI      : ';';
 
 INT       : '0' [xX] [0-9a-fA-F]+ | [0-9]+;
-STRING    : '"' (ESCAPE | ~["\\\r\n])* '"';
+// Any backslash pair is accepted here; Template rejects unknown escapes with a precise message
+// (rejecting them in the lexer would turn a bad escape into "unterminated string").
+// An interpolation ${...} may contain string literals, so "a ${f("}")} b" is one token.
+STRING    : '"' (ANY_ESCAPE | STRING_INTERP | ~["\\\r\n])* '"';
 ID        : [a-zA-Z_] [a-zA-Z0-9_]*;
 
 NL        : '\r'? '\n';
@@ -68,7 +71,9 @@ COMMENT   : '#' ~[\r\n]* -> skip;
 // Anything else is a token of its own so the parser reports it with a position.
 UNEXPECTED_CHAR : . ;
 
-fragment ESCAPE : '\\' [nrt"\\$0];
+fragment ANY_ESCAPE    : '\\' ~[\r\n];
+fragment PLAIN_STRING  : '"' (ANY_ESCAPE | ~["\\\r\n])* '"';
+fragment STRING_INTERP : '${' (PLAIN_STRING | ~["}\r\n])* '}';
 
 // ---------------------------------------------------------------------------------------
 // Record patterns: assert_audit TYPE name=value name=/regex/ name=* name=${expr} ...
@@ -76,15 +81,17 @@ mode AUDIT;
 
 AUDIT_WS      : [ \t]+ -> skip;
 AUDIT_COMMENT : '#' ~[\r\n]* -> skip;
+AUDIT_CONTINUATION : '\\' '\r'? '\n' -> skip;   // long patterns may continue like code lines
 AUDIT_END     : ('\r'? '\n' | ';') -> popMode;
 AUDIT_RBRACE  : '}' -> popMode, type(RBRACE);
 AUDIT_FIELD   : AUDIT_NAME '=';
 AUDIT_WORD    : AUDIT_NAME;
 AV_ANY        : '*';
 AV_REGEX      : '/' (~[/\\\r\n] | '\\' ~[\r\n])+ '/';
-AV_STRING     : '"' (ESCAPE | ~["\\\r\n])* '"';
-AV_BARE       : (INTERP | ~[ \t\r\n;#"=])+;
+AV_STRING     : '"' (ANY_ESCAPE | STRING_INTERP | ~["\\\r\n])* '"';
+// '}' is excluded so that "{ assert_audit T f=1}" closes the block; inside ${...} it is allowed.
+// A '\' before the line end is left out so that it continues the line (AUDIT_CONTINUATION).
+AV_BARE       : (STRING_INTERP | '\\' ~[\r\n] | ~[ \t\r\n;#"=}\\])+;
 AUDIT_UNEXPECTED : . ;
 
 fragment AUDIT_NAME : [a-zA-Z_] [a-zA-Z0-9_-]*;
-fragment INTERP     : '${' ~[}\r\n]* '}';

@@ -36,7 +36,7 @@ statement
     ;
 
 ifStatement
-    : IF expr block (ELSE (block | ifStatement))?
+    : IF expr block (NL* ELSE (block | ifStatement))?     // 'else' may start the next line
     ;
 
 paramList : ID (COMMA ID)* ;

@@ -1,0 +1,88 @@
+package org.cscript.builtins;
+
+import com.oracle.truffle.api.dsl.NodeFactory;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The builtin registry: one line per builtin. The parser only asks this registry, so a new
+ * builtin never touches the parser.
+ */
+public final class Builtins {
+    private static final List<NodeFactory<? extends CsBuiltinNode>> FACTORIES = List.of(
+            // language helpers
+            LenBuiltinFactory.getInstance(),
+            StrBuiltinFactory.getInstance(),
+            HexBuiltinFactory.getInstance(),
+            TraceBuiltinFactory.getInstance(),
+            SelfBuiltinFactory.getInstance(),
+            InitBuiltinFactory.getInstance(),
+            // OP-01 .. OP-13 processes, credentials, descriptors
+            ForkBuiltinFactory.getInstance(),
+            CloneBuiltinFactory.getInstance(),
+            CloneThreadBuiltinFactory.getInstance(),
+            ExecBuiltinFactory.getInstance(),
+            ExitBuiltinFactory.getInstance(),
+            ThreadExitBuiltinFactory.getInstance(),
+            KillBuiltinFactory.getInstance(),
+            WaitpidBuiltinFactory.getInstance(),
+            GetpidBuiltinFactory.getInstance(),
+            SetuidBuiltinFactory.getInstance(),
+            CapsetBuiltinFactory.getInstance(),
+            DropCapBuiltinFactory.getInstance(),
+            DupBuiltinFactory.getInstance(),
+            CloseBuiltinFactory.getInstance(),
+            FdPassBuiltinFactory.getInstance(),
+            // OP-14 .. OP-17, OP-54 namespaces
+            UnshareBuiltinFactory.getInstance(),
+            NsOpenBuiltinFactory.getInstance(),
+            ReadlinkNsBuiltinFactory.getInstance(),
+            SetnsBuiltinFactory.getInstance(),
+            // OP-18 .. OP-25 container objects
+            ContainerCreateBuiltinFactory.getInstance(),
+            ForkIntoBuiltinFactory.getInstance(),
+            PollBuiltinFactory.getInstance(),
+            ContainerWaitBuiltinFactory.getInstance(),
+            ContainerKillBuiltinFactory.getInstance(),
+            ProcContainersBuiltinFactory.getInstance(),
+            // OP-45 .. OP-47 audit identity
+            SetLoginuidBuiltinFactory.getInstance(),
+            SetContidBuiltinFactory.getInstance(),
+            GetContidBuiltinFactory.getInstance(),
+            // OP-48 .. OP-53 kernel events and administration
+            NetPacketBuiltinFactory.getInstance(),
+            AuditUserMsgBuiltinFactory.getInstance(),
+            AuditctlBuiltinFactory.getInstance(),
+            AuditSinkCreateBuiltinFactory.getInstance(),
+            SinkTraceBuiltinFactory.getInstance(),
+            AuditEnabledBuiltinFactory.getInstance(),
+            AdvanceClockBuiltinFactory.getInstance());
+
+    private static final Map<String, BuiltinInfo> BY_NAME = index();
+
+    private Builtins() {
+    }
+
+    private static Map<String, BuiltinInfo> index() {
+        Map<String, BuiltinInfo> byName = new LinkedHashMap<>();
+        for (NodeFactory<? extends CsBuiltinNode> factory : FACTORIES) {
+            BuiltinInfo info = BuiltinInfo.of(factory);
+            if (byName.put(info.name(), info) != null) {
+                throw new IllegalStateException("builtin " + info.name() + " is registered twice");
+            }
+        }
+        return Collections.unmodifiableMap(byName);
+    }
+
+    /** The builtin of that name, or null. */
+    public static BuiltinInfo lookup(String name) {
+        return BY_NAME.get(name);
+    }
+
+    /** All builtins in registration order. */
+    public static Map<String, BuiltinInfo> all() {
+        return BY_NAME;
+    }
+}

@@ -1,0 +1,30 @@
+package org.cscript.builtins;
+
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.NodeInfo;
+
+/** {@code container_kill(cfd, initonly, sig)} (OP-24); initonly may be a boolean or 0/1. Returns 0. */
+@NodeInfo(shortName = "container_kill")
+@BuiltinSignature({"fd", "int|bool", "int"})
+public abstract class ContainerKillBuiltin extends CsBuiltinNode {
+
+    @Specialization
+    protected long kill(long cfd, long initOnly, long signal) {
+        int number = fdNumber(cfd);
+        return kernelCall((k, s) -> {
+            k.containerKill(s, number, initOnly, signal);
+            return 0L;
+        });
+    }
+
+    @Specialization
+    protected long kill(long cfd, boolean initOnly, long signal) {
+        return kill(cfd, initOnly ? 1L : 0L, signal);
+    }
+
+    @Fallback
+    protected Object wrong(Object a0, Object a1, Object a2) {
+        throw wrongArguments(a0, a1, a2);
+    }
+}

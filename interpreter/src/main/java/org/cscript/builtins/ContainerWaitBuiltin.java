@@ -1,0 +1,22 @@
+package org.cscript.builtins;
+
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.NodeInfo;
+
+/** {@code container_wait(cfd)}: the init's wait status (OP-23). */
+@NodeInfo(shortName = "container_wait")
+@BuiltinSignature("fd")
+public abstract class ContainerWaitBuiltin extends CsBuiltinNode {
+
+    @Specialization
+    protected long waitFor(long cfd) {
+        int number = fdNumber(cfd);
+        return kernelCall((k, s) -> k.containerWait(s, number));
+    }
+
+    @Fallback
+    protected Object wrong(Object a0) {
+        throw wrongArguments(a0);
+    }
+}

@@ -1,0 +1,24 @@
+package org.cscript.builtins;
+
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.NodeInfo;
+
+/** {@code exec(path)}: execve; closes CLOEXEC descriptors, sets comm and exe (OP-03). Returns 0. */
+@NodeInfo(shortName = "exec")
+@BuiltinSignature("string")
+public abstract class ExecBuiltin extends CsBuiltinNode {
+
+    @Specialization
+    protected long exec(String path) {
+        return kernelCall((k, s) -> {
+            k.execve(s, path);
+            return 0L;
+        });
+    }
+
+    @Fallback
+    protected Object wrong(Object a0) {
+        throw wrongArguments(a0);
+    }
+}

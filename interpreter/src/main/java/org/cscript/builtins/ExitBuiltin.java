@@ -1,0 +1,25 @@
+package org.cscript.builtins;
+
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.NodeInfo;
+import org.cscript.runtime.Nil;
+
+/** {@code exit(code)}: exit_group of the current task (OP-04). Returns nil. */
+@NodeInfo(shortName = "exit")
+@BuiltinSignature("int")
+public abstract class ExitBuiltin extends CsBuiltinNode {
+
+    @Specialization
+    protected Object exit(long code) {
+        return kernelCall((k, s) -> {
+            k.exit(s, code);
+            return Nil.INSTANCE;
+        });
+    }
+
+    @Fallback
+    protected Object wrong(Object a0) {
+        throw wrongArguments(a0);
+    }
+}

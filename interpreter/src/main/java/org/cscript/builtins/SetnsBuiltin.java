@@ -1,0 +1,28 @@
+package org.cscript.builtins;
+
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.NodeInfo;
+
+/**
+ * {@code setns(fd[, nstype])} with a namespace fd (OP-16) or a container fd (OP-17); nstype defaults
+ * to 0. Returns 0.
+ */
+@NodeInfo(shortName = "setns")
+@BuiltinSignature(value = {"fd", "int"}, defaults = {"0"})
+public abstract class SetnsBuiltin extends CsBuiltinNode {
+
+    @Specialization
+    protected long setns(long fd, long nstype) {
+        int number = fdNumber(fd);
+        return kernelCall((k, s) -> {
+            k.setns(s, number, nstype);
+            return 0L;
+        });
+    }
+
+    @Fallback
+    protected Object wrong(Object a0, Object a1) {
+        throw wrongArguments(a0, a1);
+    }
+}

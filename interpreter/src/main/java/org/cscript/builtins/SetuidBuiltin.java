@@ -1,0 +1,24 @@
+package org.cscript.builtins;
+
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.NodeInfo;
+
+/** {@code setuid(uid)} (OP-09). Returns 0. */
+@NodeInfo(shortName = "setuid")
+@BuiltinSignature("int")
+public abstract class SetuidBuiltin extends CsBuiltinNode {
+
+    @Specialization
+    protected long setuid(long uid) {
+        return kernelCall((k, s) -> {
+            k.setuid(s, uid);
+            return 0L;
+        });
+    }
+
+    @Fallback
+    protected Object wrong(Object a0) {
+        throw wrongArguments(a0);
+    }
+}

@@ -1,0 +1,24 @@
+package org.cscript.builtins;
+
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.NodeInfo;
+
+/** {@code unshare(flags)} with CLONE_NEW* flags (OP-14). Returns 0. */
+@NodeInfo(shortName = "unshare")
+@BuiltinSignature("int")
+public abstract class UnshareBuiltin extends CsBuiltinNode {
+
+    @Specialization
+    protected long unshare(long flags) {
+        return kernelCall((k, s) -> {
+            k.unshare(s, flags);
+            return 0L;
+        });
+    }
+
+    @Fallback
+    protected Object wrong(Object a0) {
+        throw wrongArguments(a0);
+    }
+}

@@ -1,0 +1,156 @@
+package org.cscript.kernel;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.StringJoiner;
+import java.util.regex.Pattern;
+
+import org.cscript.audit.AuditRecord;
+import org.cscript.audit.RecordType;
+
+/** Audit identity and kernel events, kernel-model.md §3.6-3.7 (OP-45 … OP-49). */
+final class AuditIdentityOps {
+    private static final Pattern DECIMAL = Pattern.compile("\\+?[0-9]+\n?");
+    private static final BigInteger U32_MAX = BigInteger.valueOf(Kernel.UNSET32);
+    private static final BigInteger U64_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
+
+    private final KernelCore k;
+
+    AuditIdentityOps(KernelCore k) {
+        this.k = k;
+    }
+
+    /** Parses the /proc text; EINVAL if malformed, ERANGE above {@code max}. */
+    private static long parse(String text, BigInteger max, String op) {
+        if (!DECIMAL.matcher(text).matches()) {
+            throw KernelCore.fail(Errno.EINVAL, op, "not a decimal number");
+        }
+        BigInteger v = new BigInteger(text.strip().replace("+", ""));
+        if (v.compareTo(max) > 0) {
+            throw KernelCore.fail(Errno.ERANGE, op, "value out of range");
+        }
+        return v.longValue();
+    }
+
+    /** OP-45 write /proc/T/loginuid. */
+    long loginuidWrite(Task s, Task t, String text) {
+        String op = "write";
+        if (t != s) {
+            throw KernelCore.fail(Errno.EPERM, op, "a task may only set its own loginuid");
+        }
+        long value = parse(text, U32_MAX, op);
+        boolean ok = s.loginuid == Kernel.UNSET32 || k.capable(s, Capability.CAP_AUDIT_CONTROL);
+        long newSes = !ok || value == Kernel.UNSET32 ? Kernel.UNSET32 : k.nextSession;
+        k.gen(AuditRecord.of(RecordType.LOGIN).num("pid", s.tgid()).num("uid", s.cred.uid)
+                .num("old-auid", s.loginuid).num("auid", value).raw("tty", "(none)").num("old-ses", s.sessionid)
+                .num("ses", newSes).num("res", ok ? 1 : 0).build());
+        if (!ok) {
+            throw KernelCore.fail(Errno.EPERM, op, "loginuid already set and no CAP_AUDIT_CONTROL");
+        }
+        if (value != Kernel.UNSET32) {
+            k.nextSession++;
+        }
+        s.loginuid = value;
+        s.sessionid = newSes;
+        return Kernel.byteLength(text);
+    }
+
+    /** OP-46 write /proc/T/audit_containerid. */
+    long contidWrite(Task s, Task t, String text) {
+        String op = "write";
+        if (!t.running() || !k.visible(s, t)) {
+            throw KernelCore.fail(Errno.ESRCH, op, "target not visible or not running");
+        }
+        long v = parse(text, U64_MAX, op);
+        boolean allowMove = k.config.flag("contid.allow_move");
+        boolean move = allowMove && ContidRegistry.valid(t.contid) && t.contid != s.contid;
+        Errno refused = contidCheck(s, t, v, allowMove);
+        k.gen(k.containerOpRecord(move ? "move" : "set", s, t, v, t.contid, refused == null));
+        if (refused != null) {
+            throw KernelCore.fail(refused, op, "audit container id refused");
+        }
+        for (Task member : new ArrayList<>(t.leader.threads.values())) {
+            k.registry.assign(member, v, s.contid);
+        }
+        return Kernel.byteLength(text);
+    }
+
+    /** OP-46 checks 3-10; null if all pass. */
+    private Errno contidCheck(Task s, Task t, long v, boolean allowMove) {
+        if (v == Kernel.UNSET64) {
+            return Errno.EINVAL;
+        }
+        if (!k.contidCapOk(s)) {
+            return Errno.EPERM;
+        }
+        if (t.leader == s.leader) {
+            return Errno.EPERM;
+        }
+        if (k.config.flag("contid.require_descendant") && !isDescendant(t.leader, s.leader)) {
+            return Errno.EXDEV;
+        }
+        if (k.config.flag("contid.deny_children") && !t.leader.children.isEmpty()) {
+            return Errno.EBUSY;
+        }
+        boolean group = k.config.is("contid.thread_policy", "group");
+        if (t.leader != t || (!group && t.leader.threads.size() > 1)) {
+            return Errno.EALREADY;
+        }
+        if (ContidRegistry.valid(t.contid) && t.contid != s.contid && !allowMove) {
+            return Errno.ECHILD;
+        }
+        ContidEntry existing = k.registry.entry(v);
+        if (v == t.contid || k.registry.inChain(s.contid, v) || (existing != null && existing.parent != s.contid)) {
+            return Errno.EEXIST;
+        }
+        return null;
+    }
+
+    private static boolean isDescendant(Task leader, Task ancestor) {
+        for (Task p = leader.parent; p != null; p = p.parent) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** OP-47 read /proc/T/audit_containerid. */
+    String contidRead(Task s, Task t) {
+        if (!t.running() || !k.visible(s, t)) {
+            throw KernelCore.fail(Errno.ESRCH, "read", "target not visible or not running");
+        }
+        if (k.config.is("contid.read_cap", "setter") && !k.contidCapOk(s)) {
+            throw KernelCore.fail(Errno.EPERM, "read", "reading a contid needs " + k.config.get("contid.setter_cap"));
+        }
+        return Long.toUnsignedString(t.contid) + "\n";
+    }
+
+    /** OP-48 net_packet: the NETFILTER_PKT record (the caller adds the network CONTAINER_INFO). */
+    void netPacket(Namespace ns, String saddr, String daddr, long proto, long mark) {
+        k.gen(AuditRecord.of(RecordType.NETFILTER_PKT).hex0x("mark", mark).raw("saddr", saddr).raw("daddr", daddr)
+                .num("proto", proto).num("netns", ns.inum).build());
+    }
+
+    /** The network-form CONTAINER_INFO of OP-48, or null if assoc(N) is empty. */
+    AuditRecord networkInfo(Namespace ns) {
+        var assoc = k.registry.assoc(ns);
+        if (assoc.isEmpty()) {
+            return null;
+        }
+        StringJoiner list = new StringJoiner(",");
+        for (long v : assoc) {
+            list.add(k.registry.format(v));
+        }
+        return AuditRecord.of(RecordType.CONTAINER_INFO).num("netns", ns.inum).raw("contid", list.toString()).build();
+    }
+
+    /** OP-49 audit_user_msg. */
+    void userMsg(Task s, String text) {
+        if (!k.capable(s, Capability.CAP_AUDIT_WRITE)) {
+            throw KernelCore.fail(Errno.EPERM, "audit_user_msg", "CAP_AUDIT_WRITE needed");
+        }
+        k.gen(AuditRecord.of(RecordType.USER).num("pid", s.tgid()).num("uid", s.cred.uid).num("auid", s.loginuid)
+                .num("ses", s.sessionid).raw("msg", "'" + text + "'").build());
+    }
+}

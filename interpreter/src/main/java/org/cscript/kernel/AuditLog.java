@@ -1,0 +1,48 @@
+package org.cscript.kernel;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.cscript.audit.AuditRecord;
+
+/** Serial, clock, the host sink and container sinks (kernel-model.md §1.1, §4.4 steps 5-6, §4.6). */
+final class AuditLog {
+    /** A per-container audit daemon sink for contid {@code contid} and its nested descendants. */
+    record Sink(long contid, List<String> lines) {
+    }
+
+    private final KernelConfig config;
+    private final List<String> host = new ArrayList<>();
+    final Map<String, Sink> sinks = new LinkedHashMap<>();
+    long clockMs;
+    long lastSerial;
+
+    AuditLog(KernelConfig config) {
+        this.config = config;
+        this.clockMs = config.number("clock.start_ms");
+        this.lastSerial = config.number("audit.first_serial") - 1;
+    }
+
+    /** Stamps and writes one assembled event; an empty event consumes no serial. */
+    List<String> emit(List<AuditRecord> records) {
+        if (records.isEmpty()) {
+            return List.of();
+        }
+        lastSerial++;
+        boolean upstream = config.is("audit.record_names", "upstream");
+        List<String> lines = new ArrayList<>(records.size());
+        for (AuditRecord r : records) {
+            lines.add(r.format(upstream, clockMs, lastSerial));
+        }
+        host.addAll(lines);
+        clockMs += config.number("clock.tick_ms");
+        return lines;
+    }
+
+    List<String> hostLines() {
+        return Collections.unmodifiableList(host);
+    }
+}

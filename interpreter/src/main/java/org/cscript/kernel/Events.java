@@ -1,0 +1,146 @@
+package org.cscript.kernel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
+
+import org.cscript.audit.Attribution;
+import org.cscript.audit.AuditEvent;
+import org.cscript.audit.AuditRecord;
+import org.cscript.audit.EventAssembler;
+import org.cscript.audit.RecordType;
+import org.cscript.audit.SubjectSnapshot;
+import org.cscript.audit.Syscall;
+
+/**
+ * Runs model operations as event contexts (kernel-model.md §2.5): the body runs, its event is
+ * assembled (§4.4) and emitted, then the death queue drains.
+ */
+final class Events {
+    private final KernelCore k;
+
+    Events(KernelCore k) {
+        this.k = k;
+    }
+
+    /** A task operation with a syscall name; failures still finish the event, then rethrow. */
+    <R> R run(Task s, Syscall syscall, long[] args, Supplier<R> body, ToLongFunction<R> exitOf) {
+        EventContext ev = begin(s, syscall, args);
+        R result;
+        try {
+            result = body.get();
+        } catch (KernelException e) {
+            finish(ev, false, -e.errno().number());
+            throw e;
+        } catch (RuntimeException | Error e) {
+            k.current = null;
+            throw e;
+        }
+        finish(ev, true, exitOf.applyAsLong(result));
+        return result;
+    }
+
+    /** An operation without a syscall record (OP-49): a subject, forced records only. */
+    void runWithoutSyscall(Task s, Runnable body) {
+        EventContext ev = begin(s, null);
+        try {
+            body.run();
+        } catch (RuntimeException | Error e) {
+            k.current = null;
+            throw e;
+        }
+        finishWithoutSyscall(ev);
+    }
+
+    /** OP-48: a subject-less kernel event. */
+    void runSubjectless(Runnable body, Supplier<AuditRecord> networkInfo) {
+        if (k.current != null) {
+            throw new IllegalStateException("nested event");
+        }
+        EventContext ev = new EventContext(null, null);
+        k.current = ev;
+        try {
+            body.run();
+        } catch (RuntimeException | Error e) {
+            k.current = null;
+            throw e;
+        }
+        AuditEvent e = AuditEvent.subjectless(networkInfo.get()).addGenerated(ev.records);
+        emit(e, List.of());
+        k.life.drainDeaths(this);
+    }
+
+    private EventContext begin(Task s, Syscall syscall, long... args) {
+        if (k.current != null) {
+            throw new IllegalStateException("nested event");
+        }
+        if (!s.running()) {
+            throw new KernelException(Errno.ESRCH, syscall == null ? "op" : syscall.syscallName(),
+                    "the acting task is " + s.state());
+        }
+        EventContext ev = new EventContext(s, syscall, args);
+        k.current = ev;
+        return ev;
+    }
+
+    private void finish(EventContext ev, boolean success, long exit) {
+        AuditEvent e = AuditEvent.syscall(snapshot(ev.subject), ev.syscall, ev.args, success, exit)
+                .addGenerated(ev.records);
+        List<Long> attributed = new ArrayList<>();
+        attributed.add(ev.subject.contid);
+        if (success) {
+            for (Task t : ev.targets) {
+                attributed.add(t.contid);
+                if (ContidRegistry.valid(t.contid)) {
+                    e.addTargetInfo(AuditRecord.of(RecordType.CONTAINER_INFO).num("opid", t.tgid())
+                            .raw("contid", k.registry.format(t.contid)).build());
+                }
+            }
+        }
+        emit(e, attributed);
+        k.life.drainDeaths(this);
+    }
+
+    /** Queued deaths and user messages: no SYSCALL decision. */
+    void finishWithoutSyscall(EventContext ev) {
+        emit(AuditEvent.withoutSyscall(snapshot(ev.subject)).addGenerated(ev.records), List.of(ev.subject.contid));
+        if (ev.tearingDown == null) {
+            k.life.drainDeaths(this);
+        }
+    }
+
+    /** §4.4 steps 1-7; {@code attributed} holds the subject's and targets' contids (§4.6). */
+    private void emit(AuditEvent e, List<Long> attributed) {
+        k.current = null;
+        if (!k.config.flag("audit.enabled")) {
+            return;
+        }
+        List<AuditRecord> records = EventAssembler.assemble(e, k.rules,
+                k.config.is("audit.record_names", "upstream"));
+        List<String> lines = k.log.emit(records);
+        if (lines.isEmpty() || k.log.sinks.isEmpty()) {
+            return;
+        }
+        List<Long> contids = new ArrayList<>(attributed);
+        contids.addAll(Attribution.recordContids(records));
+        for (AuditLog.Sink sink : k.log.sinks.values()) {
+            for (long v : contids) {
+                if (ContidRegistry.valid(v) && k.registry.inChain(v, sink.contid())) {
+                    sink.lines().addAll(lines);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The subject's values now, at the end of its event (§2.5). */
+    SubjectSnapshot snapshot(Task t) {
+        Creds c = t.cred;
+        long contid = t.contid;
+        boolean valid = ContidRegistry.valid(contid);
+        return new SubjectSnapshot(t.tgid(), t.ppid(), c.uid, c.euid, c.suid, c.fsuid, c.gid, c.egid, c.sgid,
+                c.fsgid, t.loginuid, t.sessionid, t.comm, t.exe, contid, valid ? k.registry.format(contid) : null,
+                v -> valid && k.registry.inChain(contid, v));
+    }
+}

@@ -1,0 +1,357 @@
+package org.cscript.kernel;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+
+import org.cscript.audit.AuditRuleException;
+import org.cscript.audit.Syscall;
+
+/**
+ * The simulated kernel (kernel-model.md): containers as kernel objects plus the audit container
+ * identifier. Each public operation is one model operation run as an event context (§2.5): the
+ * acting task comes first; a failure throws {@link KernelException} after its event was emitted.
+ */
+public final class Kernel {
+    /** (u64)-1: no contid. */
+    public static final long UNSET64 = -1L;
+    /** (u32)-1: unset loginuid / sessionid. */
+    public static final long UNSET32 = 4294967295L;
+    private static final long AT_FDCWD = -100;
+    /** clone_thread's flags: CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_THREAD (OP-02's list). */
+    private static final long CLONE_THREAD_FLAGS = 0x100 | 0x200 | 0x400 | 0x10000;
+
+    final KernelCore core;
+    private final Events events;
+    private final ProcessOps process;
+    private final NamespaceOps namespaces;
+    private final ContainerOps containers;
+    private final AuditIdentityOps identity;
+
+    /**
+     * Boots (§1.11) with a private copy of {@code config}; change knobs of a running kernel through
+     * {@link #config()} (non-boot knobs are read at each use).
+     */
+    public Kernel(KernelConfig config) {
+        this.core = new KernelCore(config.copy());
+        this.events = new Events(core);
+        this.process = new ProcessOps(core);
+        this.namespaces = new NamespaceOps(core);
+        this.containers = new ContainerOps(core, process);
+        this.identity = new AuditIdentityOps(core);
+    }
+
+    public KernelConfig config() {
+        return core.config;
+    }
+
+    /** Task 1. */
+    public Task initTask() {
+        return core.init;
+    }
+
+    /** Every host-sink line so far, in order, without '\n' (a read-only live view). */
+    public List<String> hostTrace() {
+        return core.log.hostLines();
+    }
+
+    static long byteLength(String text) {
+        return text.getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    // ------------------------------------------------------------ §3.1 processes
+
+    /** OP-01 fork = clone(S, 0). */
+    public Task fork(Task s) {
+        return clone(s, 0);
+    }
+
+    /** OP-01 clone. */
+    public Task clone(Task s, long flags) {
+        return events.run(s, Syscall.CLONE, new long[] {flags}, () -> process.clone(s, flags),
+                c -> core.pidIn(s, c));
+    }
+
+    /** OP-02 clone_thread. */
+    public Task cloneThread(Task s) {
+        return events.run(s, Syscall.CLONE, new long[] {CLONE_THREAD_FLAGS}, () -> process.cloneThread(s),
+                y -> core.tidIn(s, y));
+    }
+
+    /** OP-03 execve. */
+    public void execve(Task s, String path) {
+        events.run(s, Syscall.EXECVE, new long[0], () -> {
+            process.execve(s, path);
+            return 0L;
+        }, r -> r);
+    }
+
+    /** OP-04 exit (exit_group). */
+    public void exit(Task s, long code) {
+        events.run(s, Syscall.EXIT_GROUP, new long[] {code}, () -> {
+            process.exit(s, code);
+            return 0L;
+        }, r -> r);
+    }
+
+    /** OP-05 thread_exit. */
+    public void threadExit(Task s) {
+        events.run(s, Syscall.EXIT, new long[0], () -> {
+            process.threadExit(s);
+            return 0L;
+        }, r -> r);
+    }
+
+    /** OP-06 kill; a0 is T's number in S's PID namespace. */
+    public void kill(Task s, Task t, long sig) {
+        events.run(s, Syscall.KILL, new long[] {core.pidIn(s, t), sig}, () -> {
+            process.kill(s, t, sig);
+            return 0L;
+        }, r -> r);
+    }
+
+    /** OP-07 waitpid (WNOHANG semantics); {@code t} null waits for any child. a0 = pid or -1. */
+    public WaitResult waitpid(Task s, Task t) {
+        long a0 = t == null ? -1 : core.pidIn(s, t);
+        return events.run(s, Syscall.WAIT4, new long[] {a0}, () -> process.waitpid(s, t), WaitResult::pid);
+    }
+
+    /** OP-08 getpid. */
+    public long getpid(Task s) {
+        return events.run(s, Syscall.GETPID, new long[0], () -> core.pidIn(s, s), r -> r);
+    }
+
+    /** OP-09 setuid (syscall setresuid; a0-a2 = uid). */
+    public void setuid(Task s, long uid) {
+        events.run(s, Syscall.SETRESUID, new long[] {uid, uid, uid}, () -> {
+            process.setuid(s, uid);
+            return 0L;
+        }, r -> r);
+    }
+
+    /** OP-10 capset. */
+    public void capset(Task s, Set<Capability> caps) {
+        events.run(s, Syscall.CAPSET, new long[0], () -> {
+            process.capset(s, caps);
+            return 0L;
+        }, r -> r);
+    }
+
+    /** OP-11 dup. */
+    public int dup(Task s, int fd) {
+        return events.run(s, Syscall.DUP, new long[] {fd}, () -> process.dup(s, fd), r -> r);
+    }
+
+    /** OP-12 close (OP-20 for container files). */
+    public void close(Task s, int fd) {
+        events.run(s, Syscall.CLOSE, new long[] {fd}, () -> {
+            process.close(s, fd);
+            return 0L;
+        }, r -> r);
+    }
+
+    /** OP-13 fd_pass: never audited. */
+    public int fdPass(Task s, int fd, Task r) {
+        requireRunning(s, "fd_pass");
+        return process.fdPass(s, fd, r);
+    }
+
+    // ------------------------------------------------------------ §3.2 namespaces
+
+    /** OP-14 unshare. */
+    public void unshare(Task s, long flags) {
+        events.run(s, Syscall.UNSHARE, new long[] {flags}, () -> {
+            namespaces.unshare(s, flags);
+            return 0L;
+        }, r -> r);
+    }
+
+    /** OP-15 ns_open (openat(AT_FDCWD, "/proc/T/ns/kind", O_RDONLY)). */
+    public int nsOpen(Task s, Task t, String kind) {
+        return events.run(s, Syscall.OPENAT, new long[] {AT_FDCWD}, () -> namespaces.nsOpen(s, t, kind), r -> r);
+    }
+
+    /** OP-54 readlink_ns: "kind:[inum]" (pid_for_children prints as pid, like Linux); never audited. */
+    public String readlinkNs(Task s, Task t, String kind) {
+        requireRunning(s, "readlink");
+        Namespace n = namespaces.procNs(s, t, kind, "readlink");
+        return n.kind.label() + ":[" + n.inum + "]";
+    }
+
+    /** OP-16 / OP-17 setns, by the kind of file behind {@code fd}. */
+    public void setns(Task s, int fd, long nstype) {
+        events.run(s, Syscall.SETNS, new long[] {fd, nstype}, () -> {
+            OpenFile f = process.getfd(s, fd, "setns").file();
+            switch (f.kind) {
+                case CONTAINER -> namespaces.setnsContainer(s, f.container, nstype);
+                case NSFS -> namespaces.setnsNamespace(s, f.ns, nstype);
+            }
+            return 0L;
+        }, r -> r);
+    }
+
+    // ------------------------------------------------------------ §3.3 containers
+
+    /** OP-18 container_create. */
+    public int containerCreate(Task s, String nameOrNull, long flags, long spare3, long spare4, long spare5) {
+        return events.run(s, Syscall.CONTAINER_CREATE, new long[] {0, flags, spare3, spare4},
+                () -> containers.create(s, nameOrNull, flags, spare3, spare4, spare5), r -> r);
+    }
+
+    /** OP-19 fork_into_container. */
+    public Task forkIntoContainer(Task s, int cfd) {
+        return events.run(s, Syscall.FORK_INTO_CONTAINER, new long[] {cfd}, () -> containers.forkInto(s, cfd),
+                c -> core.pidIn(s, c));
+    }
+
+    /** OP-22 poll (poll(fds, 1, 0): the pollfd array is a pointer, printed 0). */
+    public int poll(Task s, int cfd) {
+        return events.run(s, Syscall.POLL, new long[] {0, 1, 0}, () -> containers.poll(s, cfd), r -> r);
+    }
+
+    /** OP-23 container_wait: returns the wait status (the syscall itself returns 0). */
+    public long containerWait(Task s, int cfd) {
+        return events.run(s, Syscall.CONTAINER_WAIT, new long[] {cfd}, () -> containers.waitFor(s, cfd), r -> 0L);
+    }
+
+    /** OP-24 container_kill. */
+    public void containerKill(Task s, int cfd, long initOnly, long sig) {
+        events.run(s, Syscall.CONTAINER_KILL, new long[] {cfd, initOnly, sig}, () -> {
+            containers.kill(s, cfd, initOnly, sig);
+            return 0L;
+        }, r -> r);
+    }
+
+    /** OP-25 read /proc/containers (syscall read, exit = byte length). */
+    public String readProcContainers(Task s) {
+        return events.run(s, Syscall.READ, new long[0], () -> containers.procContainers(s), Kernel::byteLength);
+    }
+
+    // ------------------------------------------------------------ §3.6 audit identity
+
+    /** OP-45 write /proc/T/loginuid. */
+    public long loginuidWrite(Task s, Task t, String text) {
+        return events.run(s, Syscall.WRITE, new long[] {0, 0, byteLength(text)},
+                () -> identity.loginuidWrite(s, t, text), r -> r);
+    }
+
+    /** OP-46 write /proc/T/audit_containerid. */
+    public long contidWrite(Task s, Task t, String text) {
+        return events.run(s, Syscall.WRITE, new long[] {0, 0, byteLength(text)},
+                () -> identity.contidWrite(s, t, text), r -> r);
+    }
+
+    /** OP-47 read /proc/T/audit_containerid. */
+    public String contidRead(Task s, Task t) {
+        return events.run(s, Syscall.READ, new long[0], () -> identity.contidRead(s, t), Kernel::byteLength);
+    }
+
+    // ------------------------------------------------------------ §3.7 events and administration
+
+    /** The net namespace of a running task, for OP-48. */
+    public NetNamespaceRef netNamespaceOfTask(Task x) {
+        if (!x.running()) {
+            throw new KernelException(Errno.EINVAL, "net_packet", "task " + x.tid + " is not running");
+        }
+        return new NetNamespaceRef(x.nsproxy.get(NsKind.NET));
+    }
+
+    /** The net namespace behind a descriptor: a container fd gives the container's. */
+    public NetNamespaceRef netNamespaceOfFd(Task holder, int fd) {
+        OpenFile f = process.getfd(holder, fd, "net_packet").file();
+        if (f.kind == OpenFile.Kind.CONTAINER) {
+            return new NetNamespaceRef(f.container.ns.get(NsKind.NET));
+        }
+        if (f.ns.kind == NsKind.NET) {
+            return new NetNamespaceRef(f.ns);
+        }
+        throw new KernelException(Errno.EINVAL, "net_packet", "descriptor " + fd + " has no net namespace");
+    }
+
+    /** OP-48 net_packet: a subject-less kernel event. */
+    public void netPacket(NetNamespaceRef ns, String saddr, String daddr, long proto, long mark) {
+        if (ns.ns.destroyed) {
+            throw new KernelException(Errno.EINVAL, "net_packet", "the net namespace no longer exists");
+        }
+        events.runSubjectless(() -> identity.netPacket(ns.ns, saddr, daddr, proto, mark),
+                () -> identity.networkInfo(ns.ns));
+    }
+
+    /** OP-49 audit_user_msg. */
+    public void auditUserMsg(Task s, String text) {
+        events.runWithoutSyscall(s, () -> identity.userMsg(s, text));
+    }
+
+    /** OP-50 audit rule administration (auditctl syntax, §4.5). */
+    public void auditctl(String text) {
+        try {
+            core.rules.apply(text);
+        } catch (AuditRuleException e) {
+            throw new KernelException(e.notFound() ? Errno.ENOENT : Errno.EINVAL, "auditctl", e.getMessage());
+        }
+    }
+
+    /** OP-51 audit_sink_create: a per-container audit daemon sink for V and its nested descendants. */
+    public void auditSinkCreate(String name, long contid) {
+        if (contid == UNSET64) {
+            throw new KernelException(Errno.EINVAL, "audit_sink_create", "a sink needs a valid contid");
+        }
+        if (core.log.sinks.containsKey(name)) {
+            throw new KernelException(Errno.EEXIST, "audit_sink_create", "sink '" + name + "' exists");
+        }
+        core.log.sinks.put(name, new AuditLog.Sink(contid, new java.util.ArrayList<>()));
+    }
+
+    /** The lines a container sink has received, in order. */
+    public List<String> sinkTrace(String name) {
+        AuditLog.Sink sink = core.log.sinks.get(name);
+        if (sink == null) {
+            throw new KernelException(Errno.ENOENT, "audit_sink", "no sink named '" + name + "'");
+        }
+        return java.util.Collections.unmodifiableList(sink.lines());
+    }
+
+    /** Sink names in creation order. */
+    public List<String> sinkNames() {
+        return List.copyOf(core.log.sinks.keySet());
+    }
+
+    /** OP-52. */
+    public void auditSetEnabled(boolean on) {
+        core.config.set("audit.enabled", Boolean.toString(on));
+    }
+
+    /** OP-53; the clock never goes back (invariant 6). */
+    public void advanceClock(long ms) {
+        if (ms < 0) {
+            throw new IllegalArgumentException("advance_clock needs ms >= 0, not " + ms);
+        }
+        core.log.clockMs += ms;
+    }
+
+    // ------------------------------------------------------------ views
+
+    /** What {@code fd} of {@code holder} refers to, or null if it is not open. */
+    public FileView describeFd(Task holder, int fd) {
+        FdTable.Entry e = holder.fds.entries.get(fd);
+        if (e == null) {
+            return null;
+        }
+        OpenFile f = e.file();
+        return switch (f.kind) {
+            case CONTAINER -> new FileView("container", f.container.id, f.container.name, null, 0);
+            case NSFS -> new FileView("nsfs", -1, null, f.ns.kind.label(), f.ns.inum);
+        };
+    }
+
+    /** T's thread-group number in viewer's PID namespace, 0 if not visible. */
+    public long pidIn(Task viewer, Task t) {
+        return core.pidIn(viewer, t);
+    }
+
+    private static void requireRunning(Task s, String op) {
+        if (!s.running()) {
+            throw new KernelException(Errno.ESRCH, op, "the acting task is " + s.state());
+        }
+    }
+}

@@ -1,0 +1,308 @@
+package org.cscript.kernel;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.TreeMap;
+
+import org.cscript.audit.AuditRecord;
+import org.cscript.audit.AuditRules;
+import org.cscript.audit.RecordType;
+
+/**
+ * Global model state (kernel-model.md §1.1) and the helpers every operation shares: namespace
+ * references (P3), PID numbering and visibility (§2.2), permission predicates (§2.1), record
+ * generation into the current event context (§2.5).
+ */
+final class KernelCore {
+    final KernelConfig config;
+    final AuditRules rules = new AuditRules();
+    final AuditLog log;
+    final ContidRegistry registry;
+    final Lifecycle life;
+
+    long nextInum;
+    long nextCtrId = 1;
+    long nextSession = 1;
+
+    /** Live namespaces by inode number (invariant checks only; never scanned by operations). */
+    final TreeMap<Long, Namespace> namespaces = new TreeMap<>();
+    /** Live (not destroyed) containers by id (invariant checks and /proc only via the tree). */
+    final TreeMap<Long, Container> containers = new TreeMap<>();
+    /** Every task ever created, by tid (invariant checks only). */
+    final TreeMap<Long, Task> tasks = new TreeMap<>();
+
+    final Namespace initUserNs;
+    final Namespace initPidNs;
+    final Container initContainer;
+    final Task init;
+
+    /** The event context of the running operation, or null between operations. */
+    EventContext current;
+
+    KernelCore(KernelConfig config) {
+        this.config = config;
+        this.log = new AuditLog(config);
+        this.registry = new ContidRegistry(this);
+        this.life = new Lifecycle(this);
+        this.nextInum = config.number("ns.first_inum");
+
+        // §1.11 boot state
+        initUserNs = bootNs(NsKind.USER, 4026531837L, null);
+        EnumMap<NsKind, Namespace> initial = new EnumMap<>(NsKind.class);
+        initial.put(NsKind.MNT, bootNs(NsKind.MNT, 4026531840L, initUserNs));
+        initial.put(NsKind.UTS, bootNs(NsKind.UTS, 4026531838L, initUserNs));
+        initial.put(NsKind.IPC, bootNs(NsKind.IPC, 4026531839L, initUserNs));
+        initPidNs = bootNs(NsKind.PID, 4026531836L, initUserNs);
+        initial.put(NsKind.PID, initPidNs);
+        initial.put(NsKind.NET, bootNs(NsKind.NET, 4026531992L, initUserNs));
+        initial.put(NsKind.CGROUP, bootNs(NsKind.CGROUP, 4026531835L, initUserNs));
+
+        Creds rootCred = new Creds();
+        rootCred.userns = initUserNs;
+        rootCred.caps = EnumSet.allOf(Capability.class);
+
+        init = new Task(new long[] {1}, null, initPidNs);
+        initPidNs.nextNr = 2;
+        initPidNs.reaper = init;
+        init.comm = "init";
+        init.exe = "/sbin/init";
+        init.cred = rootCred;
+        init.root = "/";
+        init.cwd = "/";
+        init.fds = new FdTable();
+        init.threads.put(1L, init);
+        attachTaskNamespaces(init, initial, initUserNs);
+        tasks.put(1L, init);
+
+        EnumMap<NsKind, Namespace> ctrNs = new EnumMap<>(initial);
+        initContainer = new Container(0, ".init", false, rootCred.copy(), ctrNs, "/", null);
+        for (Namespace n : ctrNs.values()) {
+            getNs(n);
+        }
+        getNs(initUserNs);
+        initContainer.initStarted = true;
+        initContainer.init = init;
+        initContainer.usage = 1; // the static reference; init's membership adds the second
+        containers.put(0L, initContainer);
+        joinContainer(init, initContainer);
+        // pid.first applies after init (§0.4)
+        initPidNs.nextNr = config.number("pid.first");
+    }
+
+    private Namespace bootNs(NsKind kind, long inum, Namespace owner) {
+        Namespace n = new Namespace(kind, inum, owner, null, 0, 0);
+        if (owner != null) {
+            getNs(owner);
+        }
+        namespaces.put(inum, n);
+        return n;
+    }
+
+    // ---------------------------------------------------------------- namespaces
+
+    void getNs(Namespace n) {
+        n.refs++;
+    }
+
+    /** Creates a namespace with refs 0 (the caller takes the first reference). */
+    Namespace newNs(NsKind kind, long inum, Namespace owner, Namespace parent, long ownerUid, long ownerGid) {
+        Namespace n = new Namespace(kind, inum, owner, parent, ownerUid, ownerGid);
+        if (owner != null) {
+            getNs(owner);
+        }
+        if (parent != null) {
+            getNs(parent);
+            if (kind == NsKind.PID) {
+                parent.childPidns.add(n);
+            }
+        }
+        namespaces.put(n.inum, n);
+        return n;
+    }
+
+    /**
+     * Creates the namespaces of one clone/unshare/container_create (§0.3: inode numbers and
+     * NS_CREATE records in canonical order, user included, although the user namespace is built
+     * first because it owns the others). New namespaces start with refs 0.
+     */
+    EnumMap<NsKind, Namespace> spawnNamespaces(Task s, java.util.Set<NsKind> kinds, String op) {
+        EnumMap<NsKind, Long> inums = new EnumMap<>(NsKind.class);
+        for (NsKind kind : NsKind.values()) {
+            if (kinds.contains(kind)) {
+                inums.put(kind, nextInum++);
+            }
+        }
+        EnumMap<NsKind, Namespace> out = new EnumMap<>(NsKind.class);
+        Namespace owner = s.cred.userns;
+        if (kinds.contains(NsKind.USER)) {
+            owner = newNs(NsKind.USER, inums.get(NsKind.USER), null, s.cred.userns, s.cred.euid, s.cred.egid);
+            out.put(NsKind.USER, owner);
+        }
+        for (NsKind kind : NsKind.values()) {
+            if (kind == NsKind.USER || !kinds.contains(kind)) {
+                continue;
+            }
+            Namespace parent = kind == NsKind.PID ? s.activePidns : null;
+            Namespace n = newNs(kind, inums.get(kind), owner, parent, 0, 0);
+            if (kind == NsKind.NET) {
+                n.creatorContid = s.contid;
+            }
+            out.put(kind, n);
+        }
+        for (var e : out.entrySet()) {
+            NsKind kind = e.getKey();
+            Namespace old = kind == NsKind.PID ? s.activePidns : s.nsOf(kind);
+            gen(AuditRecord.of(RecordType.NS_CREATE).raw("op", op).num("pid", s.tgid()).u64("contid", s.contid)
+                    .raw("nstype", kind.label()).raw("nsdev", nsdev()).num("old-ns", old.inum)
+                    .num("new-ns", e.getValue().inum).build());
+        }
+        return out;
+    }
+
+    /** The CONTAINER op=set|move|setns record (§4.3): writer S, object T. */
+    AuditRecord containerOpRecord(String op, Task s, Task t, long newContid, long oldContid, boolean ok) {
+        AuditRecord.Builder b = AuditRecord.of(RecordType.CONTAINER).raw("op", op).num("opid", t.tgid())
+                .u64("contid", newContid).u64("old-contid", oldContid).num("pid", s.tgid()).num("uid", s.cred.uid)
+                .num("auid", s.loginuid).raw("tty", "(none)").num("ses", s.sessionid).str("comm", s.comm)
+                .str("exe", s.exe);
+        nsFields(b, kind -> kind == NsKind.PID ? t.activePidns : t.nsOf(kind));
+        return b.num("res", ok ? 1 : 0).build();
+    }
+
+    /** P3 put_ns. */
+    void putNs(Namespace n) {
+        if (--n.refs > 0) {
+            return;
+        }
+        n.destroyed = true;
+        namespaces.remove(n.inum);
+        gen(AuditRecord.of(RecordType.NS_DESTROY).raw("nstype", n.kind.label()).raw("nsdev", nsdev())
+                .num("ns", n.inum).build());
+        if (n.kind != NsKind.USER && n.owner != null) {
+            putNs(n.owner);
+        }
+        if (n.parent != null) {
+            if (n.kind == NsKind.PID) {
+                n.parent.childPidns.remove(n);
+            }
+            putNs(n.parent);
+        }
+    }
+
+    /** Gives a new live task its namespace references and index entries (§1.2). */
+    void attachTaskNamespaces(Task t, EnumMap<NsKind, Namespace> proxy, Namespace userns) {
+        for (NsKind k : NsKind.values()) {
+            if (k != NsKind.USER) {
+                t.nsproxy.put(k, proxy.get(k));
+                getNs(proxy.get(k));
+            }
+        }
+        getNs(userns);
+        getNs(t.activePidns);
+        t.activePidns.activeTasks.put(t.tid, t);
+    }
+
+    // ---------------------------------------------------------------- PIDs (§2.2)
+
+    /** Allocates numbers in {@code p} and all its ancestors; null if the namespace is dying. */
+    long[] allocatePids(Namespace p) {
+        long[] nrs = new long[p.level + 1];
+        for (Namespace n = p; n != null; n = n.parent) {
+            nrs[n.level] = n.nextNr++;
+        }
+        return nrs;
+    }
+
+    /** T visible to S: S's active PID namespace is T's or an ancestor of it. */
+    boolean visible(Task s, Task t) {
+        return t.activePidns.isSameOrDescendantOf(s.activePidns);
+    }
+
+    /** T's thread-group number as seen from viewer's PID namespace, 0 if invisible. */
+    long pidIn(Task viewer, Task t) {
+        Task l = t.leader;
+        return visible(viewer, l) ? l.nrs[viewer.activePidns.level] : 0;
+    }
+
+    /** Thread number (not tgid) as seen from viewer. */
+    long tidIn(Task viewer, Task t) {
+        return visible(viewer, t) ? t.nrs[viewer.activePidns.level] : 0;
+    }
+
+    // ---------------------------------------------------------------- permissions (§2.1)
+
+    boolean nsCapable(Task x, Namespace target, Capability cap) {
+        Namespace u = target;
+        Creds c = x.cred;
+        while (true) {
+            if (u == c.userns) {
+                return c.caps.contains(cap);
+            }
+            if (u.level <= c.userns.level) {
+                return false;
+            }
+            if (u.parent == c.userns && u.ownerUid == c.euid) {
+                return true;
+            }
+            u = u.parent;
+        }
+    }
+
+    boolean capable(Task x, Capability cap) {
+        return nsCapable(x, initUserNs, cap);
+    }
+
+    boolean contidCapOk(Task x) {
+        Capability cap = Capability.valueOf(config.get("contid.setter_cap"));
+        return config.is("contid.cap_scope", "init") ? capable(x, cap) : nsCapable(x, x.cred.userns, cap);
+    }
+
+    boolean maySignal(Task s, Task t) {
+        Creds a = s.cred;
+        Creds b = t.cred;
+        return a.euid == b.uid || a.euid == b.suid || a.uid == b.uid || a.uid == b.suid
+                || nsCapable(s, b.userns, Capability.CAP_KILL);
+    }
+
+    boolean mayInspect(Task s, Task t) {
+        return s.leader == t.leader || s.cred.euid == t.cred.uid
+                || nsCapable(s, t.cred.userns, Capability.CAP_SYS_PTRACE);
+    }
+
+    // ---------------------------------------------------------------- containers
+
+    void joinContainer(Task t, Container c) {
+        t.container = c;
+        c.members.add(t);
+        c.usage++;
+    }
+
+    // ---------------------------------------------------------------- records
+
+    String nsdev() {
+        return config.get("audit.nsdev");
+    }
+
+    /** Adds a record to the running event (records outside any event are impossible by design). */
+    void gen(AuditRecord r) {
+        current.records.add(r);
+    }
+
+    /** The namespace field block shared by CONTAINER and CONTAINER_OBJ op=create records. */
+    void nsFields(AuditRecord.Builder b, java.util.function.Function<NsKind, Namespace> nsOf) {
+        b.raw("nsdev", nsdev());
+        for (NsKind k : NsKind.values()) {
+            b.num(k.label() + "ns", nsOf.apply(k).inum);
+        }
+    }
+
+    static KernelException fail(Errno e, String op, String why) {
+        return new KernelException(e, op, why);
+    }
+
+    List<Task> snapshotMembers(Container c) {
+        return new ArrayList<>(c.members);
+    }
+}

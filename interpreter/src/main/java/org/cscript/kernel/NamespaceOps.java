@@ -1,0 +1,261 @@
+package org.cscript.kernel;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.cscript.audit.AuditRecord;
+import org.cscript.audit.RecordType;
+
+/** Namespace operations, kernel-model.md §3.2 (OP-14 … OP-17, OP-54). */
+final class NamespaceOps {
+    private final KernelCore k;
+
+    NamespaceOps(KernelCore k) {
+        this.k = k;
+    }
+
+    /** OP-14 unshare. */
+    void unshare(Task s, long flags) {
+        String op = "unshare";
+        if ((flags & ~NsKind.allCloneFlags()) != 0) {
+            throw KernelCore.fail(Errno.EINVAL, op, "unknown flag bits");
+        }
+        boolean newUser = (flags & NsKind.USER.cloneFlag()) != 0;
+        if (newUser && s.leader.threads.size() > 1) {
+            throw KernelCore.fail(Errno.EINVAL, op, "CLONE_NEWUSER in a multi-threaded process");
+        }
+        if ((flags & NsKind.PID.cloneFlag()) != 0 && s.nsproxy.get(NsKind.PID) != s.activePidns) {
+            throw KernelCore.fail(Errno.EINVAL, op, "pid_for_children differs from the active PID namespace");
+        }
+        if ((flags & ~NsKind.USER.cloneFlag()) != 0 && !newUser
+                && !k.nsCapable(s, s.cred.userns, Capability.CAP_SYS_ADMIN)) {
+            throw KernelCore.fail(Errno.EPERM, op, "CAP_SYS_ADMIN needed for new namespaces");
+        }
+        EnumMap<NsKind, Namespace> fresh = k.spawnNamespaces(s, ProcessOps.kindsOf(flags), "unshare");
+        List<Namespace> replaced = new ArrayList<>();
+        for (var e : fresh.entrySet()) {
+            replaced.add(switchSlot(s, e.getKey(), e.getValue()));
+        }
+        for (Namespace old : replaced) {
+            k.putNs(old);
+        }
+    }
+
+    /**
+     * Puts {@code target} in S's slot of that kind (user: credential, caps := ALL; pid:
+     * pid_for_children) with a new reference, and returns the old namespace still referenced.
+     */
+    private Namespace switchSlot(Task s, NsKind kind, Namespace target) {
+        k.getNs(target);
+        if (kind == NsKind.USER) {
+            Namespace old = s.cred.userns;
+            s.cred.userns = target;
+            s.cred.caps = EnumSet.allOf(Capability.class);
+            return old;
+        }
+        if (kind == NsKind.NET) {
+            k.registry.netRemove(s);
+        }
+        Namespace old = s.nsproxy.put(kind, target);
+        if (kind == NsKind.NET) {
+            k.registry.netAdd(s);
+        }
+        return old;
+    }
+
+    /** OP-15 ns_open and OP-54's shared checks: the namespace T shows under /proc/T/ns/kind. */
+    Namespace procNs(Task s, Task t, String kind, String op) {
+        NsKind nk = kindOfProcName(kind);
+        if (nk == null) {
+            throw KernelCore.fail(Errno.EINVAL, op, "unknown namespace kind '" + kind + "'");
+        }
+        if (!t.running() || !k.visible(s, t)) {
+            throw KernelCore.fail(Errno.ESRCH, op, "target not visible or not running");
+        }
+        if (!k.mayInspect(s, t)) {
+            throw KernelCore.fail(Errno.EACCES, op, "may not inspect the target");
+        }
+        return kind.equals("pid") ? t.activePidns : t.nsOf(nk);
+    }
+
+    private static NsKind kindOfProcName(String kind) {
+        if (kind.equals("pid_for_children")) {
+            return NsKind.PID;
+        }
+        for (NsKind nk : NsKind.values()) {
+            if (nk.label().equals(kind)) {
+                return nk;
+            }
+        }
+        return null;
+    }
+
+    /** OP-15 ns_open. */
+    int nsOpen(Task s, Task t, String kind) {
+        Namespace n = procNs(s, t, kind, "openat");
+        k.getNs(n);
+        return s.fds.install(OpenFile.nsfs(n), false);
+    }
+
+    /** OP-16 setns with an nsfs file (OP-17 is dispatched by the caller). */
+    void setnsNamespace(Task s, Namespace target, long nstype) {
+        String op = "setns";
+        NsKind kind = target.kind;
+        if (nstype != 0 && (NsKind.ofCloneFlag(nstype) == null || NsKind.ofCloneFlag(nstype) != kind)) {
+            throw KernelCore.fail(Errno.EINVAL, op, "nstype does not match the namespace");
+        }
+        boolean multiThreaded = s.leader.threads.size() > 1;
+        boolean ownAdmin = k.nsCapable(s, s.cred.userns, Capability.CAP_SYS_ADMIN);
+        switch (kind) {
+            case USER -> {
+                if (target == s.cred.userns) {
+                    throw KernelCore.fail(Errno.EINVAL, op, "already in that user namespace");
+                }
+                if (multiThreaded) {
+                    throw KernelCore.fail(Errno.EINVAL, op, "multi-threaded");
+                }
+                if (!k.nsCapable(s, target, Capability.CAP_SYS_ADMIN)) {
+                    throw KernelCore.fail(Errno.EPERM, op, "CAP_SYS_ADMIN in the target user namespace");
+                }
+            }
+            case PID -> {
+                if (!target.isSameOrDescendantOf(s.activePidns)) {
+                    throw KernelCore.fail(Errno.EINVAL, op, "not the active PID namespace or a descendant");
+                }
+                if (!k.nsCapable(s, target.owner, Capability.CAP_SYS_ADMIN) || !ownAdmin) {
+                    throw KernelCore.fail(Errno.EPERM, op, "CAP_SYS_ADMIN needed");
+                }
+            }
+            case MNT -> {
+                if (multiThreaded) {
+                    throw KernelCore.fail(Errno.EINVAL, op, "multi-threaded");
+                }
+                if (!k.nsCapable(s, target.owner, Capability.CAP_SYS_ADMIN)
+                        || !k.nsCapable(s, s.cred.userns, Capability.CAP_SYS_CHROOT) || !ownAdmin) {
+                    throw KernelCore.fail(Errno.EPERM, op, "CAP_SYS_ADMIN and CAP_SYS_CHROOT needed");
+                }
+            }
+            default -> {
+                if (!k.nsCapable(s, target.owner, Capability.CAP_SYS_ADMIN) || !ownAdmin) {
+                    throw KernelCore.fail(Errno.EPERM, op, "CAP_SYS_ADMIN needed");
+                }
+            }
+        }
+        if (s.nsOf(kind) == target) {
+            return; // already there: no change, no record
+        }
+        long contidBefore = s.contid;
+        k.gen(nsChange(s, contidBefore, kind, s.nsOf(kind), target));
+        Namespace old = switchSlot(s, kind, target);
+        if (kind == NsKind.MNT) {
+            s.root = "/";
+            s.cwd = "/";
+        }
+        k.putNs(old);
+        applyContidPolicy(s, kind == NsKind.PID ? EnumSet.noneOf(NsKind.class) : EnumSet.of(kind));
+    }
+
+    private AuditRecord nsChange(Task s, long contid, NsKind kind, Namespace from, Namespace to) {
+        return AuditRecord.of(RecordType.NS_CHANGE).raw("op", "setns").num("pid", s.tgid()).u64("contid", contid)
+                .raw("nstype", kind.label()).raw("nsdev", k.nsdev()).num("old-ns", from.inum).num("new-ns", to.inum)
+                .build();
+    }
+
+    /** OP-17 setns with a container fd [proposed extension]. */
+    void setnsContainer(Task s, Container c, long nstype) {
+        String op = "setns";
+        if (!k.config.flag("setns.allow_container_fd")) {
+            throw KernelCore.fail(Errno.EINVAL, op, "setns on a container fd is disabled");
+        }
+        if (nstype != 0) {
+            throw KernelCore.fail(Errno.EINVAL, op, "nstype must be 0 for a container fd");
+        }
+        if (!c.initStarted) {
+            throw KernelCore.fail(Errno.EINVAL, op, "container not started");
+        }
+        if (c.dead) {
+            throw KernelCore.fail(Errno.ECANCELED, op, "container is dead");
+        }
+        if (s.leader.threads.size() > 1) {
+            throw KernelCore.fail(Errno.EINVAL, op, "multi-threaded");
+        }
+        if (s.container == c) {
+            throw KernelCore.fail(Errno.EINVAL, op, "already a member");
+        }
+        if (s.container.init == s) {
+            throw KernelCore.fail(Errno.EBUSY, op, "the init of a container cannot leave it");
+        }
+        if (c.root == null) {
+            throw KernelCore.fail(Errno.ENOENT, op, "container has no root");
+        }
+        if (!k.nsCapable(s, c.cred.userns, Capability.CAP_SYS_ADMIN)
+                || !k.nsCapable(s, s.cred.userns, Capability.CAP_SYS_ADMIN)) {
+            throw KernelCore.fail(Errno.EPERM, op, "CAP_SYS_ADMIN needed");
+        }
+        long contidBefore = s.contid;
+        List<Namespace> replaced = new ArrayList<>();
+        Set<NsKind> changed = EnumSet.noneOf(NsKind.class);
+        for (NsKind kind : NsKind.values()) {
+            Namespace target = c.nsOf(kind);
+            Namespace cur = s.nsOf(kind);
+            if (cur != target) {
+                k.gen(nsChange(s, contidBefore, kind, cur, target));
+                replaced.add(switchSlot(s, kind, target));
+                changed.add(kind);
+            }
+        }
+        for (Namespace old : replaced) {
+            k.putNs(old);
+        }
+        s.root = c.root;
+        s.cwd = c.root;
+        Container old = s.container;
+        k.joinContainer(s, c);
+        k.gen(AuditRecord.of(RecordType.CONTAINER_OBJ).raw("op", "join").num("ctr", c.id).num("old-ctr", old.id)
+                .num("opid", s.tgid()).num("pid", s.tgid()).build());
+        old.members.remove(s);
+        k.life.putContainer(old);
+        changed.remove(NsKind.PID);
+        applyContidPolicy(s, changed);
+    }
+
+    /** OP-16 contid policy after a switch of the kinds in {@code changed} (pid excluded). */
+    private void applyContidPolicy(Task s, Set<NsKind> changed) {
+        if (!k.config.is("setns.contid_policy", "lookup") || !ContidRegistry.valid(s.contid) || changed.isEmpty()) {
+            return;
+        }
+        ContidEntry cur = k.registry.entry(s.contid);
+        if (definitionMatches(cur, s, changed)) {
+            return;
+        }
+        NsKind probe = changed.iterator().next();
+        ContidEntry found = null;
+        for (ContidEntry e : s.nsOf(probe).definedBy.values()) {
+            if (definitionMatches(e, s, changed)) {
+                found = e;
+                break;
+            }
+        }
+        long newValue = found == null ? Kernel.UNSET64 : found.value;
+        k.gen(k.containerOpRecord("setns", s, s, newValue, s.contid, true));
+        for (Task t : new ArrayList<>(s.leader.threads.values())) {
+            if (found == null) {
+                k.registry.unset(t);
+            } else {
+                k.registry.assign(t, found.value, found.parent);
+            }
+        }
+    }
+
+    private static boolean definitionMatches(ContidEntry e, Task s, Set<NsKind> kinds) {
+        for (NsKind kind : kinds) {
+            if (e.definition.get(kind) != s.nsOf(kind)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,18 @@
+package org.cscript.kernel;
+
+/** A handle on a net namespace for OP-48; it may die while held (then net_packet fails EINVAL). */
+public final class NetNamespaceRef {
+    final Namespace ns;
+
+    NetNamespaceRef(Namespace ns) {
+        this.ns = ns;
+    }
+
+    public long inum() {
+        return ns.inum;
+    }
+
+    public boolean isLive() {
+        return !ns.destroyed;
+    }
+}

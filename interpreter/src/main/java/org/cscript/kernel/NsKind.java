@@ -1,0 +1,43 @@
+package org.cscript.kernel;
+
+import java.util.Locale;
+
+/** Namespace kinds in canonical order (kernel-model.md §0.3) with their CLONE_NEW* flag (Appendix A). */
+public enum NsKind {
+    MNT(0x00020000L), UTS(0x04000000L), IPC(0x08000000L), USER(0x10000000L), PID(0x20000000L),
+    NET(0x40000000L), CGROUP(0x02000000L);
+
+    private final long cloneFlag;
+
+    NsKind(long cloneFlag) {
+        this.cloneFlag = cloneFlag;
+    }
+
+    public long cloneFlag() {
+        return cloneFlag;
+    }
+
+    /** The name printed in {@code nstype=} and used by /proc/T/ns. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** All CLONE_NEW* bits. */
+    public static long allCloneFlags() {
+        long all = 0;
+        for (NsKind k : values()) {
+            all |= k.cloneFlag;
+        }
+        return all;
+    }
+
+    /** The kind whose CLONE_NEW* flag is exactly {@code flag}, or null. */
+    public static NsKind ofCloneFlag(long flag) {
+        for (NsKind k : values()) {
+            if (k.cloneFlag == flag) {
+                return k;
+            }
+        }
+        return null;
+    }
+}

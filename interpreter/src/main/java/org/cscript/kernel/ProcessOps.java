@@ -1,0 +1,256 @@
+package org.cscript.kernel;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Process and credential operations, kernel-model.md §3.1 (OP-01 … OP-13). */
+final class ProcessOps {
+    private final KernelCore k;
+
+    ProcessOps(KernelCore k) {
+        this.k = k;
+    }
+
+    /** OP-01 clone / fork. */
+    Task clone(Task s, long flags) {
+        String op = "clone";
+        if ((flags & ~NsKind.allCloneFlags()) != 0) {
+            throw KernelCore.fail(Errno.EINVAL, op, "unknown flag bits");
+        }
+        boolean newPid = (flags & NsKind.PID.cloneFlag()) != 0;
+        boolean newUser = (flags & NsKind.USER.cloneFlag()) != 0;
+        if (newPid && s.nsproxy.get(NsKind.PID) != s.activePidns) {
+            throw KernelCore.fail(Errno.EINVAL, op, "pid_for_children differs from the active PID namespace");
+        }
+        // with CLONE_NEWUSER the check is against the new namespace, which S owns: it passes
+        if ((flags & ~NsKind.USER.cloneFlag()) != 0 && !newUser
+                && !k.nsCapable(s, s.cred.userns, Capability.CAP_SYS_ADMIN)) {
+            throw KernelCore.fail(Errno.EPERM, op, "CAP_SYS_ADMIN needed for new namespaces");
+        }
+        if (s.container.dead) {
+            throw KernelCore.fail(Errno.ECANCELED, op, "the container is dead");
+        }
+        if (!newPid && s.nsproxy.get(NsKind.PID).dying) {
+            throw KernelCore.fail(Errno.ENOMEM, op, "the PID namespace is dying");
+        }
+        EnumMap<NsKind, Namespace> fresh = k.spawnNamespaces(s, kindsOf(flags), "clone");
+        EnumMap<NsKind, Namespace> proxy = new EnumMap<>(s.nsproxy);
+        proxy.putAll(fresh);
+        Creds cred = s.cred.copy();
+        if (newUser) {
+            cred.userns = fresh.get(NsKind.USER);
+            cred.caps = EnumSet.allOf(Capability.class);
+        }
+        proxy.remove(NsKind.USER);
+        return newProcess(s, proxy, cred, s.root, s.cwd, s.container);
+    }
+
+    static Set<NsKind> kindsOf(long cloneFlags) {
+        Set<NsKind> kinds = EnumSet.noneOf(NsKind.class);
+        for (NsKind kind : NsKind.values()) {
+            if ((cloneFlags & kind.cloneFlag()) != 0) {
+                kinds.add(kind);
+            }
+        }
+        return kinds;
+    }
+
+    /**
+     * Creates a new process (its own leader) for OP-01 and OP-19: numbers in {@code proxy}'s PID
+     * namespace, audit fields inherited from S (P10), S's fd table copied, member of {@code c}.
+     */
+    Task newProcess(Task s, EnumMap<NsKind, Namespace> proxy, Creds cred, String root, String cwd, Container c) {
+        Namespace p = proxy.get(NsKind.PID);
+        Task child = new Task(k.allocatePids(p), null, p);
+        if (child.ownNr() == 1) {
+            p.reaper = child;
+        }
+        child.parent = s.leader;
+        s.leader.children.put(child.tid, child);
+        child.threads.put(child.tid, child);
+        child.comm = s.comm;
+        child.exe = s.exe;
+        child.cred = cred;
+        child.loginuid = s.loginuid;
+        child.sessionid = s.sessionid;
+        child.contid = s.contid;
+        child.root = root;
+        child.cwd = cwd;
+        k.attachTaskNamespaces(child, proxy, cred.userns);
+        k.registry.inherit(child);
+        child.fds = s.fds.copy();
+        k.joinContainer(child, c);
+        k.tasks.put(child.tid, child);
+        return child;
+    }
+
+    /** OP-02 clone_thread. */
+    Task cloneThread(Task s) {
+        if (s.container.dead) {
+            throw KernelCore.fail(Errno.ECANCELED, "clone", "the container is dead");
+        }
+        Task y = new Task(k.allocatePids(s.activePidns), s.leader, s.activePidns);
+        s.leader.threads.put(y.tid, y);
+        y.parent = s.leader.parent;
+        y.comm = s.comm;
+        y.exe = s.exe;
+        y.cred = s.cred.copy();
+        y.loginuid = s.loginuid;
+        y.sessionid = s.sessionid;
+        y.contid = s.contid;
+        y.root = s.root;
+        y.cwd = s.cwd;
+        k.attachTaskNamespaces(y, s.nsproxy, y.cred.userns);
+        k.registry.inherit(y);
+        y.fds = s.fds;
+        y.fds.users++;
+        k.joinContainer(y, s.container);
+        k.tasks.put(y.tid, y);
+        return y;
+    }
+
+    /**
+     * OP-03 execve with CLOSE_ON_EXEC. {@code exec.check_path} is not applied: the core model has
+     * no filesystem (fs operations OP-26..OP-38 are out of its scope).
+     */
+    void execve(Task s, String path) {
+        if (s.leader != s) {
+            throw KernelCore.fail(Errno.EINVAL, "execve", "only the thread-group leader may exec");
+        }
+        for (Task t : new ArrayList<>(s.threads.values())) {
+            if (t != s) {
+                k.life.teardown(t, 0);
+            }
+        }
+        FdTable table = s.fds;
+        for (Integer fd : new ArrayList<>(table.entries.keySet())) {
+            FdTable.Entry e = table.entries.get(fd);
+            if (e != null && e.cloexec()) {
+                k.life.closeEntry(table, fd, s);
+            }
+        }
+        String base = path.substring(path.lastIndexOf('/') + 1);
+        s.comm = base.length() > 15 ? base.substring(0, 15) : base;
+        s.exe = path;
+    }
+
+    /** OP-04 exit (exit_group). */
+    void exit(Task s, long code) {
+        if (s.leader == k.init) {
+            throw KernelCore.fail(Errno.EPERM, "exit_group", "task 1 cannot exit");
+        }
+        k.current.tearingDown = s.leader;
+        k.life.exitGroup(s.leader, (code & 0xff) << 8);
+    }
+
+    /** OP-05 thread_exit. */
+    void threadExit(Task s) {
+        if (s.leader == s) {
+            throw KernelCore.fail(Errno.EINVAL, "exit", "a leader exits with exit_group");
+        }
+        k.life.teardown(s, 0);
+    }
+
+    /** OP-06 kill. */
+    void kill(Task s, Task t, long sig) {
+        if (sig < 0 || sig > 64) {
+            throw KernelCore.fail(Errno.EINVAL, "kill", "signal out of range 0..64");
+        }
+        if (!t.running() || !k.visible(s, t)) {
+            throw KernelCore.fail(Errno.ESRCH, "kill", "target not visible or not running");
+        }
+        if (!k.maySignal(s, t)) {
+            throw KernelCore.fail(Errno.EPERM, "kill", "no permission to signal");
+        }
+        k.current.targets.add(t.leader);
+        k.life.deliverUser(s, t, sig);
+    }
+
+    /** OP-07 waitpid (never blocks). */
+    WaitResult waitpid(Task s, Task t) {
+        Task me = s.leader;
+        Task chosen = null;
+        if (t != null) {
+            if (t.leader != t || !me.children.containsKey(t.tid) || me.children.get(t.tid) != t) {
+                throw KernelCore.fail(Errno.ECHILD, "wait4", "not a child");
+            }
+            chosen = t;
+        } else {
+            if (me.children.isEmpty()) {
+                throw KernelCore.fail(Errno.ECHILD, "wait4", "no children");
+            }
+            for (Task c : me.children.values()) {
+                if (c.state == Task.State.ZOMBIE) {
+                    chosen = c;
+                    break;
+                }
+            }
+        }
+        if (chosen == null || chosen.state != Task.State.ZOMBIE) {
+            return new WaitResult(0, 0);
+        }
+        long pid = k.pidIn(s, chosen);
+        k.life.reap(chosen);
+        return new WaitResult(pid, chosen.exitStatus);
+    }
+
+    /** OP-09 setuid (applies to every thread of the group). */
+    void setuid(Task s, long uid) {
+        boolean privileged = k.nsCapable(s, s.cred.userns, Capability.CAP_SETUID);
+        if (!privileged && uid != s.cred.uid && uid != s.cred.suid) {
+            throw KernelCore.fail(Errno.EPERM, "setresuid", "CAP_SETUID needed");
+        }
+        for (Task t : s.leader.threads.values()) {
+            Creds c = t.cred;
+            long oldEuid = c.euid;
+            if (privileged) {
+                c.uid = uid;
+                c.suid = uid;
+            }
+            c.euid = uid;
+            c.fsuid = uid;
+            if (oldEuid == 0 && uid != 0) {
+                c.caps = EnumSet.noneOf(Capability.class);
+            }
+        }
+    }
+
+    /** OP-10 capset (this task only). */
+    void capset(Task s, Set<Capability> caps) {
+        if (!s.cred.caps.containsAll(caps)) {
+            throw KernelCore.fail(Errno.EPERM, "capset", "cannot gain capabilities");
+        }
+        s.cred.caps = caps.isEmpty() ? EnumSet.noneOf(Capability.class) : EnumSet.copyOf(caps);
+    }
+
+    /** §2.3 getfd. */
+    FdTable.Entry getfd(Task s, int fd, String op) {
+        FdTable.Entry e = s.fds.entries.get(fd);
+        if (e == null) {
+            throw KernelCore.fail(Errno.EBADF, op, "descriptor " + fd + " is not open");
+        }
+        return e;
+    }
+
+    /** OP-11 dup. */
+    int dup(Task s, int fd) {
+        return s.fds.install(getfd(s, fd, "dup").file(), false);
+    }
+
+    /** OP-12 close. */
+    void close(Task s, int fd) {
+        getfd(s, fd, "close");
+        k.life.closeEntry(s.fds, fd, s);
+    }
+
+    /** OP-13 fd_pass (SCM_RIGHTS stand-in, never audited). */
+    int fdPass(Task s, int fd, Task r) {
+        OpenFile f = getfd(s, fd, "fd_pass").file();
+        if (!r.running()) {
+            throw KernelCore.fail(Errno.ESRCH, "fd_pass", "receiver not running");
+        }
+        return r.fds.install(f, false);
+    }
+}

@@ -1,0 +1,46 @@
+package org.cscript.nodes.controlflow;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.nodes.NodeInfo;
+import org.cscript.nodes.CsExpressionNode;
+import org.cscript.runtime.CscriptContext;
+import org.cscript.runtime.CsError;
+import org.cscript.runtime.CsFunction;
+
+/**
+ * {@code name(args)} for a user function: looks the function up in the context's registry
+ * (functions are registered when their file runs, so a REPL line may redefine one) and
+ * dispatches through {@link DispatchNode}.
+ */
+@NodeInfo(shortName = "call")
+public final class CallNode extends CsExpressionNode {
+    private final String name;
+    @Children private final CsExpressionNode[] arguments;
+    @Child private DispatchNode dispatch = DispatchNodeGen.create();
+
+    public CallNode(String name, CsExpressionNode[] arguments) {
+        this.name = name;
+        this.arguments = arguments;
+    }
+
+    @Override
+    @ExplodeLoop
+    public Object executeGeneric(VirtualFrame frame) {
+        CsFunction function = CscriptContext.get(this).functions().lookup(name);
+        if (function == null) {
+            CompilerDirectives.transferToInterpreter();
+            throw new CsError("function '" + name + "' is not defined yet (its file has not run)", this);
+        }
+        Object[] values = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            values[i] = arguments[i].executeGeneric(frame);
+        }
+        if (function.arity() != values.length) {
+            CompilerDirectives.transferToInterpreter();
+            throw new CsError(name + " takes " + function.arity() + " argument(s), got " + values.length, this);
+        }
+        return dispatch.executeDispatch(function, values);
+    }
+}

@@ -1,0 +1,30 @@
+package org.cscript.nodes.controlflow;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.profiles.BranchProfile;
+import org.cscript.nodes.CsStatementNode;
+
+/** Runs one iteration's body; returns false when it ended with {@code break}. */
+final class LoopBodyNode extends Node {
+    @Child private CsStatementNode body;
+    private final BranchProfile breakTaken = BranchProfile.create();
+    private final BranchProfile continueTaken = BranchProfile.create();
+
+    LoopBodyNode(CsStatementNode body) {
+        this.body = body;
+    }
+
+    boolean execute(VirtualFrame frame) {
+        try {
+            body.executeVoid(frame);
+            return true;
+        } catch (ContinueException e) {
+            continueTaken.enter();
+            return true;
+        } catch (BreakException e) {
+            breakTaken.enter();
+            return false;
+        }
+    }
+}

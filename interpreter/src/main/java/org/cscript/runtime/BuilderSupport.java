@@ -1,0 +1,98 @@
+package org.cscript.runtime;
+
+import com.oracle.truffle.api.source.Source;
+import com.oracle.truffle.api.source.SourceSection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.cscript.language.Diagnostic;
+import org.cscript.language.SourceFile;
+import org.cscript.nodes.CsStatementNode;
+
+/**
+ * State and position helpers shared by the builders of one file: the names visible so far,
+ * the current scope, and diagnostics at parse-tree positions (reported, never thrown, so that
+ * every problem of a file is listed).
+ */
+abstract class BuilderSupport {
+    final ScriptCompiler compiler;
+    final Source source;
+    final SourceFile file;
+    /** Functions visible in this file (own, imported, already registered): name -> arity. */
+    final Map<String, Integer> functions = new LinkedHashMap<>();
+    /** Globals a function body may use: all top-level lets of this file, imported ones. */
+    final Set<String> allGlobals = new LinkedHashSet<>();
+    /** Globals top-level code may use so far (declared above the current statement). */
+    final Set<String> declaredGlobals = new LinkedHashSet<>();
+    Scope scope;
+
+    BuilderSupport(ScriptCompiler compiler, Source source) {
+        this.compiler = compiler;
+        this.source = source;
+        this.file = new SourceFile(source.getName(), source.getCharacters().toString());
+    }
+
+    /**
+     * A top-level variable visible here: declared above it (inside a function: anywhere at the
+     * top level of the file or an imported module) or by an earlier REPL input.
+     */
+    boolean globalVisible(String name) {
+        return scope.isFunction() ? allGlobals.contains(name) || compiler.context().globals().isDefined(name)
+                : declaredGlobals.contains(name) || compiler.context().globals().isDefined(name);
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Positions and diagnostics
+
+    <T extends CsStatementNode> T at(T node, ParserRuleContext ctx) {
+        if (node != null && !node.hasSourceRange()) {
+            int start = offset(ctx.getStart());
+            node.setSourceRange(start, end(ctx) - start);
+        }
+        return node;
+    }
+
+    /**
+     * The character offset of a token in this file. Computed from line and column because the
+     * tokens of an interpolation come from a lexer over the ${...} text that starts at the
+     * original line and column (so their own character indexes are relative to that text).
+     */
+    int offset(Token token) {
+        return source.getLineStartOffset(token.getLine()) + token.getCharPositionInLine();
+    }
+
+    int end(ParserRuleContext ctx) {
+        Token stop = ctx.getStop() == null || ctx.getStop().getTokenIndex() < ctx.getStart().getTokenIndex()
+                ? ctx.getStart() : ctx.getStop();
+        if (stop.getType() == Token.EOF) {
+            return Math.min(offset(stop), source.getLength());   // a whole file ends before EOF
+        }
+        return offset(stop) + Math.max(1, stop.getStopIndex() - stop.getStartIndex() + 1);
+    }
+
+    SourceSection section(ParserRuleContext ctx) {
+        int start = offset(ctx.getStart());
+        return source.createSection(start, end(ctx) - start);
+    }
+
+    void report(ParserRuleContext ctx, String message) {
+        int start = offset(ctx.getStart());
+        reportRange(start, end(ctx) - start, message);
+    }
+
+    void reportAt(Token token, String message) {
+        reportRange(offset(token), Math.max(1, token.getStopIndex() - token.getStartIndex() + 1), message);
+    }
+
+    /** Reports at a range; a range over several lines is underlined to the end of its first line. */
+    void reportRange(int start, int length, String message) {
+        SourceSection at = source.createSection(start, Math.max(0, Math.min(length, source.getLength() - start)));
+        int line = at.getStartLine();
+        int lineEnd = source.getLineStartOffset(line) + source.getLineLength(line);
+        int shown = Math.max(1, Math.min(start + length, lineEnd) - start);
+        compiler.report(new Diagnostic(file, line, at.getStartColumn(), shown, message).format());
+    }
+}

@@ -1,0 +1,122 @@
+package org.cscript.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.TruffleLanguage.ContextReference;
+import com.oracle.truffle.api.nodes.Node;
+import java.io.PrintStream;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Per-run state: kernel session, globals, functions, loaded modules and output streams. */
+public final class CscriptContext {
+    private static final ContextReference<CscriptContext> REFERENCE = ContextReference.create(CscriptLanguage.class);
+
+    private final CscriptLanguage language;
+    private final TruffleLanguage.Env env;
+    private final PrintStream err;
+    private final KernelSession session;
+    private final String optionError;
+    private final Globals globals = new Globals();
+    private final FunctionRegistry functions = new FunctionRegistry();
+    private final Map<String, ModuleUnit> modules = new LinkedHashMap<>();
+    private final Set<String> executedModules = new HashSet<>();
+    private AuditAssertions auditAssertions;
+    private int flushedTraceLines;
+
+    CscriptContext(CscriptLanguage language, TruffleLanguage.Env env, String profile, Map<String, String> settings) {
+        this.language = language;
+        this.env = env;
+        this.err = new PrintStream(env.err(), true, java.nio.charset.StandardCharsets.UTF_8);
+        KernelSession s;
+        String error;
+        try {
+            s = new KernelSession(profile, settings);
+            error = null;
+        } catch (IllegalArgumentException e) {
+            s = new KernelSession(null, Map.of());
+            error = e.getMessage();
+        }
+        this.session = s;
+        this.optionError = error;
+    }
+
+    public static CscriptContext get(Node node) {
+        return REFERENCE.get(node);
+    }
+
+    public CscriptLanguage language() {
+        return language;
+    }
+
+    public TruffleLanguage.Env env() {
+        return env;
+    }
+
+    /** A bad --profile / --set value, reported as an invalid script; null if none. */
+    public String optionError() {
+        return optionError;
+    }
+
+    public KernelSession session() {
+        return session;
+    }
+
+    public Globals globals() {
+        return globals;
+    }
+
+    public FunctionRegistry functions() {
+        return functions;
+    }
+
+    public PrintStream err() {
+        return err;
+    }
+
+    /** Modules compiled so far, by key ("std/NAME" or the file path). */
+    public Map<String, ModuleUnit> modules() {
+        return modules;
+    }
+
+    /** True the first time a module runs: a module's top level runs once per context. */
+    @TruffleBoundary
+    public boolean markExecuted(String moduleKey) {
+        return executedModules.add(moduleKey);
+    }
+
+    /** The assert_audit state of this run, over the host trace. */
+    @TruffleBoundary
+    public AuditAssertions auditAssertions() {
+        if (auditAssertions == null) {
+            auditAssertions = new AuditAssertions(session::trace);
+        }
+        return auditAssertions;
+    }
+
+    /**
+     * Writes the trace lines emitted since the last flush to the context's standard output: this
+     * is how the host ({@link ScenarioRunner}, REPL) receives the trace, on success and failure.
+     */
+    @TruffleBoundary
+    public void flushTrace() {
+        List<String> lines = session.trace();
+        if (lines.size() <= flushedTraceLines) {
+            return;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = flushedTraceLines; i < lines.size(); i++) {
+            out.append(lines.get(i)).append('\n');
+        }
+        flushedTraceLines = lines.size();
+        try {
+            env.out().write(out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            env.out().flush();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot write the trace", e);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.cscript.runtime;
+
+import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.TruffleLanguage.ContextPolicy;
+import com.oracle.truffle.api.Option;
+import com.oracle.truffle.api.instrumentation.ProvidedTags;
+import com.oracle.truffle.api.instrumentation.StandardTags;
+import org.graalvm.options.OptionCategory;
+import org.graalvm.options.OptionDescriptors;
+import org.graalvm.options.OptionKey;
+import org.graalvm.options.OptionStability;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The cscript Truffle language (id "cscript"). {@link #parse} compiles a scenario (and the modules
+ * it imports) into nodes after the static checks; the kernel profile and {@code --set} knobs
+ * come in as language options.
+ */
+@TruffleLanguage.Registration(id = CscriptLanguage.ID, name = "cscript", defaultMimeType = CscriptLanguage.MIME_TYPE,
+        characterMimeTypes = CscriptLanguage.MIME_TYPE, contextPolicy = ContextPolicy.EXCLUSIVE)
+@ProvidedTags({StandardTags.StatementTag.class, StandardTags.RootTag.class, StandardTags.RootBodyTag.class})
+public final class CscriptLanguage extends TruffleLanguage<CscriptContext> {
+    public static final String ID = "cscript";
+    public static final String MIME_TYPE = "application/x-cscript";
+
+    @Option(help = "Kernel profile applied before --set knobs: seed (default) or upstream.",
+            category = OptionCategory.USER, stability = OptionStability.STABLE)
+    public static final OptionKey<String> Profile = new OptionKey<>("seed");
+
+    @Option(help = "Kernel knobs as key=value lines (newline-separated), applied after the profile.",
+            category = OptionCategory.USER, stability = OptionStability.STABLE)
+    public static final OptionKey<String> Settings = new OptionKey<>("");
+
+    @Override
+    protected CscriptContext createContext(Env env) {
+        return new CscriptContext(this, env, env.getOptions().get(Profile), decodeSettings(env.getOptions().get(Settings)));
+    }
+
+    @Override
+    protected OptionDescriptors getOptionDescriptors() {
+        return new CscriptLanguageOptionDescriptors();
+    }
+
+    @Override
+    protected CallTarget parse(ParsingRequest request) {
+        CscriptContext context = CscriptContext.get(null);
+        return new ScriptCompiler(this, context).compileMain(request.getSource()).getCallTarget();
+    }
+
+    /** Encodes settings for the {@code cscript.Settings} option (one key=value per line). */
+    public static String encodeSettings(Map<String, String> settings) {
+        StringBuilder out = new StringBuilder();
+        settings.forEach((k, v) -> out.append(k).append('=').append(v).append('\n'));
+        return out.toString();
+    }
+
+    static Map<String, String> decodeSettings(String encoded) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (String line : encoded.split("\n")) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            int eq = line.indexOf('=');
+            if (eq < 0) {
+                settings.put(line, "");
+            } else {
+                settings.put(line.substring(0, eq), line.substring(eq + 1));
+            }
+        }
+        return settings;
+    }
+}

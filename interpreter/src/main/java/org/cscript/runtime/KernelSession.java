@@ -1,0 +1,118 @@
+package org.cscript.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.Node;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.cscript.kernel.Kernel;
+import org.cscript.kernel.KernelConfig;
+import org.cscript.kernel.Task;
+
+/**
+ * The simulated kernel of one run and the acting task. The kernel boots at the first operation
+ * that needs it; until then {@code config} statements may still change knobs (kernel-model.md
+ * 0.4). Knobs apply in this order: profile, {@code --set} settings, script {@code config}.
+ */
+public final class KernelSession {
+    private final KernelConfig config;
+    private Kernel kernel;
+    private Task actor;
+
+    /** @throws IllegalArgumentException with KernelConfig's message for a bad profile or setting */
+    public KernelSession(String profile, Map<String, String> settings) {
+        this.config = baseConfig(profile, settings);
+    }
+
+    /** Validates --profile / --set before a run; returns the error message, or null if valid. */
+    public static String validate(String profile, Map<String, String> settings) {
+        try {
+            baseConfig(profile, settings);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    private static KernelConfig baseConfig(String profile, Map<String, String> settings) {
+        KernelConfig c = KernelConfig.defaults();
+        c.applyProfile(profile == null || profile.isEmpty() ? "seed" : profile);
+        settings.forEach(c::set);
+        return c;
+    }
+
+    /** Checks a {@code config key = value} statically: KernelConfig's message, or null if valid. */
+    public static String checkConfig(String key, String value) {
+        try {
+            apply(KernelConfig.defaults(), key, value);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    private static void apply(KernelConfig c, String key, String value) {
+        if (key.equals("profile")) {
+            c.applyProfile(value);
+        } else {
+            c.set(key, value);
+        }
+    }
+
+    /** {@code config key = value}: only before the kernel boots. */
+    @TruffleBoundary
+    public void configure(String key, String value, Node location) {
+        if (kernel != null) {
+            throw new CsError("config " + key + " comes too late: the kernel already booted at the first kernel"
+                    + " operation; put config statements before it", location);
+        }
+        try {
+            apply(config, key, value);
+        } catch (IllegalArgumentException e) {
+            throw new CsError(e.getMessage(), location);
+        }
+    }
+
+    /**
+     * The kernel, booted on first use, after the preamble P0 of kernel-model.md 4.7/5: the host
+     * orchestrator is forked from init and exec'd as /usr/bin/runc (task 100 with default knobs;
+     * no audit rules exist yet, so this emits nothing). The scenario starts as that task.
+     */
+    @TruffleBoundary
+    public Kernel kernel() {
+        if (kernel == null) {
+            kernel = new Kernel(config);
+            Task orchestrator = kernel.fork(kernel.initTask());
+            kernel.execve(orchestrator, "/usr/bin/runc");
+            actor = orchestrator;
+        }
+        return kernel;
+    }
+
+    /** Task 1 ({@code init()}). */
+    @TruffleBoundary
+    public Task initTask() {
+        return kernel().initTask();
+    }
+
+    /** The current task: the one kernel operations act as. */
+    @TruffleBoundary
+    public Task actor() {
+        kernel();
+        return actor;
+    }
+
+    /** Makes {@code task} the acting task and returns the previous one (for {@code as t { }}). */
+    @TruffleBoundary
+    public Task swapActor(Task task) {
+        Task previous = actor();
+        actor = task;
+        return previous;
+    }
+
+    /** The host trace lines emitted so far (empty before boot). */
+    @TruffleBoundary
+    public List<String> trace() {
+        return kernel == null ? List.of() : new ArrayList<>(kernel.hostTrace());
+    }
+}

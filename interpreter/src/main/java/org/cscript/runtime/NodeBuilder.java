@@ -1,0 +1,390 @@
+package org.cscript.runtime;
+
+import com.oracle.truffle.api.source.Source;
+import com.oracle.truffle.api.source.SourceSection;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.TerminalNode;
+import org.cscript.audit.RecordType;
+import org.cscript.builtins.ArgumentKinds;
+import org.cscript.builtins.Builtins;
+import org.cscript.builtins.Constants;
+import org.cscript.language.CscriptParser;
+import org.cscript.language.FrontEnd;
+import org.cscript.language.ParseResult;
+import org.cscript.language.CscriptParser.*;
+import org.cscript.nodes.AssertNode;
+import org.cscript.nodes.BlockNode;
+import org.cscript.nodes.ConfigNode;
+import org.cscript.nodes.CsExpressionNode;
+import org.cscript.nodes.CsRootNode;
+import org.cscript.nodes.CsStatementNode;
+import org.cscript.nodes.ImportNode;
+import org.cscript.nodes.PrintNode;
+import org.cscript.nodes.ScriptRootNode;
+import org.cscript.nodes.audit.AuditAssertNode;
+import org.cscript.nodes.audit.FieldPatternNode;
+import org.cscript.nodes.controlflow.AsNode;
+import org.cscript.nodes.controlflow.BreakNode;
+import org.cscript.nodes.controlflow.ContinueNode;
+import org.cscript.nodes.controlflow.ExpectNode;
+import org.cscript.nodes.controlflow.ForEachNode;
+import org.cscript.nodes.controlflow.ForRangeNode;
+import org.cscript.nodes.controlflow.IfNode;
+import org.cscript.nodes.controlflow.ReturnNode;
+import org.cscript.nodes.controlflow.WhileNode;
+import org.cscript.nodes.local.ReadArgumentNode;
+import org.cscript.nodes.local.WriteGlobalNode;
+import org.cscript.nodes.local.WriteLocalNodeGen;
+
+/**
+ * Turns the parse tree of one file into Truffle nodes and performs the static checks
+ * (unknown names, builtin arity, literal argument kinds, config keys, misplaced
+ * return/break/continue/fn/import), reporting every problem rather than the first.
+ * Statements are built here, expressions in {@link ExpressionBuilder}.
+ */
+final class NodeBuilder extends ExpressionBuilder {
+    private final boolean main;
+    private final Map<String, Integer> ownFunctions = new LinkedHashMap<>();
+    private final Set<String> ownGlobals = new LinkedHashSet<>();
+    private final List<CsFunction> compiledFunctions = new ArrayList<>();
+    private final Map<String, ModuleUnit> imports = new LinkedHashMap<>();
+
+    NodeBuilder(ScriptCompiler compiler, Source source, boolean main) {
+        super(compiler, source);
+        this.main = main;
+    }
+
+    ScriptRootNode build() {
+        ParseResult parsed = FrontEnd.parse(file);
+        SourceSection section = source.createSection(0, source.getLength());
+        if (!parsed.ok()) {
+            // The tree has error nodes; static checks on it would only add noise.
+            parsed.diagnostics().forEach(d -> compiler.report(d.format()));
+            return new ScriptRootNode(compiler.language(), new Scope(false).build(), new BlockNode(new CsStatementNode[0]),
+                    new CsFunction[0], main, section);
+        }
+        ScriptContext tree = parsed.tree();
+        functions.putAll(compiler.context().functions().arities());
+        prepass(tree);
+        scope = new Scope(false);
+        List<CsStatementNode> statements = new ArrayList<>();
+        for (StatementContext statement : tree.statement()) {
+            CsStatementNode node = statement(statement);
+            if (node != null) {
+                statements.add(node);
+            }
+        }
+        BlockNode body = at(new BlockNode(statements.toArray(new CsStatementNode[0])), tree);
+        body.markRootBody();
+        return new ScriptRootNode(compiler.language(), scope.build(), body, compiledFunctions.toArray(new CsFunction[0]),
+                main, section);
+    }
+
+    Map<String, Integer> exportedFunctions() {
+        Map<String, Integer> result = new LinkedHashMap<>();
+        for (ModuleUnit unit : imports.values()) {
+            result.putAll(unit.functions());
+        }
+        result.putAll(ownFunctions);
+        return result;
+    }
+
+    Set<String> exportedGlobals() {
+        Set<String> result = new LinkedHashSet<>();
+        for (ModuleUnit unit : imports.values()) {
+            result.addAll(unit.globals());
+        }
+        result.addAll(ownGlobals);
+        return result;
+    }
+
+    /** Collects function signatures and top-level globals, and compiles the imported modules. */
+    private void prepass(ScriptContext tree) {
+        for (StatementContext statement : tree.statement()) {
+            if (statement instanceof FnStmtContext fn) {
+                String name = fn.ID().getText();
+                int arity = fn.paramList() == null ? 0 : fn.paramList().ID().size();
+                if (Builtins.lookup(name) != null) {
+                    reportAt(fn.ID().getSymbol(), "'" + name + "' is a builtin and cannot be redefined");
+                } else if (ownFunctions.containsKey(name)) {
+                    reportAt(fn.ID().getSymbol(), "function '" + name + "' is defined twice in this file");
+                }
+                ownFunctions.put(name, arity);
+            } else if (statement instanceof LetStmtContext let) {
+                ownGlobals.add(let.ID().getText());
+            } else if (statement instanceof ImportStmtContext imp) {
+                String path = stringValue(imp.STRING().getSymbol());
+                ModuleUnit unit = compiler.importModule(path, source, message -> reportAt(imp.STRING().getSymbol(), message));
+                if (unit != null) {
+                    imports.put(path, unit);
+                    functions.putAll(unit.functions());
+                    allGlobals.addAll(unit.globals());
+                    declaredGlobals.addAll(unit.globals());
+                }
+            }
+        }
+        functions.putAll(ownFunctions);
+        allGlobals.addAll(ownGlobals);
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Statements
+
+    private CsStatementNode statement(StatementContext ctx) {
+        CsStatementNode node = switch (ctx) {
+            case ImportStmtContext imp -> importStatement(imp);
+            case ConfigStmtContext config -> configStatement(config);
+            case LetStmtContext let -> letStatement(let);
+            case AssignStmtContext assign -> assignStatement(assign);
+            case FnStmtContext fn -> functionStatement(fn);
+            case ReturnStmtContext ret -> returnStatement(ret);
+            case BreakStmtContext b -> scope.inLoop() ? new BreakNode() : misplaced(ctx, "'break' outside a loop");
+            case ContinueStmtContext c -> scope.inLoop() ? new ContinueNode() : misplaced(ctx, "'continue' outside a loop");
+            case IfStmtContext ifs -> ifStatement(ifs.ifStatement());
+            case WhileStmtContext w -> whileStatement(w);
+            case ForStmtContext f -> forStatement(f);
+            case AsStmtContext as -> asStatement(as);
+            case ExpectStmtContext ex -> expectStatement(ex);
+            case AssertStmtContext a -> new AssertNode(expr(a.expr(0)), a.expr().size() > 1 ? expr(a.expr(1)) : null);
+            case PrintStmtContext p -> new PrintNode(expr(p.expr()));
+            case AuditStmtContext audit -> auditStatement(audit.auditCheck());
+            case ExprStmtContext e -> expr(e.expr());
+            default -> throw new IllegalStateException("unhandled statement " + ctx.getClass().getSimpleName());
+        };
+        if (node == null) {
+            return null;
+        }
+        at(node, ctx).markStatement();
+        return node;
+    }
+
+    private CsStatementNode misplaced(ParserRuleContext ctx, String message) {
+        report(ctx, message);
+        return null;
+    }
+
+    private CsStatementNode importStatement(ImportStmtContext ctx) {
+        if (!scope.isFileTopLevel()) {
+            return misplaced(ctx, "import is only allowed at the top level of a file");
+        }
+        ModuleUnit unit = imports.get(stringValue(ctx.STRING().getSymbol()));
+        return unit == null ? null : new ImportNode(unit);
+    }
+
+    private CsStatementNode configStatement(ConfigStmtContext ctx) {
+        String key = ctx.configKey().getText();
+        ConfigValueContext v = ctx.configValue();
+        String value = v.STRING() != null ? stringValue(v.STRING().getSymbol()) : v.getText();
+        String problem = KernelSession.checkConfig(key, value);
+        if (problem != null) {
+            report(ctx, problem);
+            return null;
+        }
+        return new ConfigNode(key, value);
+    }
+
+    private CsStatementNode letStatement(LetStmtContext ctx) {
+        String name = ctx.ID().getText();
+        CsExpressionNode value = expr(ctx.expr());
+        if (Constants.lookup(name) != null) {
+            reportAt(ctx.ID().getSymbol(), "'" + name + "' is a constant and cannot be redeclared");
+            return null;
+        }
+        if (scope.isFileTopLevel()) {
+            declaredGlobals.add(name);
+            return new WriteGlobalNode(name, value);
+        }
+        int slot = scope.declare(name);
+        if (slot < 0) {
+            reportAt(ctx.ID().getSymbol(), "'" + name + "' is already declared in this block");
+            return null;
+        }
+        return WriteLocalNodeGen.create(value, slot);
+    }
+
+    private CsStatementNode assignStatement(AssignStmtContext ctx) {
+        String name = ctx.ID().getText();
+        CsExpressionNode value = expr(ctx.expr());
+        int slot = scope.lookup(name);
+        if (slot >= 0) {
+            return WriteLocalNodeGen.create(value, slot);
+        }
+        if (globalVisible(name)) {
+            return new WriteGlobalNode(name, value);
+        }
+        if (Constants.lookup(name) != null) {
+            reportAt(ctx.ID().getSymbol(), "cannot assign to the constant '" + name + "'");
+        } else {
+            reportAt(ctx.ID().getSymbol(), "unknown variable '" + name + "' (declare it with 'let')");
+        }
+        return null;
+    }
+
+    private CsStatementNode functionStatement(FnStmtContext ctx) {
+        if (!scope.isFileTopLevel()) {
+            return misplaced(ctx, "functions can only be defined at the top level of a file");
+        }
+        String name = ctx.ID().getText();
+        Scope outer = scope;
+        scope = new Scope(true);
+        try {
+            List<CsStatementNode> body = new ArrayList<>();
+            List<TerminalNode> params = ctx.paramList() == null ? List.of() : ctx.paramList().ID();
+            for (int i = 0; i < params.size(); i++) {
+                String param = params.get(i).getText();
+                int slot = scope.declare(param);
+                if (slot < 0) {
+                    reportAt(params.get(i).getSymbol(), "parameter '" + param + "' is declared twice");
+                    continue;
+                }
+                body.add(WriteLocalNodeGen.create(new ReadArgumentNode(i), slot));
+            }
+            body.add(block(ctx.block()));
+            BlockNode bodyNode = at(new BlockNode(body.toArray(new CsStatementNode[0])), ctx.block());
+            bodyNode.markRootBody();
+            CsRootNode root = new CsRootNode(compiler.language(), scope.build(), bodyNode, name, section(ctx));
+            compiledFunctions.add(new CsFunction(name, params.size(), root.getCallTarget()));
+        } finally {
+            scope = outer;
+        }
+        return null;
+    }
+
+    private CsStatementNode returnStatement(ReturnStmtContext ctx) {
+        if (!scope.isFunction()) {
+            return misplaced(ctx, "'return' outside a function");
+        }
+        return new ReturnNode(ctx.expr() == null ? null : expr(ctx.expr()));
+    }
+
+    private CsStatementNode ifStatement(IfStatementContext ctx) {
+        CsExpressionNode condition = expr(ctx.expr());
+        CsStatementNode then = block(ctx.block(0));
+        CsStatementNode otherwise = null;
+        if (ctx.block().size() > 1) {
+            otherwise = block(ctx.block(1));
+        } else if (ctx.ifStatement() != null) {
+            otherwise = at(ifStatement(ctx.ifStatement()), ctx.ifStatement());
+        }
+        return new IfNode(condition, then, otherwise);
+    }
+
+    private CsStatementNode whileStatement(WhileStmtContext ctx) {
+        CsExpressionNode condition = expr(ctx.expr());
+        scope.enterLoop();
+        try {
+            return new WhileNode(condition, block(ctx.block()));
+        } finally {
+            scope.exitLoop();
+        }
+    }
+
+    private CsStatementNode forStatement(ForStmtContext ctx) {
+        CsExpressionNode first = expr(ctx.expr(0));
+        CsExpressionNode second = ctx.expr().size() > 1 ? expr(ctx.expr(1)) : null;
+        scope.enterBlock();
+        scope.enterLoop();
+        try {
+            int variable = scope.declare(ctx.ID().getText());
+            int hiddenA = scope.hiddenSlot();
+            int hiddenB = scope.hiddenSlot();
+            CsStatementNode body = block(ctx.block());
+            if (second != null) {
+                return new ForRangeNode(variable, hiddenA, hiddenB, first, second, body);
+            }
+            return new ForEachNode(variable, hiddenA, hiddenB, first, body);
+        } finally {
+            scope.exitLoop();
+            scope.exitBlock();
+        }
+    }
+
+    private CsStatementNode asStatement(AsStmtContext ctx) {
+        String kind = literalKind(ctx.expr());
+        if (kind != null) {   // a literal or constant is never a task
+            report(ctx.expr(), "as needs a task, got " + ArgumentKinds.describe(kind));
+        }
+        return new AsNode(expr(ctx.expr()), block(ctx.block()));
+    }
+
+    private CsStatementNode expectStatement(ExpectStmtContext ctx) {
+        String kind = literalKind(ctx.expr());
+        if (kind != null && !kind.equals("errno")) {
+            report(ctx.expr(), "expect needs an errno name such as EPERM, got " + ArgumentKinds.describe(kind));
+        }
+        return new ExpectNode(expr(ctx.expr()), block(ctx.block()));
+    }
+
+    private BlockNode block(BlockContext ctx) {
+        scope.enterBlock();
+        try {
+            List<CsStatementNode> statements = new ArrayList<>();
+            for (StatementContext statement : ctx.statement()) {
+                CsStatementNode node = statement(statement);
+                if (node != null) {
+                    statements.add(node);
+                }
+            }
+            return at(new BlockNode(statements.toArray(new CsStatementNode[0])), ctx);
+        } finally {
+            scope.exitBlock();
+        }
+    }
+
+    private CsStatementNode auditStatement(AuditCheckContext ctx) {
+        AuditAssertions.Kind kind = switch (ctx.kind.getType()) {
+            case CscriptParser.ASSERT_AUDIT_NEXT -> AuditAssertions.Kind.CHECK_NEXT;
+            case CscriptParser.ASSERT_NO_AUDIT -> AuditAssertions.Kind.CHECK_NOT;
+            default -> AuditAssertions.Kind.CHECK;
+        };
+        String type = ctx.AUDIT_WORD().getText();
+        if (!isRecordTypeName(type)) {
+            reportAt(ctx.AUDIT_WORD().getSymbol(), "unknown audit record type '" + type + "'");
+        }
+        List<FieldPatternNode> fields = new ArrayList<>();
+        for (AuditFieldContext field : ctx.auditField()) {
+            String text = field.AUDIT_FIELD().getText();
+            String name = text.substring(0, text.length() - 1);
+            FieldPatternNode pattern = fieldPattern(name, field.auditValue());
+            if (pattern != null) {
+                fields.add(pattern);
+            }
+        }
+        return new AuditAssertNode(kind, type, fields.toArray(new FieldPatternNode[0]));
+    }
+
+    private FieldPatternNode fieldPattern(String name, AuditValueContext value) {
+        Token token = value.getStart();
+        return switch (value) {
+            case AuditAnyContext any -> FieldPatternNode.any(name);
+            case AuditRegexContext regex -> {
+                String text = token.getText();
+                try {
+                    yield FieldPatternNode.regex(name, Pattern.compile(text.substring(1, text.length() - 1)));
+                } catch (PatternSyntaxException e) {
+                    reportAt(token, "bad regular expression: " + e.getDescription());
+                    yield null;
+                }
+            }
+            default -> FieldPatternNode.literal(name, template(token, true));
+        };
+    }
+
+    private static boolean isRecordTypeName(String type) {
+        for (RecordType t : RecordType.values()) {
+            if (t.printedName(false).equals(type) || t.printedName(true).equals(type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

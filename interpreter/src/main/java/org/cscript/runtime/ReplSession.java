@@ -1,0 +1,70 @@
+package org.cscript.runtime;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.io.IOAccess;
+
+/**
+ * One kernel and one polyglot Context for a sequence of inputs (the REPL): variables, functions,
+ * imports, the acting-task state and the assert_audit position carry over from one input to the
+ * next. Diagnostics go to {@code options.err()} as for {@link ScenarioRunner}.
+ */
+public final class ReplSession implements AutoCloseable {
+    private final RunOptions options;
+    private final ByteArrayOutputStream trace = new ByteArrayOutputStream();
+    private final Context context;
+    private int inputs;
+
+    /** @throws IllegalArgumentException with the message for a bad profile or setting */
+    public ReplSession(RunOptions options) {
+        this.options = options;
+        LinkedHashMap<String, String> settings = options.settings() == null ? new LinkedHashMap<>() : options.settings();
+        String invalid = KernelSession.validate(options.profile(), settings);
+        if (invalid != null) {
+            throw new IllegalArgumentException(invalid);
+        }
+        this.context = Context.newBuilder(CscriptLanguage.ID)
+                .out(trace)
+                .err(options.err())
+                .allowIO(IOAccess.ALL)
+                .option("engine.WarnInterpreterOnly", "false")
+                .option("cscript.Profile", options.profile() == null ? "seed" : options.profile())
+                .option("cscript.Settings", CscriptLanguage.encodeSettings(settings))
+                .build();
+    }
+
+    /**
+     * Runs one input (one or more statements). The result's trace holds the lines this input
+     * emitted; pending assert_no_audit checks are decided at the end of each input.
+     */
+    public ScenarioResult eval(String code) {
+        inputs++;
+        Source source = Source.newBuilder(CscriptLanguage.ID, code, "<input " + inputs + ">").cached(false).buildLiteral();
+        ScenarioResult.Status status;
+        try {
+            context.eval(source);
+            status = ScenarioResult.Status.OK;
+        } catch (PolyglotException e) {
+            status = ScenarioRunner.report(e, options.err());
+        }
+        List<String> lines = new ArrayList<>();
+        for (String line : trace.toString(StandardCharsets.UTF_8).split("\n")) {
+            if (!line.isEmpty()) {
+                lines.add(line);
+            }
+        }
+        trace.reset();
+        return new ScenarioResult(status, lines);
+    }
+
+    @Override
+    public void close() {
+        context.close(true);
+    }
+}

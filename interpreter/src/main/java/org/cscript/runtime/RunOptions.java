@@ -1,0 +1,14 @@
+package org.cscript.runtime;
+
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+
+/**
+ * How to run a scenario.
+ *
+ * @param settings --set key=value knobs, applied after the profile and before script config
+ * @param profile kernel profile name; null = seed
+ * @param err where print output and diagnostics go
+ */
+public record RunOptions(LinkedHashMap<String, String> settings, String profile, PrintStream err) {
+}

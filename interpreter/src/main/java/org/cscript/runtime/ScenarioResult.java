@@ -1,0 +1,23 @@
+package org.cscript.runtime;
+
+import java.util.List;
+
+/**
+ * The outcome of a run or check.
+ *
+ * @param trace host trace lines emitted so far, also when the scenario failed
+ */
+public record ScenarioResult(Status status, List<String> trace) {
+
+    /** How the run ended; the CLI maps these to exit codes. */
+    public enum Status {
+        /** Ran to the end, every assertion held: exit 0. */
+        OK,
+        /** Assertion, unexpected errno or runtime error: exit 1. */
+        FAILED,
+        /** Syntax or static-check error, bad --set/--profile: exit 2. */
+        INVALID,
+        /** A bug in cscript: exit 70. */
+        INTERNAL_ERROR
+    }
+}

@@ -1,0 +1,159 @@
+package org.cscript.runtime;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import org.cscript.language.Diagnostic;
+import org.cscript.language.SourceFile;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.SourceSection;
+import org.graalvm.polyglot.io.IOAccess;
+
+/**
+ * Runs or checks a scenario file through a fresh polyglot Context (and so a fresh kernel) per
+ * call. User errors never escape as exceptions: they are printed to {@code options.err()} and
+ * mapped to a {@link ScenarioResult.Status}.
+ */
+public final class ScenarioRunner {
+    private static final String INTERNAL = "internal error (this is a bug in cscript)";
+
+    private final RunOptions options;
+
+    public ScenarioRunner(RunOptions options) {
+        this.options = options;
+    }
+
+    /** Parses, checks and runs the script; the trace is returned also when it fails. */
+    public ScenarioResult run(Path script) {
+        return execute(script, true);
+    }
+
+    /** Parses and statically checks the script without running it. */
+    public ScenarioResult check(Path script) {
+        return execute(script, false);
+    }
+
+    /** "Interpreted" for the fallback runtime, "GraalVM ..." when the JIT compiler is live. */
+    public static String engineImplementationName() {
+        try (Engine engine = Engine.newBuilder().option("engine.WarnInterpreterOnly", "false").build()) {
+            return engine.getImplementationName();
+        }
+    }
+
+    private ScenarioResult execute(Path script, boolean run) {
+        PrintStream err = options.err();
+        LinkedHashMap<String, String> settings = options.settings() == null ? new LinkedHashMap<>() : options.settings();
+        String invalid = KernelSession.validate(options.profile(), settings);
+        if (invalid != null) {
+            err.println("cscript: error: " + invalid);
+            return new ScenarioResult(ScenarioResult.Status.INVALID, List.of());
+        }
+        Source source;
+        try {
+            source = Source.newBuilder(CscriptLanguage.ID, script.toFile()).name(script.toString()).build();
+        } catch (IOException e) {
+            err.println("cscript: error: cannot read " + script + ": " + e.getMessage());
+            return new ScenarioResult(ScenarioResult.Status.INVALID, List.of());
+        }
+        ByteArrayOutputStream trace = new ByteArrayOutputStream();
+        ScenarioResult.Status status;
+        try (Context context = newContext(settings, trace)) {
+            try {
+                if (run) {
+                    context.eval(source);
+                } else {
+                    context.parse(source);
+                }
+                status = ScenarioResult.Status.OK;
+            } catch (PolyglotException e) {
+                status = report(e, err);
+            }
+        } catch (PolyglotException e) {
+            status = report(e, err);   // failures while closing the context
+        }
+        return new ScenarioResult(status, lines(trace));
+    }
+
+    private Context newContext(LinkedHashMap<String, String> settings, ByteArrayOutputStream trace) {
+        return Context.newBuilder(CscriptLanguage.ID)
+                .out(trace)
+                .err(options.err())
+                .allowIO(IOAccess.ALL)
+                .option("engine.WarnInterpreterOnly", "false")
+                .option("cscript.Profile", options.profile() == null ? "seed" : options.profile())
+                .option("cscript.Settings", CscriptLanguage.encodeSettings(settings))
+                .build();
+    }
+
+    static ScenarioResult.Status report(PolyglotException e, PrintStream err) {
+        if (e.isResourceExhausted()) {
+            // Typically unbounded recursion in the script: a scenario failure, not a cscript bug.
+            err.println("error: " + e.getMessage() + " (is there unbounded recursion?)");
+            return ScenarioResult.Status.FAILED;
+        }
+        if (e.isSyntaxError()) {
+            err.println(e.getMessage());
+            return ScenarioResult.Status.INVALID;
+        }
+        if (e.isInternalError() || e.isHostException() || !e.isGuestException()) {
+            err.println(INTERNAL + ": " + e.getMessage());
+            e.printStackTrace(err);
+            return ScenarioResult.Status.INTERNAL_ERROR;
+        }
+        err.println(formatGuestError(e));
+        return ScenarioResult.Status.FAILED;
+    }
+
+    /** "FILE:LINE:COL: error: MESSAGE" with the source line and a caret, like the static checks. */
+    static String formatGuestError(PolyglotException e) {
+        SourceSection at = e.getSourceLocation();
+        if (at == null || !at.isAvailable()) {
+            return "error: " + e.getMessage();
+        }
+        int line = at.getStartLine();
+        String text = at.getSource().getCharacters(line).toString();
+        int length = at.getStartLine() == at.getEndLine() ? at.getEndColumn() - at.getStartColumn() + 1
+                : text.length() - at.getStartColumn() + 1;
+        SourceFile file = new SourceFile(at.getSource().getName(), at.getSource().getCharacters().toString());
+        return new Diagnostic(file, line, at.getStartColumn(), Math.max(1, length), e.getMessage()).format()
+                + callers(e);
+    }
+
+    /** "  called from FILE:LINE:COL" for each script function call that led to the error. */
+    private static String callers(PolyglotException e) {
+        StringBuilder out = new StringBuilder();
+        boolean first = true;
+        for (PolyglotException.StackFrame frame : e.getPolyglotStackTrace()) {
+            if (!frame.isGuestFrame() || frame.getSourceLocation() == null) {
+                continue;
+            }
+            if (first) {
+                first = false;   // the failing statement itself, already shown above
+                continue;
+            }
+            SourceSection call = frame.getSourceLocation();
+            out.append("\n  called from ").append(call.getSource().getName()).append(':').append(call.getStartLine())
+                    .append(':').append(call.getStartColumn());
+        }
+        return out.toString();
+    }
+
+    private static List<String> lines(ByteArrayOutputStream trace) {
+        String text = trace.toString(StandardCharsets.UTF_8);
+        List<String> result = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            if (!line.isEmpty()) {
+                result.add(line);
+            }
+        }
+        return result;
+    }
+}

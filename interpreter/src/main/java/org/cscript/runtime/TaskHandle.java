@@ -1,0 +1,19 @@
+package org.cscript.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.interop.TruffleObject;
+import org.cscript.kernel.Task;
+
+/**
+ * A task as a script value (kernel-model.md 0.3: operations take task handles, not numbers).
+ * Its fields ({@code t.pid}, {@code t.contid}, ...) are read live from the kernel by
+ * {@link org.cscript.nodes.expression.FieldNode}; two handles are equal when they name the same task.
+ */
+public record TaskHandle(Task task) implements TruffleObject {
+
+    @Override
+    @TruffleBoundary
+    public String toString() {
+        return "task(pid=" + task.tgid() + ", tid=" + task.tid() + ", comm=" + task.comm() + ")";
+    }
+}

@@ -1,0 +1,55 @@
+package org.cscript.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import org.junit.jupiter.api.Test;
+
+/** State carries over between REPL inputs; each input returns the trace lines it emitted. */
+class ReplSessionTest {
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final RunOptions options = new RunOptions(new LinkedHashMap<>(), null,
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    @Test
+    void variablesFunctionsAndTraceCarryOver() {
+        try (ReplSession repl = new ReplSession(options)) {
+            assertEquals(ScenarioResult.Status.OK, repl.eval("import \"std/scenario\"\nlet orch = self()").status());
+            assertEquals(ScenarioResult.Status.OK, repl.eval("fn child() { return fork() }").status());
+            ScenarioResult set = repl.eval("let c = nil\nas orch { c = child(); set_contid(c, 77) }");
+            assertEquals(ScenarioResult.Status.OK, set.status(), err.toString(StandardCharsets.UTF_8));
+            assertEquals(2, set.trace().size());
+            assertTrue(set.trace().get(0).contains("contid=77"));
+            ScenarioResult check = repl.eval("assert_audit CONTAINER op=set contid=${c.contid}");
+            assertEquals(ScenarioResult.Status.OK, check.status(), err.toString(StandardCharsets.UTF_8));
+            assertTrue(check.trace().isEmpty(), "no new lines: " + check.trace());
+        }
+    }
+
+    @Test
+    void anErrorDoesNotEndTheSession() {
+        try (ReplSession repl = new ReplSession(options)) {
+            assertEquals(ScenarioResult.Status.INVALID, repl.eval("print nope").status());
+            assertEquals(ScenarioResult.Status.FAILED, repl.eval("assert 1 == 2").status());
+            assertEquals(ScenarioResult.Status.OK, repl.eval("let x = 2\nprint x").status());
+            String printed = err.toString(StandardCharsets.UTF_8);
+            assertTrue(printed.contains("<input 1>:1:7: error: unknown variable 'nope'"), printed);
+            assertTrue(printed.endsWith("2\n"), printed);
+            assertFalse(printed.contains("internal error"), printed);
+        }
+    }
+
+    @Test
+    void badSettingsAreRejected() {
+        LinkedHashMap<String, String> settings = new LinkedHashMap<>();
+        settings.put("no.such.knob", "1");
+        assertThrows(IllegalArgumentException.class,
+                () -> new ReplSession(new RunOptions(settings, null, options.err())).close());
+    }
+}

@@ -1,0 +1,36 @@
+package org.cscript.language;
+
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+
+/**
+ * Lexes and parses a script and collects every syntax error as a {@link Diagnostic}: lexical
+ * errors, parser errors, and errors inside string literals and audit values (bad escapes,
+ * ${...} interpolations). Nothing is printed.
+ */
+public final class FrontEnd {
+    private FrontEnd() {
+    }
+
+    public static ParseResult parse(SourceFile file) {
+        DiagnosticCollector collector = new DiagnosticCollector(file);
+        CscriptLexer lexer = new CscriptLexer(CharStreams.fromString(file.text(), file.name()));
+        lexer.removeErrorListeners();   // the lexer cannot fail: unknown characters become tokens
+        CommonTokenStream tokens = new CommonTokenStream(new NewlineFilter(lexer));
+        tokens.fill();
+        LexicalErrors.report(tokens.getTokens(), collector);
+
+        CscriptParser parser = newParser(tokens, collector, false);
+        CscriptParser.ScriptContext tree = parser.script();
+        TemplateChecker.check(tree, collector);
+        return new ParseResult(file, tree, collector.diagnostics());
+    }
+
+    /** A parser that reports through cscript's messages into {@code collector} and never prints. */
+    static CscriptParser newParser(CommonTokenStream tokens, DiagnosticCollector collector, boolean interpolation) {
+        CscriptParser parser = new CscriptParser(tokens);
+        parser.removeErrorListeners();  // drops ConsoleErrorListener; every error goes through the strategy
+        parser.setErrorHandler(new SyntaxErrorStrategy(collector, interpolation));
+        return parser;
+    }
+}
