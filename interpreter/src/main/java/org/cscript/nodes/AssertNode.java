@@ -22,7 +22,8 @@ public final class AssertNode extends CsStatementNode {
     public void executeVoid(VirtualFrame frame) {
         if (!condition.execute(frame)) {
             CompilerDirectives.transferToInterpreter();
-            String text = message == null ? "assertion failed" : "assertion failed: " + Values.display(message.executeGeneric(frame));
+            String text = message == null ? "assertion failed"
+                    : "assertion failed: " + Values.display(message.executeGeneric(frame));
             throw new CsError(text, this);
         }
     }

@@ -163,7 +163,8 @@ abstract class ExpressionBuilder extends BuilderSupport {
         if (args.size() < builtin.minArity() || args.size() > builtin.maxArity()) {
             String expected = builtin.minArity() == builtin.maxArity() ? Integer.toString(builtin.maxArity())
                     : builtin.minArity() + " to " + builtin.maxArity();
-            report(ctx, name + " takes " + expected + " argument" + (builtin.maxArity() == 1 ? "" : "s") + ", got " + args.size());
+            String plural = builtin.maxArity() == 1 ? "" : "s";
+            report(ctx, name + " takes " + expected + " argument" + plural + ", got " + args.size());
             return new ConstantNode(Nil.INSTANCE);
         }
         for (int i = 0; i < args.size(); i++) {
@@ -189,6 +190,12 @@ abstract class ExpressionBuilder extends BuilderSupport {
         return node;
     }
 
+    /** The kind of a name that is a constant (not shadowed by a variable), else null. */
+    private String constantKind(String name) {
+        Object constant = Constants.lookup(name);
+        return constant != null && scope.lookup(name) < 0 && !globalVisible(name) ? ArgumentKinds.kindOf(constant) : null;
+    }
+
     /** The kind of an argument whose kind is known without running it, else null. */
     String literalKind(ExprContext ctx) {
         if (ctx instanceof PrimaryExprContext p) {
@@ -200,8 +207,7 @@ abstract class ExpressionBuilder extends BuilderSupport {
                 case NilLitContext n -> "nil";
                 case ListLitContext l -> "list";
                 case ParenExprContext paren -> literalKind(paren.expr());
-                case NameExprContext n -> scope.lookup(n.getText()) < 0 && !globalVisible(n.getText())
-                        && Constants.lookup(n.getText()) != null ? ArgumentKinds.kindOf(Constants.lookup(n.getText())) : null;
+                case NameExprContext n -> constantKind(n.getText());
                 default -> null;
             };
         } else if (ctx instanceof UnaryExprContext u && u.op.getType() == CscriptParser.MINUS) {

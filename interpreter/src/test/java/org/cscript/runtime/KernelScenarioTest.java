@@ -286,4 +286,30 @@ class KernelScenarioTest {
                 outcome.err());
         assertTrue(outcome.err().contains("nosuchfield"), outcome.err());
     }
+
+    @Test
+    void descriptorCredentialAndAdministrationBuiltins() {
+        ScriptHarness.Outcome outcome = ok("""
+                let cfd = container_create("c", 0)
+                let copy = dup(cfd)
+                assert copy == 4 and copy.kind == "container" and copy.name == "c"
+                let t = clone(CLONE_NEWUTS)
+                let passed = fd_pass(cfd, t)
+                assert passed.kind == "container" and passed.id == cfd.id
+                as t {
+                    setuid(1000)
+                    assert self().uid == 1000 and self().euid == 1000
+                    expect EPERM { audit_user_msg("denied") }
+                }
+                audit_user_msg("hello")
+                assert_audit USER msg="hello"
+                advance_clock(5000)
+                audit_enabled(false)
+                audit_user_msg("not logged")
+                assert_no_audit USER msg="not logged"
+                assert str(cfd) == "3" and str([1, "a"]) == "[1, \\"a\\"]" and str(nil) == "nil"
+                """);
+        assertTrue(outcome.result().trace().stream().anyMatch(l -> l.startsWith("type=USER msg=audit(")),
+                outcome.result().trace().toString());
+    }
 }

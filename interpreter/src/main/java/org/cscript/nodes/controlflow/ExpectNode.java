@@ -2,6 +2,7 @@ package org.cscript.nodes.controlflow;
 
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import org.cscript.nodes.CsExpressionNode;
 import org.cscript.nodes.CsStatementNode;
@@ -39,7 +40,9 @@ public final class ExpectNode extends CsStatementNode {
                 return;
             }
             CompilerDirectives.transferToInterpreter();
-            throw new CsError("expected " + ErrnoText.nameAndText(expected.errno()) + " but " + failure.getMessage(), failure.getLocation() != null ? failure.getLocation() : this);
+            // Reported where the unexpected failure happened: that is the line to look at.
+            Node at = failure.getLocation() != null ? failure.getLocation() : this;
+            throw new CsError("expected " + ErrnoText.nameAndText(expected.errno()) + " but " + failure.getMessage(), at);
         }
         CompilerDirectives.transferToInterpreter();
         throw new CsError("expected " + ErrnoText.nameAndText(expected.errno()) + " but the block succeeded", this);
