@@ -1,5 +1,7 @@
 package org.cscript.kernel;
 
+import org.cscript.text.Suggestions;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -78,8 +80,9 @@ public final class KernelConfig {
     public void set(String key, String value) {
         Knob knob = KNOBS.get(key);
         if (knob == null) {
-            throw new IllegalArgumentException("unknown config key '" + key + "'; known keys: "
-                    + String.join(", ", KNOBS.keySet()));
+            String suggestion = Suggestions.didYouMean(key, KNOBS.keySet());
+            throw new IllegalArgumentException("unknown config key '" + key + "'"
+                    + (suggestion.isEmpty() ? "; known keys: " + String.join(", ", KNOBS.keySet()) : suggestion));
         }
         if (knob.choices() != null) {
             if (!knob.choices().contains(value)) {

@@ -2,12 +2,15 @@ package org.cscript.runtime;
 
 import com.oracle.truffle.api.source.Source;
 import com.oracle.truffle.api.source.SourceSection;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.cscript.builtins.Constants;
 import org.cscript.language.Diagnostic;
 import org.cscript.language.SourceFile;
 import org.cscript.nodes.CsStatementNode;
@@ -42,6 +45,14 @@ abstract class BuilderSupport {
     boolean globalVisible(String name) {
         return scope.isFunction() ? allGlobals.contains(name) || compiler.context().globals().isDefined(name)
                 : declaredGlobals.contains(name) || compiler.context().globals().isDefined(name);
+    }
+
+    /** Names a misspelt variable may have meant: locals, visible globals, constants. */
+    List<String> visibleNames() {
+        List<String> names = new ArrayList<>(scope.visibleNames());
+        (scope.isFunction() ? allGlobals : declaredGlobals).forEach(names::add);
+        names.addAll(Constants.all().keySet());
+        return names;
     }
 
     // ---------------------------------------------------------------------------------------

@@ -38,6 +38,7 @@ import org.cscript.nodes.expression.NotNode;
 import org.cscript.nodes.expression.SubNodeGen;
 import org.cscript.nodes.local.ReadGlobalNode;
 import org.cscript.nodes.local.ReadLocalNodeGen;
+import org.cscript.text.Suggestions;
 
 /**
  * Builds expression nodes: operators, literals, names, calls of functions and builtins (with
@@ -140,7 +141,7 @@ abstract class ExpressionBuilder extends BuilderSupport {
         if (constant != null) {
             return constant(constant);
         }
-        report(ctx, "unknown variable '" + name + "'");
+        report(ctx, "unknown variable '" + name + "'" + Suggestions.didYouMean(name, visibleNames()));
         return new ConstantNode(Nil.INSTANCE);
     }
 
@@ -157,7 +158,9 @@ abstract class ExpressionBuilder extends BuilderSupport {
         }
         BuiltinInfo builtin = Builtins.lookup(name);
         if (builtin == null) {
-            report(ctx, "unknown function '" + name + "'");
+            List<String> callable = new ArrayList<>(functions.keySet());
+            callable.addAll(Builtins.all().keySet());
+            report(ctx, "unknown function '" + name + "'" + Suggestions.didYouMean(name, callable));
             return new ConstantNode(Nil.INSTANCE);
         }
         if (args.size() < builtin.minArity() || args.size() > builtin.maxArity()) {

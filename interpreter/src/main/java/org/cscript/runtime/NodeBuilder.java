@@ -76,6 +76,7 @@ final class NodeBuilder extends ExpressionBuilder {
         functions.putAll(compiler.context().functions().arities());
         prepass(tree);
         scope = new Scope(false);
+        checkConfigPlacement(tree);
         List<CsStatementNode> statements = new ArrayList<>();
         for (StatementContext statement : tree.statement()) {
             CsStatementNode node = statement(statement);
@@ -105,6 +106,24 @@ final class NodeBuilder extends ExpressionBuilder {
         }
         result.addAll(ownGlobals);
         return result;
+    }
+
+    /**
+     * Config statements set boot-time knobs, so they must precede everything but imports,
+     * functions and other configs; this is decided here, before anything runs, rather than
+     * at the first kernel operation.
+     */
+    private void checkConfigPlacement(ScriptContext tree) {
+        StatementContext firstAction = null;
+        for (StatementContext statement : tree.statement()) {
+            if (statement instanceof ConfigStmtContext && firstAction != null) {
+                report(statement, "config must come before the scenario's other statements (it configures the kernel"
+                        + " before boot); move it above line " + firstAction.getStart().getLine());
+            } else if (!(statement instanceof ConfigStmtContext || statement instanceof ImportStmtContext
+                    || statement instanceof FnStmtContext) && firstAction == null) {
+                firstAction = statement;
+            }
+        }
     }
 
     /** Collects function signatures and top-level globals, and compiles the imported modules. */
@@ -181,6 +200,9 @@ final class NodeBuilder extends ExpressionBuilder {
     }
 
     private CsStatementNode configStatement(ConfigStmtContext ctx) {
+        if (!scope.isFileTopLevel()) {
+            return misplaced(ctx, "config is only allowed at the top level of a file");
+        }
         String key = ctx.configKey().getText();
         ConfigValueContext v = ctx.configValue();
         String value = v.STRING() != null ? stringValue(v.STRING().getSymbol()) : v.getText();

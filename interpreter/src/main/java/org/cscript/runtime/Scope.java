@@ -4,7 +4,9 @@ import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.FrameSlotKind;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -64,6 +66,15 @@ final class Scope {
             }
         }
         return -1;
+    }
+
+    /** Every local name visible here, innermost block first (for "did you mean"). */
+    List<String> visibleNames() {
+        List<String> names = new ArrayList<>();
+        for (Map<String, Integer> block : blocks) {
+            names.addAll(block.keySet());
+        }
+        return names;
     }
 
     void enterLoop() {

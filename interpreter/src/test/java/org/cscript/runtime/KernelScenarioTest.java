@@ -185,8 +185,13 @@ class KernelScenarioTest {
     void configOnlyBeforeTheKernelBoots() {
         ok("config contid.allow_move = true\nlet t = fork()\n");
         ScriptHarness.Outcome late = run("let t = fork()\nconfig contid.allow_move = true\n");
-        assertEquals(ScenarioResult.Status.FAILED, late.status());
-        assertTrue(late.err().contains("test.cscript:2:1: error: config contid.allow_move comes too late"), late.err());
+        assertEquals(ScenarioResult.Status.INVALID, late.status());
+        assertTrue(late.err().contains("test.cscript:2:1: error: config must come before the scenario's other statements"),
+                late.err());
+        ScriptHarness.Outcome nested = run("if true {\n  config contid.allow_move = true\n}\n");
+        assertEquals(ScenarioResult.Status.INVALID, nested.status());
+        assertTrue(nested.err().contains("test.cscript:2:3: error: config is only allowed at the top level of a file"),
+                nested.err());
     }
 
     @Test
