@@ -1,0 +1,41 @@
+package org.cscript.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import org.cscript.repl.Repl;
+import org.cscript.runtime.ReplSession;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code cscript repl}: explore the design interactively on one simulated kernel. */
+@Command(name = "repl", mixinStandardHelpOptions = true,
+        description = "Interactive session: statements run as you type them and their audit records are printed.")
+final class ReplCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ScenarioOptionsMixin scenario;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintStream err = new PrintStream(new WriterOutputStream(spec.commandLine().getErr()), true, StandardCharsets.UTF_8);
+        ReplSession session;
+        try {
+            session = new ReplSession(scenario.toRunOptions(spec.commandLine(), err));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        // dumb(true): a plain reader when stdin is a pipe, a full line editor on a terminal.
+        try (session; Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
+            return new Repl(terminal, session, err).run();
+        }
+    }
+}

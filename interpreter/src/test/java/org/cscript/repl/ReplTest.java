@@ -1,0 +1,67 @@
+package org.cscript.repl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import org.cscript.runtime.ReplSession;
+import org.cscript.runtime.RunOptions;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.junit.jupiter.api.Test;
+
+/** Drives the REPL through a JLine dumb terminal on byte streams, as a pipe would. */
+class ReplTest {
+    private record Session(int exit, String out, String err) {
+    }
+
+    private static Session type(String input) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
+        try (Terminal terminal = TerminalBuilder.builder().system(false).dumb(true).type(Terminal.TYPE_DUMB)
+                .streams(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out).build();
+                ReplSession session = new ReplSession(new RunOptions(new LinkedHashMap<>(), null, errStream))) {
+            int exit = new Repl(terminal, session, errStream).run();
+            terminal.flush();
+            return new Session(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void stateCarriesOverAndEachInputPrintsItsRecords() throws IOException {
+        Session s = type("let t = fork()\nset_contid(t, 42)\nassert get_contid(t) == 42\n");
+        assertEquals(0, s.exit(), s.err());
+        assertTrue(s.out().contains("type=CONTAINER msg=audit(1500000000.000:1): op=set opid=101 contid=42 "), s.out());
+        assertEquals("", s.err());
+    }
+
+    @Test
+    void multiLineBlockIsReadAsOneInput() throws IOException {
+        Session s = type("let t = fork()\nauditctl(\"-a always,exit -S execve\")\nas t {\n  exec(\"/bin/sh\")\n}\n");
+        assertEquals(0, s.exit(), s.err());
+        assertTrue(s.out().contains(Repl.CONTINUATION), s.out());
+        assertTrue(s.out().contains("syscall=59 success=yes"), s.out());
+    }
+
+    @Test
+    void errorsAreReportedAndTheSessionGoesOn() throws IOException {
+        Session s = type("let t = fork()\nset_contid(t, 5)\nset_contid(t, 6)\nassert get_contid(t) == 5\n:trace\n");
+        assertTrue(s.err().contains("error: set_contid failed with ECHILD (No child processes)"), s.err());
+        assertEquals(0, s.exit(), "the last input succeeded");
+        assertTrue(s.out().contains("op=set opid=101 contid=6 old-contid=5"), s.out());
+    }
+
+    @Test
+    void quitEndsTheSessionAndUnknownCommandsAreNamed() throws IOException {
+        Session s = type(":frob\n:help\n:quit\nlet never = fork()\n");
+        assertTrue(s.out().contains("unknown command :frob"), s.out());
+        assertTrue(s.out().contains(":trace    print the whole trace so far"), s.out());
+        assertTrue(!s.out().contains("type="), s.out());
+    }
+}
