@@ -1,38 +1,23 @@
 package org.cscript.builtins;
 
-import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
-import java.math.BigInteger;
 import org.cscript.runtime.TaskHandle;
 
-/**
- * {@code set_loginuid(t, uid)}: writes /proc/T/loginuid (OP-45); a string is written verbatim. Returns
- * the bytes written.
- */
+/** {@code set_loginuid(t, v)}: writes /proc/T/loginuid (OP-45); see {@link ProcText}. Returns the bytes written. */
 @NodeInfo(shortName = "set_loginuid")
 @BuiltinSignature({"task", "int|string"})
 public abstract class SetLoginuidBuiltin extends CsBuiltinNode {
 
-    @Specialization
-    protected long setNumber(TaskHandle target, long uid) {
-        return write(target, Long.toString(uid));
-    }
-
-    @Specialization
-    @TruffleBoundary
-    protected long setBig(TaskHandle target, BigInteger uid) {
-        return write(target, uid.toString());
-    }
-
-    @Specialization
-    protected long setText(TaskHandle target, String text) {
-        return write(target, text);
-    }
-
-    private long write(TaskHandle target, String text) {
+    @Specialization(guards = "isWritable(value)")
+    protected long write(TaskHandle target, Object value) {
+        String text = ProcText.of(value);
         return kernelCall((k, s) -> k.loginuidWrite(s, target.task(), text));
+    }
+
+    protected static boolean isWritable(Object value) {
+        return ProcText.isWritable(value);
     }
 
     @Fallback

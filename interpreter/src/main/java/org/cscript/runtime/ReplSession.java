@@ -8,7 +8,6 @@ import java.util.List;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
-import org.graalvm.polyglot.io.IOAccess;
 
 /**
  * One kernel and one polyglot Context for a sequence of inputs (the REPL): variables, functions,
@@ -29,14 +28,7 @@ public final class ReplSession implements AutoCloseable {
         if (invalid != null) {
             throw new IllegalArgumentException(invalid);
         }
-        this.context = Context.newBuilder(CscriptLanguage.ID)
-                .out(trace)
-                .err(options.err())
-                .allowIO(IOAccess.ALL)
-                .option("engine.WarnInterpreterOnly", "false")
-                .option("cscript.Profile", options.profile() == null ? "seed" : options.profile())
-                .option("cscript.Settings", CscriptLanguage.encodeSettings(settings))
-                .build();
+        this.context = ScenarioRunner.newContext(options, settings, trace);
     }
 
     /**

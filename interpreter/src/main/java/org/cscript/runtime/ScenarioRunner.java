@@ -2,6 +2,7 @@ package org.cscript.runtime;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -65,7 +66,7 @@ public final class ScenarioRunner {
         }
         ByteArrayOutputStream trace = new ByteArrayOutputStream();
         ScenarioResult.Status status;
-        try (Context context = newContext(settings, trace)) {
+        try (Context context = newContext(options, settings, trace)) {
             try {
                 if (run) {
                     context.eval(source);
@@ -82,7 +83,8 @@ public final class ScenarioRunner {
         return new ScenarioResult(status, lines(trace));
     }
 
-    private Context newContext(LinkedHashMap<String, String> settings, ByteArrayOutputStream trace) {
+    /** A context for one scenario (or one REPL session): its stdout receives the trace. */
+    static Context newContext(RunOptions options, LinkedHashMap<String, String> settings, OutputStream trace) {
         return Context.newBuilder(CscriptLanguage.ID)
                 .out(trace)
                 .err(options.err())

@@ -34,28 +34,8 @@ public final class Values {
     /** The type name used in error messages ("expects a task ..., got a string"). */
     @TruffleBoundary
     public static String typeName(Object value) {
-        if (value instanceof Long || value instanceof Integer || value instanceof BigInteger) {
-            return "integer";
-        } else if (value instanceof String) {
-            return "string";
-        } else if (value instanceof Boolean) {
-            return "boolean";
-        } else if (value == Nil.INSTANCE || value == null) {
-            return "nil";
-        } else if (value instanceof CsList) {
-            return "list";
-        } else if (value instanceof TaskHandle) {
-            return "task";
-        } else if (value instanceof FdValue) {
-            return "fd";
-        } else if (value instanceof ErrnoValue) {
-            return "errno";
-        } else if (value instanceof CapabilityValue) {
-            return "capability";
-        } else if (value instanceof CsFunction) {
-            return "function";
-        }
-        return value.getClass().getSimpleName();
+        ValueKind kind = ValueKind.of(value);
+        return kind == ValueKind.OTHER ? value.getClass().getSimpleName() : kind.displayName();
     }
 
     /** The type name with its article: "a string", "an integer". */

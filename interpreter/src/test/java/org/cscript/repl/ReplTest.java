@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import org.cscript.runtime.ReplSession;
 import org.cscript.runtime.RunOptions;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.DumbTerminal;
 import org.junit.jupiter.api.Test;
 
 /** Drives the REPL through a JLine dumb terminal on byte streams, as a pipe would. */
@@ -24,8 +24,8 @@ class ReplTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
-        try (Terminal terminal = TerminalBuilder.builder().system(false).dumb(true).type(Terminal.TYPE_DUMB)
-                .streams(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out).build();
+        try (Terminal terminal = new DumbTerminal("test", Terminal.TYPE_DUMB,
+                new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, StandardCharsets.UTF_8);
                 ReplSession session = new ReplSession(new RunOptions(new LinkedHashMap<>(), null, errStream))) {
             int exit = new Repl(terminal, session, errStream).run();
             terminal.flush();
