@@ -1,5 +1,6 @@
 # Sourced by ./cscript and ./run-tests: finds a JDK >= 25 and exports JAVA_HOME.
-# JAVA_HOME wins if it is a JDK 25+; otherwise the newest JDK 25+ under /usr/lib/jvm.
+# JAVA_HOME wins if it is a JDK 25+; otherwise the newest JDK 25+ under /usr/lib/jvm
+# (CSCRIPT_JDK_DIR names another folder to search, e.g. for testing this script).
 
 jdk_feature_version() {
     # Prints the feature version (e.g. 25) of the JDK in $1, or nothing.
@@ -16,14 +17,15 @@ find_jdk25() {
             return 0
         fi
     fi
-    for d in /usr/lib/jvm/*; do
+    local search="${CSCRIPT_JDK_DIR:-/usr/lib/jvm}"
+    for d in "$search"/*; do
         v="$(jdk_feature_version "$d")"
         if [ -n "$v" ] && [ "$v" -ge 25 ] && [ "$v" -gt "$best_v" ]; then
             best="$d"; best_v="$v"
         fi
     done
     if [ -z "$best" ]; then
-        echo "cscript: no JDK 25 or newer found (JAVA_HOME=${JAVA_HOME:-unset}, nothing suitable under /usr/lib/jvm); install one, e.g. Temurin 25" >&2
+        echo "cscript: no JDK 25 or newer found (JAVA_HOME=${JAVA_HOME:-unset}, nothing suitable under $search); install one, e.g. Temurin 25" >&2
         return 1
     fi
     export JAVA_HOME="$best"
