@@ -1,12 +1,11 @@
 package org.cscript.kernel;
 
-import org.cscript.text.Suggestions;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.cscript.text.Suggestions;
 
 /**
  * The configuration knobs of kernel-model.md §0.4 with their defaults. Boot-time knobs
@@ -62,6 +61,15 @@ public final class KernelConfig {
         KNOBS.put("exec.check_path", Knob.choice("false", "false", "true"));
     }
 
+    /**
+     * Knobs of §0.4 whose subsystem this version does not model yet: they keep their default,
+     * and asking for anything else is an error rather than a silently ignored setting.
+     */
+    private static final Map<String, String> NOT_MODELLED = Map.of(
+            "exec.check_path", "the filesystem model (OP-26..OP-38)",
+            "keys.userns_queue", "the keys model (OP-39..OP-44)",
+            "keys.first_serial", "the keys model (OP-39..OP-44)");
+
     private final TreeMap<String, String> values = new TreeMap<>();
 
     private KernelConfig() {
@@ -105,6 +113,11 @@ public final class KernelConfig {
                 throw new IllegalArgumentException("config " + key + " cannot be '" + value
                         + "'; expected an integer >= " + knob.min());
             }
+        }
+        String missing = NOT_MODELLED.get(key);
+        if (missing != null && !value.equals(knob.defaultValue())) {
+            throw new IllegalArgumentException("config " + key + " = " + value + " is not supported: it needs "
+                    + missing + ", which this version does not implement");
         }
         values.put(key, value);
     }

@@ -1,7 +1,7 @@
 package org.cscript.kernel;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static assertEquals;
+import static assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -127,5 +127,16 @@ class SinksAndConfigTest {
         assertEquals(0, s.k.pidIn(i, s.orch));
         assertEquals(1, s.k.pidIn(i, i));
         assertEquals("view", i.containerName());
+    }
+
+    @Test
+    void knobsOfUnmodelledSubsystemsRefuseNonDefaultValues() {
+        KernelConfig c = KernelConfig.defaults();
+        c.set("exec.check_path", "false");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> c.set("exec.check_path", "true"));
+        assertEquals("config exec.check_path = true is not supported: it needs the"
+                + " filesystem model (OP-26..OP-38), which this version does not implement", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> c.set("keys.userns_queue", "true"));
     }
 }
