@@ -4,12 +4,15 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import org.cscript.builtins.Builtins;
+import org.cscript.builtins.Constants;
 import org.cscript.runtime.ReplSession;
 import org.cscript.runtime.ScenarioResult;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.completer.StringsCompleter;
 import org.jline.terminal.Terminal;
 
 /**
@@ -40,7 +43,8 @@ public final class Repl {
 
     /** Runs until end of input or :quit; returns the exit code (0, or 1 if the last input failed). */
     public int run() {
-        LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("cscript").build();
+        LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("cscript")
+                .completer(new StringsCompleter(completions())).build();
         PrintWriter out = terminal.writer();
         out.println("cscript REPL - :help for help, :quit or Ctrl-D to leave");
         out.flush();
@@ -76,6 +80,14 @@ public final class Repl {
             }
             out.flush();
         }
+    }
+
+    /** Tab completes builtin names, constants and the REPL's own commands. */
+    static List<String> completions() {
+        List<String> words = new ArrayList<>(Builtins.all().keySet());
+        words.addAll(Constants.all().keySet());
+        words.addAll(List.of(":trace", ":help", ":quit"));
+        return words;
     }
 
     private static String readInput(LineReader reader) {

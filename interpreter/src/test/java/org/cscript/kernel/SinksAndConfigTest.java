@@ -1,7 +1,7 @@
 package org.cscript.kernel;
 
-import static assertEquals;
-import static assertThrows;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import org.cscript.runtime.ReplSession;
 import org.cscript.runtime.RunOptions;
 import org.jline.terminal.Terminal;
@@ -63,5 +64,10 @@ class ReplTest {
         assertTrue(s.out().contains("unknown command :frob"), s.out());
         assertTrue(s.out().contains(":trace    print the whole trace so far"), s.out());
         assertTrue(!s.out().contains("type="), s.out());
+    }
+
+    @Test
+    void tabCompletionKnowsBuiltinsConstantsAndCommands() {
+        assertTrue(Repl.completions().containsAll(List.of("set_contid", "fork_into", "CLONE_NEWNET", "EPERM", ":trace")));
     }
 }
