@@ -2,21 +2,14 @@ package org.cscript.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.stream.Stream;
-import org.cscript.golden.UnifiedDiff;
-import org.cscript.runtime.RunOptions;
-import org.cscript.runtime.ScenarioResult;
-import org.cscript.runtime.ScenarioRunner;
+import org.cscript.golden.GoldenSuite;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -59,37 +52,11 @@ class GoldenExamplesTest {
         }));
     }
 
-    private static void check(Path script) throws IOException {
-        Run first = run(script);
-        assertEquals(ScenarioResult.Status.OK, first.result.status(),
-                () -> script.getFileName() + " did not run cleanly:\n" + first.stderr);
-        Run second = run(script);
-        assertEquals(first.result.trace(), second.result.trace(), script + ": two runs gave different traces (nondeterminism)");
-
-        Path golden = Path.of(script.toString().replaceFirst("\\.cscript$", ".trace"));
-        String actualText = String.join("\n", first.result.trace()) + (first.result.trace().isEmpty() ? "" : "\n");
-        if (updating()) {
-            Files.writeString(golden, actualText, StandardCharsets.UTF_8);
-            return;
-        }
-        if (!Files.exists(golden)) {
-            fail(golden.getFileName() + " is missing; create it with ./run-tests -Dcscript.update-goldens=true and review it");
-        }
-        String expectedText = Files.readString(golden, StandardCharsets.UTF_8);
-        if (!expectedText.equals(actualText)) {
-            String diff = UnifiedDiff.diff(golden.getFileName().toString(), expectedText.lines().toList(),
-                    script.getFileName() + " (actual)", actualText.lines().toList());
-            fail("trace differs from " + golden.getFileName() + (diff.isEmpty() ? " (line endings or final newline)" : ":\n" + diff));
-        }
-    }
-
-    private record Run(ScenarioResult result, String stderr) {
-    }
-
-    private static Run run(Path script) {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
-        ScenarioResult result = new ScenarioRunner(new RunOptions(new LinkedHashMap<>(), null, errStream)).run(script);
-        return new Run(result, err.toString(StandardCharsets.UTF_8));
+    private static void check(Path script) {
+        GoldenSuite suite = new GoldenSuite(new LinkedHashMap<>(), null);
+        GoldenSuite.Outcome first = suite.check(script, updating());
+        assertTrue(first.passed(), () -> script.getFileName() + ": " + first.verdict() + "\n" + first.detail());
+        GoldenSuite.Outcome second = suite.check(script, false);
+        assertEquals(first.trace(), second.trace(), script + ": two runs gave different traces (nondeterminism)");
     }
 }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {"Runs container/audit scenarios against a simulated Linux kernel and prints the audit trace.", ""},
-        subcommands = {RunCommand.class, CheckCommand.class, ReplCommand.class},
+        subcommands = {RunCommand.class, CheckCommand.class, TestCommand.class, ReplCommand.class},
         footer = {"", "Exit codes: 0 success, 1 a scenario failed, 2 bad usage or a syntax error, 70 internal error."})
 final class CscriptCommand implements Runnable {
     @Spec

@@ -8,7 +8,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
-/** Options shared by {@code run} and {@code check}: kernel knobs and the profile. */
+/** Options shared by {@code run}, {@code check}, {@code test} and {@code repl}: kernel knobs and the profile. */
 final class ScenarioOptionsMixin {
     @Option(names = "--set", paramLabel = "KEY=VALUE",
             description = "Set a kernel-model knob, e.g. --set contid.allow_move=true (repeatable; "
@@ -20,6 +20,11 @@ final class ScenarioOptionsMixin {
     String profile;
 
     RunOptions toRunOptions(CommandLine cli, PrintStream err) {
+        return new RunOptions(settingsMap(cli), profile, err);
+    }
+
+    /** The --set pairs in the order given; a pair without '=' is a usage error. */
+    LinkedHashMap<String, String> settingsMap(CommandLine cli) {
         LinkedHashMap<String, String> map = new LinkedHashMap<>();
         for (String pair : settings) {
             int eq = pair.indexOf('=');
@@ -28,6 +33,6 @@ final class ScenarioOptionsMixin {
             }
             map.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
         }
-        return new RunOptions(map, profile, err);
+        return map;
     }
 }

@@ -1,0 +1,87 @@
+package org.cscript.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.cscript.golden.GoldenSuite;
+import org.cscript.runtime.KernelSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code cscript test PATH...}: a golden-trace regression suite. Every NAME.cscript (named, or
+ * found under a named folder) must run cleanly and print exactly the NAME.trace beside it.
+ */
+@Command(name = "test", mixinStandardHelpOptions = true,
+        description = "Run scenarios and compare each trace with the NAME.trace file beside it (golden-trace regression suite).")
+final class TestCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ScenarioOptionsMixin scenario;
+
+    @Option(names = "--update", description = "Rewrite the .trace file of every scenario that runs cleanly (review with git diff).")
+    boolean update;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Scenario files, or folders searched for *.cscript.")
+    List<Path> paths;
+
+    @Override
+    public Integer call() {
+        LinkedHashMap<String, String> settings = scenario.settingsMap(spec.commandLine());
+        String invalid = KernelSession.validate(scenario.profile, settings);
+        if (invalid != null) {
+            throw new ParameterException(spec.commandLine(), invalid);
+        }
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                throw new ParameterException(spec.commandLine(), "no such file or folder: " + path);
+            }
+        }
+        List<Path> scripts;
+        try {
+            scripts = GoldenSuite.discover(paths);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (scripts.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "no .cscript files under " + paths);
+        }
+        GoldenSuite suite = new GoldenSuite(settings, scenario.profile);
+        PrintWriter out = spec.commandLine().getOut();
+        int failed = 0;
+        for (Path script : scripts) {
+            GoldenSuite.Outcome outcome = suite.check(script, update);
+            out.println(label(outcome.verdict()) + script);
+            if (!outcome.passed()) {
+                failed++;
+                outcome.detail().lines().forEach(line -> out.println("    " + line));
+            }
+        }
+        int passed = scripts.size() - failed;
+        out.println(passed + " passed, " + failed + " failed");
+        out.flush();
+        return failed == 0 ? ExitCode.OK : ExitCode.SCENARIO_FAILED;
+    }
+
+    private static String label(GoldenSuite.Verdict verdict) {
+        return switch (verdict) {
+            case PASSED -> "ok        ";
+            case UPDATED -> "updated   ";
+            case RUN_FAILED -> "FAILED    ";
+            case GOLDEN_MISSING -> "NO GOLDEN ";
+            case TRACE_DIFFERS -> "DIFFERS   ";
+        };
+    }
+}

@@ -1,0 +1,99 @@
+package org.cscript.golden;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.stream.Stream;
+import org.cscript.runtime.RunOptions;
+import org.cscript.runtime.ScenarioResult;
+import org.cscript.runtime.ScenarioRunner;
+
+/**
+ * Golden-trace regression checks: NAME.cscript must run cleanly and print exactly NAME.trace.
+ * Used by {@code cscript test} and by the project's own example suite.
+ */
+public final class GoldenSuite {
+    /** What happened to one scenario. */
+    public enum Verdict { PASSED, UPDATED, RUN_FAILED, GOLDEN_MISSING, TRACE_DIFFERS }
+
+    /** The verdict, the trace the run printed, and the diagnostics or diff to show. */
+    public record Outcome(Path script, Verdict verdict, List<String> trace, String detail) {
+        public boolean passed() {
+            return verdict == Verdict.PASSED || verdict == Verdict.UPDATED;
+        }
+    }
+
+    private final LinkedHashMap<String, String> settings;
+    private final String profile;
+
+    public GoldenSuite(LinkedHashMap<String, String> settings, String profile) {
+        this.settings = settings;
+        this.profile = profile;
+    }
+
+    /** The .cscript files named, and those found under the folders named, each list sorted. */
+    public static List<Path> discover(List<Path> paths) throws IOException {
+        List<Path> scripts = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> found = Files.walk(path)) {
+                    found.filter(p -> p.getFileName().toString().endsWith(".cscript") && Files.isRegularFile(p))
+                            .sorted().forEach(scripts::add);
+                }
+            } else {
+                scripts.add(path);
+            }
+        }
+        return scripts;
+    }
+
+    public static Path goldenOf(Path script) {
+        return script.resolveSibling(script.getFileName().toString().replaceFirst("\\.cscript$", "") + ".trace");
+    }
+
+    /** The trace as a golden file holds it: one line each, every line ending in '\n'. */
+    public static String text(List<String> trace) {
+        StringBuilder out = new StringBuilder();
+        trace.forEach(line -> out.append(line).append('\n'));
+        return out.toString();
+    }
+
+    /** Runs one scenario; with {@code update} a clean run rewrites its golden file. */
+    public Outcome check(Path script, boolean update) {
+        ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
+        PrintStream err = new PrintStream(diagnostics, true, StandardCharsets.UTF_8);
+        ScenarioResult result = new ScenarioRunner(new RunOptions(new LinkedHashMap<>(settings), profile, err)).run(script);
+        String stderr = diagnostics.toString(StandardCharsets.UTF_8);
+        if (result.status() != ScenarioResult.Status.OK) {
+            return new Outcome(script, Verdict.RUN_FAILED, result.trace(), stderr);
+        }
+        Path golden = goldenOf(script);
+        String actual = text(result.trace());
+        try {
+            if (update) {
+                Files.writeString(golden, actual, StandardCharsets.UTF_8);
+                return new Outcome(script, Verdict.UPDATED, result.trace(), "");
+            }
+            if (!Files.exists(golden)) {
+                return new Outcome(script, Verdict.GOLDEN_MISSING, result.trace(),
+                        golden + " does not exist; create it with --update and review it");
+            }
+            String expected = Files.readString(golden, StandardCharsets.UTF_8);
+            if (expected.equals(actual)) {
+                return new Outcome(script, Verdict.PASSED, result.trace(), "");
+            }
+            String diff = UnifiedDiff.diff(golden.toString(), expected.lines().toList(), script + " (actual)", actual.lines().toList());
+            return new Outcome(script, Verdict.TRACE_DIFFERS, result.trace(),
+                    diff.isEmpty() ? "the traces differ only in line endings or the final newline" : diff);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
