@@ -35,7 +35,7 @@ public final class KernelBench {
     /** fork + set_contid + exit + waitpid for n tasks: the whole life of a registered task. */
     private static void lifecycle(int n) {
         Kernel k = new Kernel(KernelConfig.defaults());
-        Task orch = orchestrator(k);
+        Task orch = k.startOrchestrator();
         long t0 = System.nanoTime();
         for (int i = 0; i < n; i++) {
             Task t = k.fork(orch);
@@ -50,7 +50,7 @@ public final class KernelBench {
     /** With n live registered tasks in one shared net namespace, time single operations. */
     private static void opsAtSize(int n) {
         Kernel k = new Kernel(KernelConfig.defaults());
-        Task orch = orchestrator(k);
+        Task orch = k.startOrchestrator();
         Task first = k.fork(orch);
         k.unshare(first, CLONE_NEWNET);
         int nsfd = k.nsOpen(orch, first, "net");
@@ -81,7 +81,7 @@ public final class KernelBench {
         System.gc();
         long before = used();
         Kernel k = new Kernel(KernelConfig.defaults());
-        Task orch = orchestrator(k);
+        Task orch = k.startOrchestrator();
         List<Task> keep = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             keep.add(k.fork(orch));
@@ -94,12 +94,6 @@ public final class KernelBench {
     private static long used() {
         Runtime r = Runtime.getRuntime();
         return r.totalMemory() - r.freeMemory();
-    }
-
-    private static Task orchestrator(Kernel k) {
-        Task orch = k.fork(k.initTask());
-        k.execve(orch, "/usr/bin/runc");
-        return orch;
     }
 
     private static void scenarios(Path dir) throws Exception {

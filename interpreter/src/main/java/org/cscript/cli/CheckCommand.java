@@ -1,8 +1,6 @@
 package org.cscript.cli;
 
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -29,12 +27,11 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintStream err = new PrintStream(new WriterOutputStream(spec.commandLine().getErr()), true, StandardCharsets.UTF_8);
+        PrintStream err = ScenarioOptionsMixin.errorStream(spec.commandLine());
         ScenarioRunner runner = new ScenarioRunner(scenario.toRunOptions(spec.commandLine(), err));
         int exit = ExitCode.OK;
         for (Path file : files) {
-            if (!Files.isReadable(file)) {
-                err.println("cscript: cannot read " + file + ": no such readable file");
+            if (ScenarioOptionsMixin.reportUnreadable(file, err)) {
                 exit = ExitCode.worst(exit, ExitCode.INVALID);
                 continue;
             }

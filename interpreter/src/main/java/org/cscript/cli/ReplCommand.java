@@ -2,7 +2,6 @@ package org.cscript.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.cscript.repl.Repl;
 import org.cscript.runtime.ReplSession;
@@ -26,7 +25,7 @@ final class ReplCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintStream err = new PrintStream(new WriterOutputStream(spec.commandLine().getErr()), true, StandardCharsets.UTF_8);
+        PrintStream err = ScenarioOptionsMixin.errorStream(spec.commandLine());
         ReplSession session;
         try {
             session = new ReplSession(scenario.toRunOptions(spec.commandLine(), err));

@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.cscript.runtime.RunOptions;
@@ -45,19 +44,18 @@ final class RunCommand implements Callable<Integer> {
         if (traceFile != null && files.size() > 1) {
             throw new ParameterException(spec.commandLine(), "--trace takes one scenario; got " + files.size() + " files");
         }
-        PrintStream err = new PrintStream(new WriterOutputStream(spec.commandLine().getErr()), true, StandardCharsets.UTF_8);
+        PrintStream err = ScenarioOptionsMixin.errorStream(spec.commandLine());
         RunOptions options = scenario.toRunOptions(spec.commandLine(), err);
         ScenarioRunner runner = new ScenarioRunner(options);
         int exit = ExitCode.OK;
-        List<String> trace = new ArrayList<>();
+        StringBuilder trace = new StringBuilder();
         for (Path file : files) {
-            if (!Files.isReadable(file)) {
-                err.println("cscript: cannot read " + file + ": no such readable file");
+            if (ScenarioOptionsMixin.reportUnreadable(file, err)) {
                 exit = ExitCode.worst(exit, ExitCode.INVALID);
                 continue;
             }
             ScenarioResult result = runner.run(file);
-            trace.addAll(result.trace());
+            trace.append(result.traceText());
             exit = ExitCode.worst(exit, ExitCode.of(result.status()));
             if (files.size() > 1) {
                 err.println((result.status() == ScenarioResult.Status.OK ? "ok      " : "FAILED  ") + file);
@@ -68,11 +66,7 @@ final class RunCommand implements Callable<Integer> {
         return exit;
     }
 
-    private void writeTrace(List<String> lines) {
-        StringBuilder text = new StringBuilder();
-        for (String line : lines) {
-            text.append(line).append('\n');
-        }
+    private void writeTrace(CharSequence text) {
         if (traceFile == null) {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();

@@ -1,6 +1,9 @@
 package org.cscript.cli;
 
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.cscript.runtime.RunOptions;
@@ -18,6 +21,20 @@ final class ScenarioOptionsMixin {
     @Option(names = "--profile", paramLabel = "NAME",
             description = "Knob profile: seed (default: the design in the seeds) or upstream (the later audit series).")
     String profile;
+
+    /** picocli's error writer as the PrintStream the runner writes diagnostics and print output to. */
+    static PrintStream errorStream(CommandLine cli) {
+        return new PrintStream(new WriterOutputStream(cli.getErr()), true, StandardCharsets.UTF_8);
+    }
+
+    /** Reports a scenario file that cannot be read (a usage error); true if it was reported. */
+    static boolean reportUnreadable(Path file, PrintStream err) {
+        if (Files.isReadable(file)) {
+            return false;
+        }
+        err.println("cscript: cannot read " + file + ": no such readable file");
+        return true;
+    }
 
     RunOptions toRunOptions(CommandLine cli, PrintStream err) {
         return new RunOptions(settingsMap(cli), profile, err);

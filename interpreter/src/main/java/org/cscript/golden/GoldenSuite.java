@@ -58,13 +58,6 @@ public final class GoldenSuite {
         return script.resolveSibling(script.getFileName().toString().replaceFirst("\\.cscript$", "") + ".trace");
     }
 
-    /** The trace as a golden file holds it: one line each, every line ending in '\n'. */
-    public static String text(List<String> trace) {
-        StringBuilder out = new StringBuilder();
-        trace.forEach(line -> out.append(line).append('\n'));
-        return out.toString();
-    }
-
     /** Runs one scenario; with {@code update} a clean run rewrites its golden file. */
     public Outcome check(Path script, boolean update) {
         ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
@@ -75,7 +68,7 @@ public final class GoldenSuite {
             return new Outcome(script, Verdict.RUN_FAILED, result.trace(), stderr);
         }
         Path golden = goldenOf(script);
-        String actual = text(result.trace());
+        String actual = result.traceText();
         try {
             if (update) {
                 Files.writeString(golden, actual, StandardCharsets.UTF_8);

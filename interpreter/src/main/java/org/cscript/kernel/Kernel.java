@@ -50,6 +50,17 @@ public final class Kernel {
         return core.init;
     }
 
+    /**
+     * The preamble P0 of kernel-model.md 4.7/5: the host orchestrator, forked from init and
+     * exec'd as /usr/bin/runc (task 100 with default knobs). With no audit rules yet it emits
+     * nothing.
+     */
+    public Task startOrchestrator() {
+        Task orchestrator = fork(core.init);
+        execve(orchestrator, "/usr/bin/runc");
+        return orchestrator;
+    }
+
     /** Every host-sink line so far, in order, without '\n' (a read-only live view). */
     public List<String> hostTrace() {
         return core.log.hostLines();

@@ -74,17 +74,14 @@ public final class KernelSession {
     }
 
     /**
-     * The kernel, booted on first use, after the preamble P0 of kernel-model.md 4.7/5: the host
-     * orchestrator is forked from init and exec'd as /usr/bin/runc (task 100 with default knobs;
-     * no audit rules exist yet, so this emits nothing). The scenario starts as that task.
+     * The kernel, booted on first use, after the preamble P0 ({@link Kernel#startOrchestrator()}).
+     * The scenario starts as the host orchestrator.
      */
     @TruffleBoundary
     public Kernel kernel() {
         if (kernel == null) {
             kernel = new Kernel(config);
-            Task orchestrator = kernel.fork(kernel.initTask());
-            kernel.execve(orchestrator, "/usr/bin/runc");
-            actor = orchestrator;
+            actor = kernel.startOrchestrator();
         }
         return kernel;
     }

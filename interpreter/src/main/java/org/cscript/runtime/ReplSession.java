@@ -1,8 +1,6 @@
 package org.cscript.runtime;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.graalvm.polyglot.Context;
@@ -45,12 +43,7 @@ public final class ReplSession implements AutoCloseable {
         } catch (PolyglotException e) {
             status = ScenarioRunner.report(e, options.err());
         }
-        List<String> lines = new ArrayList<>();
-        for (String line : trace.toString(StandardCharsets.UTF_8).split("\n")) {
-            if (!line.isEmpty()) {
-                lines.add(line);
-            }
-        }
+        List<String> lines = ScenarioRunner.lines(trace);
         trace.reset();
         return new ScenarioResult(status, lines);
     }

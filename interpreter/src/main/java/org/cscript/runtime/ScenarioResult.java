@@ -9,6 +9,13 @@ import java.util.List;
  */
 public record ScenarioResult(Status status, List<String> trace) {
 
+    /** The trace as audit.log (and a golden .trace file) holds it: every line ends in '\n'. */
+    public String traceText() {
+        StringBuilder text = new StringBuilder();
+        trace.forEach(line -> text.append(line).append('\n'));
+        return text.toString();
+    }
+
     /** How the run ended; the CLI maps these to exit codes. */
     public enum Status {
         /** Ran to the end, every assertion held: exit 0. */

@@ -148,7 +148,8 @@ public final class ScenarioRunner {
         return out.toString();
     }
 
-    private static List<String> lines(ByteArrayOutputStream trace) {
+    /** The non-empty lines the language wrote to the context's stdout: the trace. */
+    static List<String> lines(ByteArrayOutputStream trace) {
         String text = trace.toString(StandardCharsets.UTF_8);
         List<String> result = new ArrayList<>();
         for (String line : text.split("\n")) {

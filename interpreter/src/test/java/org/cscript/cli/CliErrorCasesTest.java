@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,10 +44,9 @@ class CliErrorCasesTest {
             assertTrue(m.find(), script + ": first line must be '# exit: N'");
             int expectedExit = Integer.parseInt(m.group(1));
 
-            StringWriter out = new StringWriter();
-            StringWriter err = new StringWriter();
-            int exit = CscriptMain.execute(new String[] {"run", script.toString()}, new PrintWriter(out), new PrintWriter(err));
-            String stderr = err.toString().replace(DIR + "/", "");
+            CliRun run = CliRun.of("run", script.toString());
+            int exit = run.exit();
+            String stderr = run.err().replace(DIR + "/", "");
 
             assertFalse(stderr.contains("\tat ") || stderr.contains("Exception"), "stack trace or exception leaked:\n" + stderr);
             Path expectedFile = Path.of(script.toString().replaceFirst("\\.cscript$", ".err"));
@@ -60,35 +57,29 @@ class CliErrorCasesTest {
 
     @Test
     void unknownSubcommandIsUsageError() {
-        StringWriter err = new StringWriter();
-        int exit = CscriptMain.execute(new String[] {"frobnicate"}, new PrintWriter(new StringWriter()), new PrintWriter(err));
-        assertEquals(ExitCode.INVALID, exit);
-        assertTrue(err.toString().contains("frobnicate"), err.toString());
+        CliRun run = CliRun.of("frobnicate");
+        assertEquals(ExitCode.INVALID, run.exit());
+        assertTrue(run.err().contains("frobnicate"), run.err());
     }
 
     @Test
     void missingFileIsUsageErrorNotAStackTrace() {
-        StringWriter err = new StringWriter();
-        int exit = CscriptMain.execute(new String[] {"run", "no/such/file.cscript"}, new PrintWriter(new StringWriter()), new PrintWriter(err));
-        assertEquals(ExitCode.INVALID, exit);
-        assertEquals("cscript: cannot read no/such/file.cscript: no such readable file\n", err.toString());
+        CliRun run = CliRun.of("run", "no/such/file.cscript");
+        assertEquals(ExitCode.INVALID, run.exit());
+        assertEquals("cscript: cannot read no/such/file.cscript: no such readable file\n", run.err());
     }
 
     @Test
     void traceWithSeveralFilesIsRefused() {
-        StringWriter err = new StringWriter();
-        int exit = CscriptMain.execute(new String[] {"run", "--trace", "x.trace", "a.cscript", "b.cscript"},
-                new PrintWriter(new StringWriter()), new PrintWriter(err));
-        assertEquals(ExitCode.INVALID, exit);
-        assertTrue(err.toString().contains("--trace takes one scenario"), err.toString());
+        CliRun run = CliRun.of("run", "--trace", "x.trace", "a.cscript", "b.cscript");
+        assertEquals(ExitCode.INVALID, run.exit());
+        assertTrue(run.err().contains("--trace takes one scenario"), run.err());
     }
 
     @Test
     void malformedSetIsUsageError() {
-        StringWriter err = new StringWriter();
-        int exit = CscriptMain.execute(new String[] {"run", "--set", "novalue", "a.cscript"},
-                new PrintWriter(new StringWriter()), new PrintWriter(err));
-        assertEquals(ExitCode.INVALID, exit);
-        assertTrue(err.toString().contains("--set expects KEY=VALUE"), err.toString());
+        CliRun run = CliRun.of("run", "--set", "novalue", "a.cscript");
+        assertEquals(ExitCode.INVALID, run.exit());
+        assertTrue(run.err().contains("--set expects KEY=VALUE"), run.err());
     }
 }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,16 +14,6 @@ class TestCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run cscript(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = CscriptMain.execute(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     private Path scenario(String name, String text) throws IOException {
         Path script = dir.resolve(name + ".cscript");
         Files.writeString(script, text);
@@ -35,11 +23,11 @@ class TestCommandTest {
     @Test
     void updateWritesGoldensThenTheSuitePasses() throws IOException {
         scenario("a", "let t = fork()\nset_contid(t, 5)\n");
-        Run update = cscript("test", "--update", dir.toString());
+        CliRun update = CliRun.of("test", "--update", dir.toString());
         assertEquals(0, update.exit(), update.out() + update.err());
         assertTrue(Files.readString(dir.resolve("a.trace")).startsWith("type=CONTAINER msg=audit(1500000000.000:1): op=set"));
 
-        Run check = cscript("test", dir.toString());
+        CliRun check = CliRun.of("test", dir.toString());
         assertEquals(0, check.exit(), check.out());
         assertEquals("ok        " + dir.resolve("a.cscript") + "\n1 passed, 0 failed\n", check.out());
     }
@@ -47,10 +35,10 @@ class TestCommandTest {
     @Test
     void changedTraceFailsWithADiff() throws IOException {
         Path script = scenario("b", "let t = fork()\nset_contid(t, 5)\n");
-        cscript("test", "--update", script.toString());
+        CliRun.of("test", "--update", script.toString());
         Files.writeString(dir.resolve("b.trace"), Files.readString(dir.resolve("b.trace")).replace("contid=5", "contid=6"));
 
-        Run check = cscript("test", script.toString());
+        CliRun check = CliRun.of("test", script.toString());
         assertEquals(ExitCode.SCENARIO_FAILED, check.exit());
         assertTrue(check.out().contains("DIFFERS   " + script), check.out());
         assertTrue(check.out().contains("    -type=CONTAINER msg=audit(1500000000.000:1): op=set opid=101 contid=6"), check.out());
@@ -62,7 +50,7 @@ class TestCommandTest {
     void missingGoldenAndFailingScenarioAreFailures() throws IOException {
         scenario("c", "let t = fork()\n");
         scenario("d", "let t = fork()\nset_contid(t, 5)\nset_contid(t, 6)\n");
-        Run check = cscript("test", dir.toString());
+        CliRun check = CliRun.of("test", dir.toString());
         assertEquals(ExitCode.SCENARIO_FAILED, check.exit());
         assertTrue(check.out().contains("NO GOLDEN " + dir.resolve("c.cscript")), check.out());
         assertTrue(check.out().contains("FAILED    " + dir.resolve("d.cscript")), check.out());
@@ -72,9 +60,9 @@ class TestCommandTest {
 
     @Test
     void badPathsAndProfilesAreUsageErrors() {
-        assertEquals(ExitCode.INVALID, cscript("test", dir.resolve("nothing-here").toString()).exit());
-        assertEquals(ExitCode.INVALID, cscript("test", dir.toString()).exit(), "a folder without scenarios");
-        Run badProfile = cscript("test", "--profile", "nope", dir.toString());
+        assertEquals(ExitCode.INVALID, CliRun.of("test", dir.resolve("nothing-here").toString()).exit());
+        assertEquals(ExitCode.INVALID, CliRun.of("test", dir.toString()).exit(), "a folder without scenarios");
+        CliRun badProfile = CliRun.of("test", "--profile", "nope", dir.toString());
         assertEquals(ExitCode.INVALID, badProfile.exit());
         assertTrue(badProfile.err().contains("unknown profile 'nope'"), badProfile.err());
     }

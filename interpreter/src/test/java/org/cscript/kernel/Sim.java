@@ -37,8 +37,7 @@ final class Sim {
     Sim(KernelConfig config) {
         k = new Kernel(config);
         init = k.initTask();
-        orch = op(() -> k.fork(init));
-        run(() -> k.execve(orch, "/usr/bin/runc"));
+        orch = op(k::startOrchestrator);
         assertEquals(Long.parseLong(config.get("pid.first")), orch.tid());
         assertEquals(List.of(), k.hostTrace(), "P0 emits nothing");
     }
