@@ -17,7 +17,7 @@ public abstract class SinkTraceBuiltin extends CsBuiltinNode {
     @Specialization
     @TruffleBoundary
     protected CsList lines(String name) {
-        return kernelCall((k, s) -> new CsList(new java.util.ArrayList<>(k.sinkTrace(name))));
+        return kernelCall((k, s) -> CsList.copyOf(k.sinkTrace(name)));
     }
 
     @Fallback

@@ -3,7 +3,6 @@ package org.cscript.builtins;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
-import java.util.ArrayList;
 import org.cscript.runtime.CsList;
 
 /** {@code trace()}: the host trace lines emitted so far, as a list of strings. */
@@ -14,6 +13,6 @@ public abstract class TraceBuiltin extends CsBuiltinNode {
     @Specialization
     @TruffleBoundary
     protected CsList lines() {
-        return new CsList(new ArrayList<>(session().trace()));
+        return CsList.copyOf(session().trace());
     }
 }

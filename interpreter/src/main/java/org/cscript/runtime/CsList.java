@@ -10,8 +10,19 @@ import java.util.List;
 public final class CsList implements TruffleObject {
     private final List<Object> elements;
 
-    public CsList(List<Object> elements) {
-        this.elements = Collections.unmodifiableList(new ArrayList<>(elements));
+    private CsList(List<Object> owned) {
+        this.elements = Collections.unmodifiableList(owned);
+    }
+
+    /** A list holding a copy of {@code elements}. */
+    @TruffleBoundary
+    public static CsList copyOf(List<?> elements) {
+        return new CsList(new ArrayList<Object>(elements));
+    }
+
+    /** A list that takes over {@code fresh}, which nobody else may hold: no copy. */
+    public static CsList owning(List<Object> fresh) {
+        return new CsList(fresh);
     }
 
     public int size() {
@@ -30,7 +41,7 @@ public final class CsList implements TruffleObject {
     public CsList concat(CsList other) {
         List<Object> all = new ArrayList<>(elements);
         all.addAll(other.elements);
-        return new CsList(all);
+        return owning(all);
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.cscript.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.cscript.kernel.Kernel;
@@ -107,9 +106,9 @@ public final class KernelSession {
         return previous;
     }
 
-    /** The host trace lines emitted so far (empty before boot). */
+    /** The host trace lines emitted so far (empty before boot): a read-only live view, no copy. */
     @TruffleBoundary
     public List<String> trace() {
-        return kernel == null ? List.of() : new ArrayList<>(kernel.hostTrace());
+        return kernel == null ? List.of() : kernel.hostTrace();
     }
 }

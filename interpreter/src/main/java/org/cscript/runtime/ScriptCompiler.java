@@ -58,23 +58,24 @@ public final class ScriptCompiler {
      */
     ModuleUnit importModule(String path, Source importer, java.util.function.Consumer<String> problem) {
         String withExtension = path.endsWith(".cscript") ? path : path + ".cscript";
+        boolean standard = path.startsWith("std/");
         String key;
         Source source;
         try {
-            if (path.startsWith("std/")) {
-                key = withExtension;
+            // The cache is keyed by resource name or resolved path: look there before any I/O.
+            TruffleFile file = standard ? null : resolveRelative(importer, withExtension);
+            key = standard ? withExtension : file.getPath();
+            ModuleUnit cached = context.modules().get(key);
+            if (cached != null) {
+                return cached;
+            }
+            if (standard) {
                 source = loadResource(withExtension);
                 if (source == null) {
                     problem.accept("no standard module '" + path + "' (looked for resource " + withExtension + ")");
                     return null;
                 }
             } else {
-                TruffleFile file = resolveRelative(importer, withExtension);
-                key = file.getPath();
-                ModuleUnit cached = context.modules().get(key);
-                if (cached != null) {
-                    return cached;
-                }
                 if (!file.exists()) {
                     problem.accept("cannot import '" + path + "': " + file.getPath() + " does not exist");
                     return null;
@@ -84,10 +85,6 @@ public final class ScriptCompiler {
         } catch (IOException | SecurityException e) {
             problem.accept("cannot import '" + path + "': " + e.getMessage());
             return null;
-        }
-        ModuleUnit cached = context.modules().get(key);
-        if (cached != null) {
-            return cached;
         }
         if (!importing.add(key)) {
             problem.accept("import cycle: " + String.join(" -> ", importing) + " -> " + key);

@@ -14,34 +14,31 @@ import org.cscript.runtime.Values;
  */
 public final class FieldPatternNode extends Node {
     private final String field;
-    private final boolean any;
-    private final Pattern regex;
+    /** The whole pattern when it does not depend on the run ({@code *}, a regex); else null. */
+    private final FieldPattern fixed;
     @Child private CsExpressionNode literal;
 
-    private FieldPatternNode(String field, boolean any, Pattern regex, CsExpressionNode literal) {
+    private FieldPatternNode(String field, FieldPattern fixed, CsExpressionNode literal) {
         this.field = field;
-        this.any = any;
-        this.regex = regex;
+        this.fixed = fixed;
         this.literal = literal;
     }
 
     public static FieldPatternNode any(String field) {
-        return new FieldPatternNode(field, true, null, null);
+        return new FieldPatternNode(field, new FieldPattern.Any(field), null);
     }
 
     public static FieldPatternNode regex(String field, Pattern pattern) {
-        return new FieldPatternNode(field, false, pattern, null);
+        return new FieldPatternNode(field, new FieldPattern.Regex(field, pattern), null);
     }
 
     public static FieldPatternNode literal(String field, CsExpressionNode text) {
-        return new FieldPatternNode(field, false, null, text);
+        return new FieldPatternNode(field, null, text);
     }
 
     public FieldPattern execute(VirtualFrame frame) {
-        if (any) {
-            return new FieldPattern.Any(field);
-        } else if (regex != null) {
-            return new FieldPattern.Regex(field, regex);
+        if (fixed != null) {
+            return fixed;
         }
         return literalPattern(literal.executeGeneric(frame));
     }

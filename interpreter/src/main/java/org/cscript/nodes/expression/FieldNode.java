@@ -67,7 +67,7 @@ public abstract class FieldNode extends CsExpressionNode {
         for (org.cscript.kernel.Capability c : t.caps()) {
             caps.add(CapabilityValue.of(c));
         }
-        return new CsList(caps);
+        return CsList.owning(caps);
     }
 
     @Specialization

@@ -23,6 +23,6 @@ public final class ListLiteralNode extends CsExpressionNode {
         for (int i = 0; i < elements.length; i++) {
             values[i] = elements[i].executeGeneric(frame);
         }
-        return new CsList(Arrays.asList(values));
+        return CsList.owning(Arrays.asList(values));
     }
 }
