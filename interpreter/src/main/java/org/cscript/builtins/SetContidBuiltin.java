@@ -1,11 +1,13 @@
 package org.cscript.builtins;
 
 import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.ImportStatic;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import org.cscript.runtime.TaskHandle;
 
 /** {@code set_contid(t, v)}: writes /proc/T/audit_containerid (OP-46); see {@link ProcText}. Returns the bytes written. */
+@ImportStatic(ProcText.class)
 @NodeInfo(shortName = "set_contid")
 @BuiltinSignature({"task", "int|string"})
 public abstract class SetContidBuiltin extends CsBuiltinNode {
@@ -14,10 +16,6 @@ public abstract class SetContidBuiltin extends CsBuiltinNode {
     protected long write(TaskHandle target, Object value) {
         String text = ProcText.of(value);
         return kernelCall((k, s) -> k.contidWrite(s, target.task(), text));
-    }
-
-    protected static boolean isWritable(Object value) {
-        return ProcText.isWritable(value);
     }
 
     @Fallback

@@ -5,11 +5,10 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.cscript.golden.GoldenSuite;
-import org.cscript.runtime.KernelSession;
+import org.cscript.runtime.RunOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,8 +38,8 @@ final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LinkedHashMap<String, String> settings = scenario.settingsMap(spec.commandLine());
-        String invalid = KernelSession.validate(scenario.profile, settings);
+        RunOptions options = scenario.toRunOptions(spec.commandLine(), null);
+        String invalid = options.problem();
         if (invalid != null) {
             throw new ParameterException(spec.commandLine(), invalid);
         }
@@ -58,7 +57,7 @@ final class TestCommand implements Callable<Integer> {
         if (scripts.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "no .cscript files under " + paths);
         }
-        GoldenSuite suite = new GoldenSuite(settings, scenario.profile);
+        GoldenSuite suite = new GoldenSuite(options.settings(), options.profile());
         PrintWriter out = spec.commandLine().getOut();
         int failed = 0;
         for (Path script : scripts) {

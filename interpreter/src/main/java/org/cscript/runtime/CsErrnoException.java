@@ -12,30 +12,19 @@ public final class CsErrnoException extends CsError {
     private static final long serialVersionUID = 1L;
 
     private final transient Errno errno;
-    private final String operation;
 
-    @TruffleBoundary
-    public CsErrnoException(Errno errno, String operation, Node location) {
-        this(errno, operation, null, location);
-    }
-
-    /** With a detail appended to the message ("auditctl failed with EINVAL (...): unknown field"). */
+    /** {@code detail}, if not null, is appended to the message ("auditctl failed with EINVAL (...): unknown field"). */
     @TruffleBoundary
     public CsErrnoException(Errno errno, String operation, String detail, Node location) {
         super(describe(operation, errno) + (detail == null ? "" : ": " + detail), location);
         this.errno = errno;
-        this.operation = operation;
     }
 
     public Errno errno() {
         return errno;
     }
 
-    public String operation() {
-        return operation;
-    }
-
-    public static String describe(String operation, Errno errno) {
+    private static String describe(String operation, Errno errno) {
         return operation + " failed with " + ErrnoText.nameAndText(errno);
     }
 }

@@ -15,7 +15,6 @@ import java.util.Set;
 public final class CscriptContext {
     private static final ContextReference<CscriptContext> REFERENCE = ContextReference.create(CscriptLanguage.class);
 
-    private final CscriptLanguage language;
     private final TruffleLanguage.Env env;
     private final PrintStream err;
     private final KernelSession session;
@@ -27,8 +26,7 @@ public final class CscriptContext {
     private AuditAssertions auditAssertions;
     private int flushedTraceLines;
 
-    CscriptContext(CscriptLanguage language, TruffleLanguage.Env env, String profile, Map<String, String> settings) {
-        this.language = language;
+    CscriptContext(TruffleLanguage.Env env, String profile, Map<String, String> settings) {
         this.env = env;
         this.err = new PrintStream(env.err(), true, java.nio.charset.StandardCharsets.UTF_8);
         KernelSession s;
@@ -46,10 +44,6 @@ public final class CscriptContext {
 
     public static CscriptContext get(Node node) {
         return REFERENCE.get(node);
-    }
-
-    public CscriptLanguage language() {
-        return language;
     }
 
     public TruffleLanguage.Env env() {

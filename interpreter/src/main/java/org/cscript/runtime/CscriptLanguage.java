@@ -35,7 +35,7 @@ public final class CscriptLanguage extends TruffleLanguage<CscriptContext> {
 
     @Override
     protected CscriptContext createContext(Env env) {
-        return new CscriptContext(this, env, env.getOptions().get(Profile), decodeSettings(env.getOptions().get(Settings)));
+        return new CscriptContext(env, env.getOptions().get(Profile), decodeSettings(env.getOptions().get(Settings)));
     }
 
     @Override

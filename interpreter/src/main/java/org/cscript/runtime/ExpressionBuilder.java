@@ -132,7 +132,7 @@ abstract class ExpressionBuilder extends BuilderSupport {
         String name = ctx.ID().getText();
         int slot = scope.lookup(name);
         if (slot >= 0) {
-            return ReadLocalNodeGen.create(slot, name);
+            return ReadLocalNodeGen.create(slot);
         }
         if (globalVisible(name)) {
             return new ReadGlobalNode(name);

@@ -1,7 +1,6 @@
 package org.cscript.runtime;
 
 import java.io.ByteArrayOutputStream;
-import java.util.LinkedHashMap;
 import java.util.List;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
@@ -21,12 +20,11 @@ public final class ReplSession implements AutoCloseable {
     /** @throws IllegalArgumentException with the message for a bad profile or setting */
     public ReplSession(RunOptions options) {
         this.options = options;
-        LinkedHashMap<String, String> settings = options.settings() == null ? new LinkedHashMap<>() : options.settings();
-        String invalid = KernelSession.validate(options.profile(), settings);
+        String invalid = options.problem();
         if (invalid != null) {
             throw new IllegalArgumentException(invalid);
         }
-        this.context = ScenarioRunner.newContext(options, settings, trace);
+        this.context = ScenarioRunner.newContext(options, trace);
     }
 
     /**

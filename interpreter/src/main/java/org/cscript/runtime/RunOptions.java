@@ -11,4 +11,12 @@ import java.util.LinkedHashMap;
  * @param err where print output and diagnostics go
  */
 public record RunOptions(LinkedHashMap<String, String> settings, String profile, PrintStream err) {
+    public RunOptions {
+        settings = settings == null ? new LinkedHashMap<>() : settings;
+    }
+
+    /** The message for a bad profile or setting, or null if the kernel can be configured so. */
+    public String problem() {
+        return KernelSession.validate(profile, settings);
+    }
 }

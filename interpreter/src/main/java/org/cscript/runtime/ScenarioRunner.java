@@ -7,7 +7,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import org.cscript.language.Diagnostic;
 import org.cscript.language.SourceFile;
@@ -51,8 +50,7 @@ public final class ScenarioRunner {
 
     private ScenarioResult execute(Path script, boolean run) {
         PrintStream err = options.err();
-        LinkedHashMap<String, String> settings = options.settings() == null ? new LinkedHashMap<>() : options.settings();
-        String invalid = KernelSession.validate(options.profile(), settings);
+        String invalid = options.problem();
         if (invalid != null) {
             err.println("cscript: error: " + invalid);
             return new ScenarioResult(ScenarioResult.Status.INVALID, List.of());
@@ -66,7 +64,7 @@ public final class ScenarioRunner {
         }
         ByteArrayOutputStream trace = new ByteArrayOutputStream();
         ScenarioResult.Status status;
-        try (Context context = newContext(options, settings, trace)) {
+        try (Context context = newContext(options, trace)) {
             try {
                 if (run) {
                     context.eval(source);
@@ -84,15 +82,17 @@ public final class ScenarioRunner {
     }
 
     /** A context for one scenario (or one REPL session): its stdout receives the trace. */
-    static Context newContext(RunOptions options, LinkedHashMap<String, String> settings, OutputStream trace) {
-        return Context.newBuilder(CscriptLanguage.ID)
+    static Context newContext(RunOptions options, OutputStream trace) {
+        Context.Builder builder = Context.newBuilder(CscriptLanguage.ID)
                 .out(trace)
                 .err(options.err())
                 .allowIO(IOAccess.ALL)
                 .option("engine.WarnInterpreterOnly", "false")
-                .option("cscript.Profile", options.profile() == null ? "seed" : options.profile())
-                .option("cscript.Settings", CscriptLanguage.encodeSettings(settings))
-                .build();
+                .option("cscript.Settings", CscriptLanguage.encodeSettings(options.settings()));
+        if (options.profile() != null) {
+            builder.option("cscript.Profile", options.profile());   // otherwise the option's default, seed
+        }
+        return builder.build();
     }
 
     static ScenarioResult.Status report(PolyglotException e, PrintStream err) {

@@ -17,8 +17,4 @@ public final class ConstantNode extends CsExpressionNode {
     public Object executeGeneric(VirtualFrame frame) {
         return value;
     }
-
-    public Object value() {
-        return value;
-    }
 }

@@ -26,8 +26,4 @@ public final class ReadGlobalNode extends CsExpressionNode {
         }
         return value;
     }
-
-    public String name() {
-        return name;
-    }
 }

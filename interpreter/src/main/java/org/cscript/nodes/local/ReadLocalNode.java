@@ -9,12 +9,9 @@ import org.cscript.nodes.CsExpressionNode;
 /** Reads a local variable from its frame slot, unboxed while the slot holds only longs or booleans. */
 @NodeInfo(shortName = "read")
 @NodeField(name = "slot", type = int.class)
-@NodeField(name = "name", type = String.class)
 public abstract class ReadLocalNode extends CsExpressionNode {
 
     protected abstract int getSlot();
-
-    public abstract String getName();
 
     @Specialization(guards = "frame.isLong(getSlot())")
     protected long readLong(VirtualFrame frame) {
