@@ -261,7 +261,9 @@ abstract class ExpressionBuilder extends BuilderSupport {
 
     private static Set<String> fieldNames() {
         Set<String> names = new java.util.TreeSet<>(List.of(FieldNode.TASK_FIELDS));
-        names.addAll(List.of("fd", "kind", "name", "id", "number"));
+        names.addAll(List.of(FieldNode.FD_FIELDS));
+        names.addAll(List.of(FieldNode.ERRNO_FIELDS));
+        names.addAll(List.of(FieldNode.CAPABILITY_FIELDS));
         return names;
     }
 }

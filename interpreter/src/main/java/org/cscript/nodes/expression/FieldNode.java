@@ -31,6 +31,9 @@ public abstract class FieldNode extends CsExpressionNode {
     /** Task fields, in the order the documentation lists them. */
     public static final String[] TASK_FIELDS = {"pid", "tid", "ppid", "nspid", "contid", "comm", "exe", "uid", "euid",
         "loginuid", "sessionid", "state", "exit_status", "container", "ctr", "caps"};
+    public static final String[] FD_FIELDS = {"fd", "kind", "name", "id"};
+    public static final String[] ERRNO_FIELDS = {"name", "number"};
+    public static final String[] CAPABILITY_FIELDS = {"name"};
 
     protected abstract String getFieldName();
 
@@ -58,7 +61,7 @@ public abstract class FieldNode extends CsExpressionNode {
             case "container" -> t.containerName();
             case "ctr" -> t.containerId();
             case "caps" -> capabilityList(t);
-            default -> throw noSuchField(new TaskHandle(t), String.join(", ", TASK_FIELDS));
+            default -> throw noSuchField(new TaskHandle(t), TASK_FIELDS);
         };
     }
 
@@ -78,7 +81,7 @@ public abstract class FieldNode extends CsExpressionNode {
             case "kind" -> fd.kind();
             case "name" -> fd.name() == null ? Nil.INSTANCE : fd.name();
             case "id" -> fd.id() < 0 ? Nil.INSTANCE : (Object) fd.id();
-            default -> throw noSuchField(fd, "fd, kind, name, id");
+            default -> throw noSuchField(fd, FD_FIELDS);
         };
     }
 
@@ -88,7 +91,7 @@ public abstract class FieldNode extends CsExpressionNode {
         return switch (getFieldName()) {
             case "name" -> errno.errno().name();
             case "number" -> (long) errno.errno().number();
-            default -> throw noSuchField(errno, "name, number");
+            default -> throw noSuchField(errno, ERRNO_FIELDS);
         };
     }
 
@@ -98,7 +101,7 @@ public abstract class FieldNode extends CsExpressionNode {
         if (getFieldName().equals("name")) {
             return capability.capability().name();
         }
-        throw noSuchField(capability, "name");
+        throw noSuchField(capability, CAPABILITY_FIELDS);
     }
 
     @Fallback
@@ -108,8 +111,8 @@ public abstract class FieldNode extends CsExpressionNode {
     }
 
     @TruffleBoundary
-    private CsError noSuchField(Object receiver, String known) {
+    private CsError noSuchField(Object receiver, String[] known) {
         return new CsError(Values.withArticle(Values.typeName(receiver)) + " has no field '" + getFieldName()
-                + "' (fields: " + known + ")", this);
+                + "' (fields: " + String.join(", ", known) + ")", this);
     }
 }
