@@ -12,18 +12,22 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.cscript.builtins.Constants;
 import org.cscript.language.Diagnostic;
+import org.cscript.language.FrontEnd;
+import org.cscript.language.ParseResult;
 import org.cscript.language.SourceFile;
 import org.cscript.nodes.CsStatementNode;
 
 /**
- * State and position helpers shared by the builders of one file: the names visible so far,
- * the current scope, and diagnostics at parse-tree positions (reported, never thrown, so that
- * every problem of a file is listed).
+ * State and position helpers shared by the builders of one file: its parse result (which holds
+ * the templates of its strings; an imported module has a builder and parse result of its own),
+ * the names visible so far, the current scope, and diagnostics at parse-tree positions
+ * (reported, never thrown, so that every problem of a file is listed).
  */
 abstract class BuilderSupport {
     final ScriptCompiler compiler;
     final Source source;
     final SourceFile file;
+    final ParseResult parsed;
     /** Functions visible in this file (own, imported, already registered): name -> arity. */
     final Map<String, Integer> functions = new LinkedHashMap<>();
     /** Globals a function body may use: all top-level lets of this file, imported ones. */
@@ -36,6 +40,7 @@ abstract class BuilderSupport {
         this.compiler = compiler;
         this.source = source;
         this.file = new SourceFile(source.getName(), source.getCharacters().toString());
+        this.parsed = FrontEnd.parse(file);
     }
 
     /**

@@ -10,7 +10,6 @@ import org.cscript.builtins.BuiltinInfo;
 import org.cscript.builtins.Builtins;
 import org.cscript.builtins.Constants;
 import org.cscript.language.CscriptParser;
-import org.cscript.language.Diagnostic;
 import org.cscript.language.Template;
 import org.cscript.language.CscriptParser.*;
 import org.cscript.nodes.CsExpressionNode;
@@ -102,7 +101,7 @@ abstract class ExpressionBuilder extends BuilderSupport {
     private CsExpressionNode primary(PrimaryContext ctx) {
         CsExpressionNode node = switch (ctx) {
             case IntLitContext i -> integer(i);
-            case StringLitContext s -> template(s.STRING().getSymbol(), false);
+            case StringLitContext s -> template(s.STRING().getSymbol());
             case TrueLitContext t -> new BooleanLiteralNode(true);
             case FalseLitContext f -> new BooleanLiteralNode(false);
             case NilLitContext n -> new ConstantNode(Nil.INSTANCE);
@@ -227,12 +226,11 @@ abstract class ExpressionBuilder extends BuilderSupport {
 
     /**
      * A string value from a STRING token or an audit value token: text parts and ${expr}
-     * parts; the front end parses each expression with original file positions.
+     * parts. The template is the one the front end built (and checked) while parsing this
+     * file, each expression parsed with original file positions.
      */
-    CsExpressionNode template(Token token, boolean auditValue) {
-        List<Diagnostic> errors = new ArrayList<>();
-        Template template = auditValue ? Template.ofAuditValue(file, token, errors) : Template.ofStringToken(file, token, errors);
-        errors.forEach(d -> compiler.report(d.format()));
+    CsExpressionNode template(Token token) {
+        Template template = parsed.template(token);
         if (template.isConstant()) {
             return new ConstantNode(template.constantText());
         }
@@ -249,9 +247,7 @@ abstract class ExpressionBuilder extends BuilderSupport {
 
     /** The text of a string token without interpolation (import paths, config values). */
     String stringValue(Token token) {
-        List<Diagnostic> errors = new ArrayList<>();
-        Template template = Template.ofStringToken(file, token, errors);
-        errors.forEach(d -> compiler.report(d.format()));
+        Template template = parsed.template(token);
         if (!template.isConstant()) {
             reportAt(token, "interpolation is not allowed here");
             return "";

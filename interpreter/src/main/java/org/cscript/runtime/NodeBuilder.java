@@ -18,8 +18,6 @@ import org.cscript.builtins.ArgumentKinds;
 import org.cscript.builtins.Builtins;
 import org.cscript.builtins.Constants;
 import org.cscript.language.CscriptParser;
-import org.cscript.language.FrontEnd;
-import org.cscript.language.ParseResult;
 import org.cscript.language.CscriptParser.*;
 import org.cscript.nodes.AssertNode;
 import org.cscript.nodes.BlockNode;
@@ -64,7 +62,6 @@ final class NodeBuilder extends ExpressionBuilder {
     }
 
     ScriptRootNode build() {
-        ParseResult parsed = FrontEnd.parse(file);
         SourceSection section = source.createSection(0, source.getLength());
         if (!parsed.ok()) {
             // The tree has error nodes; static checks on it would only add noise.
@@ -397,7 +394,7 @@ final class NodeBuilder extends ExpressionBuilder {
                     yield null;
                 }
             }
-            default -> FieldPatternNode.literal(name, template(token, true));
+            default -> FieldPatternNode.literal(name, template(token));
         };
     }
 

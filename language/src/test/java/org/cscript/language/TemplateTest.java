@@ -168,6 +168,25 @@ class TemplateTest {
     }
 
     @Test
+    void parseResultKeepsTheTemplateOfEveryStringAndAuditValue() {
+        SourceFile file = new SourceFile("t.cscript", "print \"a ${\"b ${cc}\"} d\"\nassert_audit T f=x-${y} g=\"q\" h=w\n");
+        ParseResult result = FrontEnd.parse(file);
+        assertTrue(result.ok(), () -> result.diagnostics().toString());
+        Token outer = ((CscriptParser.StringLitContext) ((CscriptParser.PrimaryExprContext)
+                ((CscriptParser.PrintStmtContext) result.tree().statement(0)).expr()).primary()).STRING().getSymbol();
+        Template.Expr inner = assertInstanceOf(Template.Expr.class, result.template(outer).parts().get(1));
+        Token innerString = inner.expr().getStart();   // a string inside ${...} has its template too
+        assertEquals("cc", ((Template.Expr) result.template(innerString).parts().get(1)).expr().getText());
+        CscriptParser.AuditCheckContext audit =
+                ((CscriptParser.AuditStmtContext) result.tree().statement(1)).auditCheck();
+        Token bare = audit.auditField(0).auditValue().getStart();
+        assertEquals(new Template.Text("x-"), result.template(bare).parts().getFirst());
+        assertEquals("q", result.template(audit.auditField(1).auditValue().getStart()).constantText());
+        assertEquals("w", result.template(audit.auditField(2).auditValue().getStart()).constantText());
+        assertThrows(IllegalArgumentException.class, () -> result.template(audit.AUDIT_WORD().getSymbol()));
+    }
+
+    @Test
     void unknownEscapeIsReportedAtTheBackslash() {
         Built b = string("print \"a\\qb\"");
         assertEquals(1, b.errors().size());
