@@ -11,7 +11,6 @@ import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.cscript.builtins.Constants;
-import org.cscript.language.Diagnostic;
 import org.cscript.language.FrontEnd;
 import org.cscript.language.ParseResult;
 import org.cscript.language.SourceFile;
@@ -103,12 +102,13 @@ abstract class BuilderSupport {
         reportRange(offset(token), Math.max(1, token.getStopIndex() - token.getStartIndex() + 1), message);
     }
 
-    /** Reports at a range; a range over several lines is underlined to the end of its first line. */
+    /**
+     * Reports at a range; a range over several lines is underlined to the end of its first line.
+     * Measuring by the section's end line (as for runtime errors) cuts exactly at the line end
+     * because no reported range ends on a line terminator: it ends with a token that is not a newline.
+     */
     void reportRange(int start, int length, String message) {
         SourceSection at = source.createSection(start, Math.max(0, Math.min(length, source.getLength() - start)));
-        int line = at.getStartLine();
-        int lineEnd = source.getLineStartOffset(line) + source.getLineLength(line);
-        int shown = Math.max(1, Math.min(start + length, lineEnd) - start);
-        compiler.report(new Diagnostic(file, line, at.getStartColumn(), shown, message).format());
+        compiler.report(SectionDiagnostics.format(file, at, message));
     }
 }
