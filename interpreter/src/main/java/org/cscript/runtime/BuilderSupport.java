@@ -79,13 +79,18 @@ abstract class BuilderSupport {
         return source.getLineStartOffset(token.getLine()) + token.getCharPositionInLine();
     }
 
+    /** The number of characters of a token (ANTLR counts code points). */
+    static int length(Token token) {
+        return token.getStopIndex() - token.getStartIndex() + 1;
+    }
+
     int end(ParserRuleContext ctx) {
         Token stop = ctx.getStop() == null || ctx.getStop().getTokenIndex() < ctx.getStart().getTokenIndex()
                 ? ctx.getStart() : ctx.getStop();
         if (stop.getType() == Token.EOF) {
             return Math.min(offset(stop), source.getLength());   // a whole file ends before EOF
         }
-        return offset(stop) + Math.max(1, stop.getStopIndex() - stop.getStartIndex() + 1);
+        return offset(stop) + Math.max(1, length(stop));
     }
 
     SourceSection section(ParserRuleContext ctx) {
@@ -99,7 +104,7 @@ abstract class BuilderSupport {
     }
 
     void reportAt(Token token, String message) {
-        reportRange(offset(token), Math.max(1, token.getStopIndex() - token.getStartIndex() + 1), message);
+        reportRange(offset(token), Math.max(1, length(token)), message);
     }
 
     /**

@@ -188,7 +188,7 @@ abstract class ExpressionBuilder extends BuilderSupport {
 
     /** Errors of a call (a failed operation, a type error) point at the called name. */
     private <T extends CsStatementNode> T atName(T node, Token name) {
-        node.setSourceRange(offset(name), name.getStopIndex() - name.getStartIndex() + 1);
+        node.setSourceRange(offset(name), length(name));
         return node;
     }
 
