@@ -71,9 +71,11 @@ abstract class BuilderSupport {
     }
 
     /**
-     * The character offset of a token in this file. Computed from line and column because the
-     * tokens of an interpolation come from a lexer over the ${...} text that starts at the
-     * original line and column (so their own character indexes are relative to that text).
+     * The character offset of a token in this file, from its line and column. Tokens of an
+     * interpolation carry file coordinates too (InterpolationParser shifts their indexes), but
+     * ANTLR's start index counts code points from the file start while Truffle offsets count
+     * UTF-16 chars: from the line start, only a supplementary character earlier on the same
+     * line (the column counts code points too) can shift the result.
      */
     int offset(Token token) {
         return source.getLineStartOffset(token.getLine()) + token.getCharPositionInLine();
