@@ -120,7 +120,7 @@ abstract class ExpressionBuilder extends BuilderSupport {
             report(ctx, "integer literal is larger than 18446744073709551615 (the u64 range)");
             return new LongLiteralNode(0);
         }
-        return value instanceof Long l ? new LongLiteralNode(l) : new ConstantNode(value);
+        return constant(value);
     }
 
     CsExpressionNode constant(Object value) {
@@ -151,7 +151,7 @@ abstract class ExpressionBuilder extends BuilderSupport {
         Integer arity = functions.get(name);
         if (arity != null) {
             if (arity != args.size()) {
-                report(ctx, name + " takes " + arity + " argument" + (arity == 1 ? "" : "s") + ", got " + args.size());
+                report(ctx, wrongArgumentCount(name, Integer.toString(arity), arity, args.size()));
             }
             return atName(new CallNode(name, values), ctx.ID().getSymbol());
         }
@@ -165,8 +165,7 @@ abstract class ExpressionBuilder extends BuilderSupport {
         if (args.size() < builtin.minArity() || args.size() > builtin.maxArity()) {
             String expected = builtin.minArity() == builtin.maxArity() ? Integer.toString(builtin.maxArity())
                     : builtin.minArity() + " to " + builtin.maxArity();
-            String plural = builtin.maxArity() == 1 ? "" : "s";
-            report(ctx, name + " takes " + expected + " argument" + plural + ", got " + args.size());
+            report(ctx, wrongArgumentCount(name, expected, builtin.maxArity(), args.size()));
             return new ConstantNode(Nil.INSTANCE);
         }
         for (int i = 0; i < args.size(); i++) {
@@ -184,6 +183,11 @@ abstract class ExpressionBuilder extends BuilderSupport {
             complete[i] = text.equals("nil") ? new ConstantNode(Nil.INSTANCE) : constant(Numbers.parseLiteral(text));
         }
         return atName(builtin.createNode(complete), ctx.ID().getSymbol());
+    }
+
+    /** "f takes 2 arguments, got 1"; {@code expected} is a count or a range, its plural follows {@code most}. */
+    private static String wrongArgumentCount(String name, String expected, int most, int got) {
+        return name + " takes " + expected + " argument" + (most == 1 ? "" : "s") + ", got " + got;
     }
 
     /** Errors of a call (a failed operation, a type error) point at the called name. */
