@@ -11,19 +11,22 @@ import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.cscript.builtins.Constants;
-import org.cscript.language.Diagnostic;
+import org.cscript.language.FrontEnd;
+import org.cscript.language.ParseResult;
 import org.cscript.language.SourceFile;
 import org.cscript.nodes.CsStatementNode;
 
 /**
- * State and position helpers shared by the builders of one file: the names visible so far,
- * the current scope, and diagnostics at parse-tree positions (reported, never thrown, so that
- * every problem of a file is listed).
+ * State and position helpers shared by the builders of one file: its parse result (which holds
+ * the templates of its strings; an imported module has a builder and parse result of its own),
+ * the names visible so far, the current scope, and diagnostics at parse-tree positions
+ * (reported, never thrown, so that every problem of a file is listed).
  */
 abstract class BuilderSupport {
     final ScriptCompiler compiler;
     final Source source;
     final SourceFile file;
+    final ParseResult parsed;
     /** Functions visible in this file (own, imported, already registered): name -> arity. */
     final Map<String, Integer> functions = new LinkedHashMap<>();
     /** Globals a function body may use: all top-level lets of this file, imported ones. */
@@ -36,6 +39,7 @@ abstract class BuilderSupport {
         this.compiler = compiler;
         this.source = source;
         this.file = new SourceFile(source.getName(), source.getCharacters().toString());
+        this.parsed = FrontEnd.parse(file);
     }
 
     /**
@@ -67,12 +71,19 @@ abstract class BuilderSupport {
     }
 
     /**
-     * The character offset of a token in this file. Computed from line and column because the
-     * tokens of an interpolation come from a lexer over the ${...} text that starts at the
-     * original line and column (so their own character indexes are relative to that text).
+     * The character offset of a token in this file, from its line and column. Tokens of an
+     * interpolation carry file coordinates too (InterpolationParser shifts their indexes), but
+     * ANTLR's start index counts code points from the file start while Truffle offsets count
+     * UTF-16 chars: from the line start, only a supplementary character earlier on the same
+     * line (the column counts code points too) can shift the result.
      */
     int offset(Token token) {
         return source.getLineStartOffset(token.getLine()) + token.getCharPositionInLine();
+    }
+
+    /** The number of characters of a token (ANTLR counts code points). */
+    static int length(Token token) {
+        return token.getStopIndex() - token.getStartIndex() + 1;
     }
 
     int end(ParserRuleContext ctx) {
@@ -81,7 +92,7 @@ abstract class BuilderSupport {
         if (stop.getType() == Token.EOF) {
             return Math.min(offset(stop), source.getLength());   // a whole file ends before EOF
         }
-        return offset(stop) + Math.max(1, stop.getStopIndex() - stop.getStartIndex() + 1);
+        return offset(stop) + Math.max(1, length(stop));
     }
 
     SourceSection section(ParserRuleContext ctx) {
@@ -95,15 +106,16 @@ abstract class BuilderSupport {
     }
 
     void reportAt(Token token, String message) {
-        reportRange(offset(token), Math.max(1, token.getStopIndex() - token.getStartIndex() + 1), message);
+        reportRange(offset(token), Math.max(1, length(token)), message);
     }
 
-    /** Reports at a range; a range over several lines is underlined to the end of its first line. */
+    /**
+     * Reports at a range; a range over several lines is underlined to the end of its first line.
+     * Measuring by the section's end line (as for runtime errors) cuts exactly at the line end
+     * because no reported range ends on a line terminator: it ends with a token that is not a newline.
+     */
     void reportRange(int start, int length, String message) {
         SourceSection at = source.createSection(start, Math.max(0, Math.min(length, source.getLength() - start)));
-        int line = at.getStartLine();
-        int lineEnd = source.getLineStartOffset(line) + source.getLineLength(line);
-        int shown = Math.max(1, Math.min(start + length, lineEnd) - start);
-        compiler.report(new Diagnostic(file, line, at.getStartColumn(), shown, message).format());
+        compiler.report(SectionDiagnostics.format(file, at, message));
     }
 }

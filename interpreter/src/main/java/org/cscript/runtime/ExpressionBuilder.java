@@ -10,7 +10,6 @@ import org.cscript.builtins.BuiltinInfo;
 import org.cscript.builtins.Builtins;
 import org.cscript.builtins.Constants;
 import org.cscript.language.CscriptParser;
-import org.cscript.language.Diagnostic;
 import org.cscript.language.Template;
 import org.cscript.language.CscriptParser.*;
 import org.cscript.nodes.CsExpressionNode;
@@ -102,7 +101,7 @@ abstract class ExpressionBuilder extends BuilderSupport {
     private CsExpressionNode primary(PrimaryContext ctx) {
         CsExpressionNode node = switch (ctx) {
             case IntLitContext i -> integer(i);
-            case StringLitContext s -> template(s.STRING().getSymbol(), false);
+            case StringLitContext s -> template(s.STRING().getSymbol());
             case TrueLitContext t -> new BooleanLiteralNode(true);
             case FalseLitContext f -> new BooleanLiteralNode(false);
             case NilLitContext n -> new ConstantNode(Nil.INSTANCE);
@@ -121,7 +120,7 @@ abstract class ExpressionBuilder extends BuilderSupport {
             report(ctx, "integer literal is larger than 18446744073709551615 (the u64 range)");
             return new LongLiteralNode(0);
         }
-        return value instanceof Long l ? new LongLiteralNode(l) : new ConstantNode(value);
+        return constant(value);
     }
 
     CsExpressionNode constant(Object value) {
@@ -152,7 +151,7 @@ abstract class ExpressionBuilder extends BuilderSupport {
         Integer arity = functions.get(name);
         if (arity != null) {
             if (arity != args.size()) {
-                report(ctx, name + " takes " + arity + " argument" + (arity == 1 ? "" : "s") + ", got " + args.size());
+                report(ctx, wrongArgumentCount(name, Integer.toString(arity), arity, args.size()));
             }
             return atName(new CallNode(name, values), ctx.ID().getSymbol());
         }
@@ -166,8 +165,7 @@ abstract class ExpressionBuilder extends BuilderSupport {
         if (args.size() < builtin.minArity() || args.size() > builtin.maxArity()) {
             String expected = builtin.minArity() == builtin.maxArity() ? Integer.toString(builtin.maxArity())
                     : builtin.minArity() + " to " + builtin.maxArity();
-            String plural = builtin.maxArity() == 1 ? "" : "s";
-            report(ctx, name + " takes " + expected + " argument" + plural + ", got " + args.size());
+            report(ctx, wrongArgumentCount(name, expected, builtin.maxArity(), args.size()));
             return new ConstantNode(Nil.INSTANCE);
         }
         for (int i = 0; i < args.size(); i++) {
@@ -187,9 +185,14 @@ abstract class ExpressionBuilder extends BuilderSupport {
         return atName(builtin.createNode(complete), ctx.ID().getSymbol());
     }
 
+    /** "f takes 2 arguments, got 1"; {@code expected} is a count or a range, its plural follows {@code most}. */
+    private static String wrongArgumentCount(String name, String expected, int most, int got) {
+        return name + " takes " + expected + " argument" + (most == 1 ? "" : "s") + ", got " + got;
+    }
+
     /** Errors of a call (a failed operation, a type error) point at the called name. */
     private <T extends CsStatementNode> T atName(T node, Token name) {
-        node.setSourceRange(offset(name), name.getStopIndex() - name.getStartIndex() + 1);
+        node.setSourceRange(offset(name), length(name));
         return node;
     }
 
@@ -227,12 +230,11 @@ abstract class ExpressionBuilder extends BuilderSupport {
 
     /**
      * A string value from a STRING token or an audit value token: text parts and ${expr}
-     * parts; the front end parses each expression with original file positions.
+     * parts. The template is the one the front end built (and checked) while parsing this
+     * file, each expression parsed with original file positions.
      */
-    CsExpressionNode template(Token token, boolean auditValue) {
-        List<Diagnostic> errors = new ArrayList<>();
-        Template template = auditValue ? Template.ofAuditValue(file, token, errors) : Template.ofStringToken(file, token, errors);
-        errors.forEach(d -> compiler.report(d.format()));
+    CsExpressionNode template(Token token) {
+        Template template = parsed.template(token);
         if (template.isConstant()) {
             return new ConstantNode(template.constantText());
         }
@@ -249,9 +251,7 @@ abstract class ExpressionBuilder extends BuilderSupport {
 
     /** The text of a string token without interpolation (import paths, config values). */
     String stringValue(Token token) {
-        List<Diagnostic> errors = new ArrayList<>();
-        Template template = Template.ofStringToken(file, token, errors);
-        errors.forEach(d -> compiler.report(d.format()));
+        Template template = parsed.template(token);
         if (!template.isConstant()) {
             reportAt(token, "interpolation is not allowed here");
             return "";

@@ -18,8 +18,6 @@ import org.cscript.builtins.ArgumentKinds;
 import org.cscript.builtins.Builtins;
 import org.cscript.builtins.Constants;
 import org.cscript.language.CscriptParser;
-import org.cscript.language.FrontEnd;
-import org.cscript.language.ParseResult;
 import org.cscript.language.CscriptParser.*;
 import org.cscript.nodes.AssertNode;
 import org.cscript.nodes.BlockNode;
@@ -64,7 +62,6 @@ final class NodeBuilder extends ExpressionBuilder {
     }
 
     ScriptRootNode build() {
-        ParseResult parsed = FrontEnd.parse(file);
         SourceSection section = source.createSection(0, source.getLength());
         if (!parsed.ok()) {
             // The tree has error nodes; static checks on it would only add noise.
@@ -77,14 +74,7 @@ final class NodeBuilder extends ExpressionBuilder {
         prepass(tree);
         scope = new Scope(false);
         checkConfigPlacement(tree);
-        List<CsStatementNode> statements = new ArrayList<>();
-        for (StatementContext statement : tree.statement()) {
-            CsStatementNode node = statement(statement);
-            if (node != null) {
-                statements.add(node);
-            }
-        }
-        BlockNode body = at(new BlockNode(statements.toArray(new CsStatementNode[0])), tree);
+        BlockNode body = at(new BlockNode(statements(tree.statement())), tree);
         body.markRootBody();
         return new ScriptRootNode(compiler.language(), scope.build(), body, compiledFunctions.toArray(new CsFunction[0]),
                 main, section);
@@ -157,6 +147,18 @@ final class NodeBuilder extends ExpressionBuilder {
 
     // ---------------------------------------------------------------------------------------
     // Statements
+
+    /** The nodes of a statement list; statements that build to nothing (fn, errors) are left out. */
+    private CsStatementNode[] statements(List<StatementContext> list) {
+        List<CsStatementNode> nodes = new ArrayList<>();
+        for (StatementContext statement : list) {
+            CsStatementNode node = statement(statement);
+            if (node != null) {
+                nodes.add(node);
+            }
+        }
+        return nodes.toArray(new CsStatementNode[0]);
+    }
 
     private CsStatementNode statement(StatementContext ctx) {
         CsStatementNode node = switch (ctx) {
@@ -349,14 +351,7 @@ final class NodeBuilder extends ExpressionBuilder {
     private BlockNode block(BlockContext ctx) {
         scope.enterBlock();
         try {
-            List<CsStatementNode> statements = new ArrayList<>();
-            for (StatementContext statement : ctx.statement()) {
-                CsStatementNode node = statement(statement);
-                if (node != null) {
-                    statements.add(node);
-                }
-            }
-            return at(new BlockNode(statements.toArray(new CsStatementNode[0])), ctx);
+            return at(new BlockNode(statements(ctx.statement())), ctx);
         } finally {
             scope.exitBlock();
         }
@@ -397,7 +392,7 @@ final class NodeBuilder extends ExpressionBuilder {
                     yield null;
                 }
             }
-            default -> FieldPatternNode.literal(name, template(token, true));
+            default -> FieldPatternNode.literal(name, template(token));
         };
     }
 

@@ -8,8 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.cscript.language.Diagnostic;
-import org.cscript.language.SourceFile;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.PolyglotException;
@@ -120,13 +118,7 @@ public final class ScenarioRunner {
         if (at == null || !at.isAvailable()) {
             return "error: " + e.getMessage();
         }
-        int line = at.getStartLine();
-        String text = at.getSource().getCharacters(line).toString();
-        int length = at.getStartLine() == at.getEndLine() ? at.getEndColumn() - at.getStartColumn() + 1
-                : text.length() - at.getStartColumn() + 1;
-        SourceFile file = new SourceFile(at.getSource().getName(), at.getSource().getCharacters().toString());
-        return new Diagnostic(file, line, at.getStartColumn(), Math.max(1, length), e.getMessage()).format()
-                + callers(e);
+        return SectionDiagnostics.format(at, e.getMessage()) + callers(e);
     }
 
     /** "  called from FILE:LINE:COL" for each script function call that led to the error. */

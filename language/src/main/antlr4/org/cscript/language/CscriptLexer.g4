@@ -60,7 +60,7 @@ INT       : '0' [xX] [0-9a-fA-F]+ | [0-9]+;
 // Any backslash pair is accepted here; Template rejects unknown escapes with a precise message
 // (rejecting them in the lexer would turn a bad escape into "unterminated string").
 // An interpolation ${...} may contain string literals, so "a ${f("}")} b" is one token.
-STRING    : '"' (ANY_ESCAPE | STRING_INTERP | ~["\\\r\n])* '"';
+STRING    : QUOTED_TEMPLATE;
 ID        : [a-zA-Z_] [a-zA-Z0-9_]*;
 
 NL        : '\r'? '\n';
@@ -71,6 +71,8 @@ COMMENT   : '#' ~[\r\n]* -> skip;
 // Anything else is a token of its own so the parser reports it with a position.
 UNEXPECTED_CHAR : . ;
 
+// A string literal, also the quoted form of an assert_audit value.
+fragment QUOTED_TEMPLATE : '"' (ANY_ESCAPE | STRING_INTERP | ~["\\\r\n])* '"';
 fragment ANY_ESCAPE    : '\\' ~[\r\n];
 fragment PLAIN_STRING  : '"' (ANY_ESCAPE | ~["\\\r\n])* '"';
 fragment STRING_INTERP : '${' (PLAIN_STRING | ~["}\r\n])* '}';
@@ -88,7 +90,7 @@ AUDIT_FIELD   : AUDIT_NAME '=';
 AUDIT_WORD    : AUDIT_NAME;
 AV_ANY        : '*';
 AV_REGEX      : '/' (~[/\\\r\n] | '\\' ~[\r\n])+ '/';
-AV_STRING     : '"' (ANY_ESCAPE | STRING_INTERP | ~["\\\r\n])* '"';
+AV_STRING     : QUOTED_TEMPLATE;   // the same text as a STRING, so Template reads both alike
 // '}' is excluded so that "{ assert_audit T f=1}" closes the block; inside ${...} it is allowed.
 // A '\' before the line end is left out so that it continues the line (AUDIT_CONTINUATION).
 AV_BARE       : (STRING_INTERP | '\\' ~[\r\n] | ~[ \t\r\n;#"=}\\])+;

@@ -1,7 +1,10 @@
 package org.cscript.language;
 
+import java.util.Map;
+
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.Token;
 
 /**
  * Lexes and parses a script and collects every syntax error as a {@link Diagnostic}: lexical
@@ -22,8 +25,8 @@ public final class FrontEnd {
 
         CscriptParser parser = newParser(tokens, collector, false);
         CscriptParser.ScriptContext tree = parser.script();
-        TemplateChecker.check(tree, collector);
-        return new ParseResult(file, tree, collector.diagnostics());
+        Map<Token, Template> templates = TemplateChecker.check(tree, collector);
+        return new ParseResult(file, tree, collector.diagnostics(), templates);
     }
 
     /** A parser that reports through cscript's messages into {@code collector} and never prints. */

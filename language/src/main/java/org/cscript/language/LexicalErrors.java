@@ -38,11 +38,9 @@ final class LexicalErrors {
         }
     }
 
+    /** The message for a lexical error token other than a lone '"' (which {@link #report} handles). */
     static String message(Token token) {
         String text = token.getText();
-        if (text.equals("\"")) {
-            return "unterminated string literal";
-        }
         if (text.equals("\\")) {
             return "unexpected '\\': a line continuation must be the last character of its line";
         }

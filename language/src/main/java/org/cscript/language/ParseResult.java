@@ -1,20 +1,28 @@
 package org.cscript.language;
 
 import java.util.List;
+import java.util.Map;
+
+import org.antlr.v4.runtime.Token;
 
 /**
  * The outcome of {@link FrontEnd#parse}: the parse tree (always present; it contains error
- * nodes when there were syntax errors) and every syntax diagnostic, ordered by line.
+ * nodes when there were syntax errors), every syntax diagnostic, ordered by line, and the
+ * {@link Template} of every string literal and audit value, built once while checking them.
  */
 public final class ParseResult {
     private final SourceFile file;
     private final CscriptParser.ScriptContext tree;
     private final List<Diagnostic> diagnostics;
+    /** Keyed by token identity (an IdentityHashMap): tokens do not define equals. */
+    private final Map<Token, Template> templates;
 
-    ParseResult(SourceFile file, CscriptParser.ScriptContext tree, List<Diagnostic> diagnostics) {
+    ParseResult(SourceFile file, CscriptParser.ScriptContext tree, List<Diagnostic> diagnostics,
+                Map<Token, Template> templates) {
         this.file = file;
         this.tree = tree;
         this.diagnostics = List.copyOf(diagnostics);
+        this.templates = templates;
     }
 
     public CscriptParser.ScriptContext tree() {
@@ -28,6 +36,18 @@ public final class ParseResult {
     /** True when the script has no syntax errors, so the tree may be turned into nodes. */
     public boolean ok() {
         return diagnostics.isEmpty();
+    }
+
+    /**
+     * The template of a STRING token or of the token of an audit string or bare value
+     * ({@code auditString} / {@code auditBare}) of this tree, including those inside ${...}.
+     */
+    public Template template(Token token) {
+        Template template = templates.get(token);
+        if (template == null) {
+            throw new IllegalArgumentException("no template for token " + token + " of " + file.name());
+        }
+        return template;
     }
 
     public SourceFile file() {

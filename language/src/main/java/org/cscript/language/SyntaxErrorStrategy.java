@@ -50,14 +50,16 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
 
     @Override
     protected void reportUnwantedToken(Parser parser) {
-        if (!startReport(parser)) {
-            return;
-        }
-        messages.report(parser, parser.getCurrentToken(), getExpectedTokens(parser));
+        reportAtCurrentToken(parser);
     }
 
     @Override
     protected void reportMissingToken(Parser parser) {
+        reportAtCurrentToken(parser);
+    }
+
+    /** An unwanted or a missing token is reported alike: at the current token, with what was expected. */
+    private void reportAtCurrentToken(Parser parser) {
         if (!startReport(parser)) {
             return;
         }

@@ -11,7 +11,7 @@ import org.antlr.v4.runtime.Token;
  * <p>Interpolated expressions are parsed with the grammar rule {@code interpolation}. Their tokens
  * carry the line, column and character index (getStartIndex/getStopIndex) of the ORIGINAL file,
  * so syntax errors inside ${...}, source sections and later runtime errors point at the right
- * place; {@link #originalPosition} gives a token's position.
+ * place; an expression's position is that of its first token, {@code expr().getStart()}.
  *
  * <p>The text of an interpolation is taken verbatim from the source: escapes are not processed
  * inside ${...}, and a string literal in it is written with plain quotes:
@@ -26,8 +26,8 @@ public final class Template {
     public record Text(String text) implements Part {
     }
 
-    /** An interpolated expression; line/column (1-based) of its first character in the original file. */
-    public record Expr(CscriptParser.ExprContext expr, int line, int column) implements Part {
+    /** An interpolated expression; its tokens carry their positions in the original file. */
+    public record Expr(CscriptParser.ExprContext expr) implements Part {
     }
 
     private final List<Part> parts;
@@ -84,14 +84,5 @@ public final class Template {
             out.append(((Text) part).text());
         }
         return out.toString();
-    }
-
-    /**
-     * Maps a token of an interpolated expression to {line, column} (1-based) in the original
-     * file. The interpolation lexer starts at the expression's original position, so the
-     * token's own coordinates are already original; {@code part} is the expression it belongs to.
-     */
-    public static int[] originalPosition(Expr part, Token t) {
-        return new int[] {t.getLine(), t.getCharPositionInLine() + 1};
     }
 }

@@ -117,7 +117,7 @@ final class TemplateScanner {
             return;
         }
         flushText();
-        parts.add(new Template.Expr(expr, expr.getStart().getLine(), expr.getStart().getCharPositionInLine() + 1));
+        parts.add(new Template.Expr(expr));
     }
 
     private void flushText() {

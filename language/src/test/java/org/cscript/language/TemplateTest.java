@@ -43,6 +43,16 @@ class TemplateTest {
         throw new AssertionError("no token of type " + CscriptLexer.VOCABULARY.getSymbolicName(type) + " in " + text);
     }
 
+    /** A token's 1-based column in the original file. */
+    private static int column(Token token) {
+        return token.getCharPositionInLine() + 1;
+    }
+
+    /** A token's {line, column} (1-based) in the original file. */
+    private static int[] position(Token token) {
+        return new int[] {token.getLine(), column(token)};
+    }
+
     @Test
     void escapesAreProcessed() {
         Built b = string("print \"a\\nb\\rc\\td\\\"e\\\\f\\$g\\0h\"");
@@ -75,8 +85,8 @@ class TemplateTest {
         Template.Expr pid = assertInstanceOf(Template.Expr.class, parts.get(1));
         assertInstanceOf(CscriptParser.FieldExprContext.class, pid.expr());
         assertEquals("t.pid", pid.expr().getText());
-        assertEquals(1, pid.line());
-        assertEquals(14, pid.column());   // print "pid ${t.pid}: 't' is the 14th character
+        assertEquals(1, pid.expr().getStart().getLine());
+        assertEquals(14, column(pid.expr().getStart()));   // print "pid ${t.pid}: 't' is the 14th character
         assertEquals(new Template.Text(" of "), parts.get(2));
         assertEquals("name", ((Template.Expr) parts.get(3)).expr().getText());
         assertEquals(new Template.Text("!"), parts.get(4));
@@ -88,7 +98,7 @@ class TemplateTest {
     void expressionColumnIsItsFirstCharacterAfterSpaces() {
         Built b = string("x = \"${  a + 1 }\"");
         Template.Expr e = (Template.Expr) b.template().parts().getFirst();
-        assertEquals(10, e.column());
+        assertEquals(10, column(e.expr().getStart()));
     }
 
     @Test
@@ -102,9 +112,9 @@ class TemplateTest {
         Token bb = ((CscriptParser.CallExprContext) ((CscriptParser.PrimaryExprContext) call.expr()).primary())
                 .argList().expr(1).getStart();
         assertEquals("bb", bb.getText());
-        assertArrayEquals(new int[] {2, 18}, Template.originalPosition(call, bb));
-        assertArrayEquals(new int[] {2, 13}, Template.originalPosition(call, call.expr().getStart()));
-        assertEquals(13, call.column());
+        assertArrayEquals(new int[] {2, 18}, position(bb));
+        assertArrayEquals(new int[] {2, 13}, position(call.expr().getStart()));
+        assertEquals(13, column(call.expr().getStart()));
         // character indexes are the file's too, so source sections can be cut from the file text
         assertEquals("bb", file.text().substring(bb.getStartIndex(), bb.getStopIndex() + 1));
         assertEquals("f(a, bb)", file.text().substring(call.expr().getStart().getStartIndex(),
@@ -164,7 +174,26 @@ class TemplateTest {
         Template.Expr cc = (Template.Expr) Template.ofStringToken(file, innerString, new ArrayList<>()).parts().get(1);
         Token ccToken = cc.expr().getStart();
         assertEquals("cc", file.text().substring(ccToken.getStartIndex(), ccToken.getStopIndex() + 1));
-        assertArrayEquals(new int[] {2, 17}, Template.originalPosition(cc, ccToken));
+        assertArrayEquals(new int[] {2, 17}, position(ccToken));
+    }
+
+    @Test
+    void parseResultKeepsTheTemplateOfEveryStringAndAuditValue() {
+        SourceFile file = new SourceFile("t.cscript", "print \"a ${\"b ${cc}\"} d\"\nassert_audit T f=x-${y} g=\"q\" h=w\n");
+        ParseResult result = FrontEnd.parse(file);
+        assertTrue(result.ok(), () -> result.diagnostics().toString());
+        Token outer = ((CscriptParser.StringLitContext) ((CscriptParser.PrimaryExprContext)
+                ((CscriptParser.PrintStmtContext) result.tree().statement(0)).expr()).primary()).STRING().getSymbol();
+        Template.Expr inner = assertInstanceOf(Template.Expr.class, result.template(outer).parts().get(1));
+        Token innerString = inner.expr().getStart();   // a string inside ${...} has its template too
+        assertEquals("cc", ((Template.Expr) result.template(innerString).parts().get(1)).expr().getText());
+        CscriptParser.AuditCheckContext audit =
+                ((CscriptParser.AuditStmtContext) result.tree().statement(1)).auditCheck();
+        Token bare = audit.auditField(0).auditValue().getStart();
+        assertEquals(new Template.Text("x-"), result.template(bare).parts().getFirst());
+        assertEquals("q", result.template(audit.auditField(1).auditValue().getStart()).constantText());
+        assertEquals("w", result.template(audit.auditField(2).auditValue().getStart()).constantText());
+        assertThrows(IllegalArgumentException.class, () -> result.template(audit.AUDIT_WORD().getSymbol()));
     }
 
     @Test
@@ -189,7 +218,7 @@ class TemplateTest {
         List<Template.Part> parts = b.template().parts();
         assertEquals(new Template.Text("/bin/a\\b-"), parts.get(0));
         Template.Expr name = (Template.Expr) parts.get(1);
-        assertEquals(37, name.column());
+        assertEquals(37, column(name.expr().getStart()));
         assertEquals(new Template.Text(".x"), parts.get(2));
     }
 
