@@ -250,11 +250,18 @@ abstract class ExpressionBuilder extends BuilderSupport {
     }
 
     /** The text of a string token without interpolation (import paths, config values). */
+    /** The text of a string literal that must be constant; "" after reporting an interpolation. */
     String stringValue(Token token) {
+        String text = constantString(token);
+        return text == null ? "" : text;
+    }
+
+    /** The text of a constant string literal, or null after reporting that it interpolates. */
+    String constantString(Token token) {
         Template template = parsed.template(token);
         if (!template.isConstant()) {
             reportAt(token, "interpolation is not allowed here");
-            return "";
+            return null;
         }
         return template.constantText();
     }

@@ -54,7 +54,8 @@ final class NodeBuilder extends ExpressionBuilder {
     private final Map<String, Integer> ownFunctions = new LinkedHashMap<>();
     private final Set<String> ownGlobals = new LinkedHashSet<>();
     private final List<CsFunction> compiledFunctions = new ArrayList<>();
-    private final Map<String, ModuleUnit> imports = new LinkedHashMap<>();
+    /** The module of each import statement, filled by the prepass (contexts compare by identity). */
+    private final Map<ImportStmtContext, ModuleUnit> imports = new LinkedHashMap<>();
 
     NodeBuilder(ScriptCompiler compiler, Source source, boolean main) {
         super(compiler, source);
@@ -131,10 +132,14 @@ final class NodeBuilder extends ExpressionBuilder {
             } else if (statement instanceof LetStmtContext let) {
                 ownGlobals.add(let.ID().getText());
             } else if (statement instanceof ImportStmtContext imp) {
-                String path = stringValue(imp.STRING().getSymbol());
-                ModuleUnit unit = compiler.importModule(path, source, message -> reportAt(imp.STRING().getSymbol(), message));
+                Token pathToken = imp.STRING().getSymbol();
+                String path = constantString(pathToken);
+                if (path == null) {
+                    continue;
+                }
+                ModuleUnit unit = compiler.importModule(path, source, message -> reportAt(pathToken, message));
                 if (unit != null) {
-                    imports.put(path, unit);
+                    imports.put(imp, unit);
                     functions.putAll(unit.functions());
                     allGlobals.addAll(unit.globals());
                     declaredGlobals.addAll(unit.globals());
@@ -197,7 +202,7 @@ final class NodeBuilder extends ExpressionBuilder {
         if (!scope.isFileTopLevel()) {
             return misplaced(ctx, "import is only allowed at the top level of a file");
         }
-        ModuleUnit unit = imports.get(stringValue(ctx.STRING().getSymbol()));
+        ModuleUnit unit = imports.get(ctx);
         return unit == null ? null : new ImportNode(unit);
     }
 
