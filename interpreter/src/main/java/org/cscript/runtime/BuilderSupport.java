@@ -47,8 +47,8 @@ abstract class BuilderSupport {
      * top level of the file or an imported module) or by an earlier REPL input.
      */
     boolean globalVisible(String name) {
-        return scope.isFunction() ? allGlobals.contains(name) || compiler.context().globals().isDefined(name)
-                : declaredGlobals.contains(name) || compiler.context().globals().isDefined(name);
+        return (scope.isFunction() ? allGlobals : declaredGlobals).contains(name)
+                || compiler.context().globals().isDefined(name);
     }
 
     /** Names a misspelt variable may have meant: locals, visible globals, constants. */

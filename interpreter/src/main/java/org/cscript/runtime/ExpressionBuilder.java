@@ -134,7 +134,7 @@ abstract class ExpressionBuilder extends BuilderSupport {
             return ReadLocalNodeGen.create(slot);
         }
         if (globalVisible(name)) {
-            return new ReadGlobalNode(name);
+            return new ReadGlobalNode(name, compiler.context().globals().cell(name));
         }
         Object constant = Constants.lookup(name);
         if (constant != null) {
@@ -153,7 +153,7 @@ abstract class ExpressionBuilder extends BuilderSupport {
             if (arity != args.size()) {
                 report(ctx, wrongArgumentCount(name, Integer.toString(arity), arity, args.size()));
             }
-            return atName(new CallNode(name, values), ctx.ID().getSymbol());
+            return atName(new CallNode(name, compiler.context().functions().cell(name), values), ctx.ID().getSymbol());
         }
         BuiltinInfo builtin = Builtins.lookup(name);
         if (builtin == null) {
@@ -249,8 +249,7 @@ abstract class ExpressionBuilder extends BuilderSupport {
         return new InterpolationNode(nodes.toArray(new CsExpressionNode[0]));
     }
 
-    /** The text of a string token without interpolation (import paths, config values). */
-    /** The text of a string literal that must be constant; "" after reporting an interpolation. */
+    /** The text of a string literal that must be constant (config values); "" after reporting an interpolation. */
     String stringValue(Token token) {
         String text = constantString(token);
         return text == null ? "" : text;

@@ -6,21 +6,18 @@ import java.util.Map;
 
 /** Top-level variables of the script and its modules (one namespace per context). */
 public final class Globals {
-    private final Map<String, Object> values = new LinkedHashMap<>();
+    private final Map<String, Cell> cells = new LinkedHashMap<>();
 
-    /** The value, or null before the variable's {@code let} has run. */
+    /** The cell of {@code name}, made empty on first use (resolved at compile time). */
     @TruffleBoundary
-    public Object read(String name) {
-        return values.get(name);
+    public Cell cell(String name) {
+        return cells.computeIfAbsent(name, n -> new Cell());
     }
 
-    @TruffleBoundary
-    public void write(String name, Object value) {
-        values.put(name, value);
-    }
-
+    /** Whether the variable's {@code let} has run (an earlier REPL input defined it). */
     @TruffleBoundary
     public boolean isDefined(String name) {
-        return values.containsKey(name);
+        Cell cell = cells.get(name);
+        return cell != null && cell.get() != null;
     }
 }

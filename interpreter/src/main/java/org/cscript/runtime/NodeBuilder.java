@@ -230,7 +230,7 @@ final class NodeBuilder extends ExpressionBuilder {
         }
         if (scope.isFileTopLevel()) {
             declaredGlobals.add(name);
-            return new WriteGlobalNode(name, value);
+            return new WriteGlobalNode(compiler.context().globals().cell(name), value);
         }
         int slot = scope.declare(name);
         if (slot < 0) {
@@ -248,7 +248,7 @@ final class NodeBuilder extends ExpressionBuilder {
             return WriteLocalNodeGen.create(value, slot);
         }
         if (globalVisible(name)) {
-            return new WriteGlobalNode(name, value);
+            return new WriteGlobalNode(compiler.context().globals().cell(name), value);
         }
         if (Constants.lookup(name) != null) {
             reportAt(ctx.ID().getSymbol(), "cannot assign to the constant '" + name + "'");

@@ -5,30 +5,32 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import org.cscript.nodes.CsExpressionNode;
-import org.cscript.runtime.CscriptContext;
+import org.cscript.runtime.Cell;
 import org.cscript.runtime.CsError;
 import org.cscript.runtime.CsFunction;
 
 /**
- * {@code name(args)} for a user function: looks the function up in the context's registry
- * (functions are registered when their file runs, so a REPL line may redefine one) and
+ * {@code name(args)} for a user function: reads it from the name's cell in the context's
+ * registry (functions are registered when their file runs, so a REPL line may redefine one) and
  * dispatches through {@link DispatchNode}.
  */
 @NodeInfo(shortName = "call")
 public final class CallNode extends CsExpressionNode {
     private final String name;
+    private final Cell functionCell;
     @Children private final CsExpressionNode[] arguments;
     @Child private DispatchNode dispatch = DispatchNodeGen.create();
 
-    public CallNode(String name, CsExpressionNode[] arguments) {
+    public CallNode(String name, Cell function, CsExpressionNode[] arguments) {
         this.name = name;
+        this.functionCell = function;
         this.arguments = arguments;
     }
 
     @Override
     @ExplodeLoop
     public Object executeGeneric(VirtualFrame frame) {
-        CsFunction function = CscriptContext.get(this).functions().lookup(name);
+        CsFunction function = (CsFunction) functionCell.get();
         if (function == null) {
             CompilerDirectives.transferToInterpreter();
             throw new CsError("function '" + name + "' is not defined yet (its file has not run)", this);

@@ -1,9 +1,10 @@
 package org.cscript.nodes.local;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import org.cscript.nodes.CsExpressionNode;
-import org.cscript.runtime.CscriptContext;
+import org.cscript.runtime.Cell;
 import org.cscript.runtime.CsError;
 
 /**
@@ -13,15 +14,18 @@ import org.cscript.runtime.CsError;
 @NodeInfo(shortName = "global")
 public final class ReadGlobalNode extends CsExpressionNode {
     private final String name;
+    private final Cell cell;
 
-    public ReadGlobalNode(String name) {
+    public ReadGlobalNode(String name, Cell cell) {
         this.name = name;
+        this.cell = cell;
     }
 
     @Override
     public Object executeGeneric(VirtualFrame frame) {
-        Object value = CscriptContext.get(this).globals().read(name);
+        Object value = cell.get();
         if (value == null) {
+            CompilerDirectives.transferToInterpreter();
             throw new CsError("variable '" + name + "' is used before its 'let' has run", this);
         }
         return value;
