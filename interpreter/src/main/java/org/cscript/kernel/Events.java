@@ -41,6 +41,14 @@ final class Events {
         return result;
     }
 
+    /** A void task operation: its syscall exits 0 on success. */
+    void run(Task s, Syscall syscall, long[] args, Runnable body) {
+        run(s, syscall, args, () -> {
+            body.run();
+            return 0L;
+        }, r -> r);
+    }
+
     /** An operation without a syscall record (OP-49): a subject, forced records only. */
     void runWithoutSyscall(Task s, Runnable body) {
         EventContext ev = begin(s, null);
