@@ -37,13 +37,10 @@ final class ContainerOps {
         if (has(flags, ContainerFlags.NEW_CGROUP_NS) && !k.capable(s, Capability.CAP_SYS_ADMIN)) {
             throw KernelCore.fail(Errno.EPERM, op, "NEW_CGROUP_NS needs CAP_SYS_ADMIN");
         }
-        // with NEW_USER_NS the check is against the new user namespace, which S owns: it passes
-        if ((flags & ContainerFlags.NEEDS_ADMIN) != 0 && !has(flags, ContainerFlags.NEW_USER_NS)
-                && !k.nsCapable(s, s.cred.userns, Capability.CAP_SYS_ADMIN)) {
-            throw KernelCore.fail(Errno.EPERM, op, "CAP_SYS_ADMIN needed for new namespaces");
-        }
-        if (has(flags, ContainerFlags.NEW_PID_NS) && s.nsproxy.get(NsKind.PID) != s.activePidns) {
-            throw KernelCore.fail(Errno.EINVAL, op, "pid_for_children differs from the active PID namespace");
+        // OP-18 checks admin before pid_for_children (clone and unshare check pid first)
+        k.requireNsAdmin(s, has(flags, ContainerFlags.NEEDS_ADMIN), has(flags, ContainerFlags.NEW_USER_NS), op);
+        if (has(flags, ContainerFlags.NEW_PID_NS)) {
+            KernelCore.requirePidForChildrenIsActive(s, op);
         }
         if (k.config.is("container.lsm_alloc", "deny")) {
             throw KernelCore.fail(Errno.EACCES, op, "container_alloc LSM hook denied");

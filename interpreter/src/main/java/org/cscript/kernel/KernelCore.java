@@ -271,6 +271,33 @@ final class KernelCore {
                 || nsCapable(s, t.cred.userns, Capability.CAP_SYS_PTRACE);
     }
 
+    // ---------------------------------------------------------------- namespace checks
+
+    /** OP-01 / OP-14: only CLONE_NEW* bits are accepted (EINVAL). */
+    static void requireOnlyCloneFlags(long flags, String op) {
+        if ((flags & ~NsKind.allCloneFlags()) != 0) {
+            throw fail(Errno.EINVAL, op, "unknown flag bits");
+        }
+    }
+
+    /** OP-01 / OP-14 / OP-18: a new PID namespace needs pid_for_children = the active one (EINVAL). */
+    static void requirePidForChildrenIsActive(Task s, String op) {
+        if (s.nsproxy.get(NsKind.PID) != s.activePidns) {
+            throw fail(Errno.EINVAL, op, "pid_for_children differs from the active PID namespace");
+        }
+    }
+
+    /**
+     * OP-01 / OP-14 / OP-18: new namespaces other than a user namespace need CAP_SYS_ADMIN in S's
+     * user namespace (EPERM). With a new user namespace the check is against that namespace,
+     * which S owns: it passes.
+     */
+    void requireNsAdmin(Task s, boolean newNonUserNs, boolean newUserNs, String op) {
+        if (newNonUserNs && !newUserNs && !nsCapable(s, s.cred.userns, Capability.CAP_SYS_ADMIN)) {
+            throw fail(Errno.EPERM, op, "CAP_SYS_ADMIN needed for new namespaces");
+        }
+    }
+
     // ---------------------------------------------------------------- containers
 
     void joinContainer(Task t, Container c) {

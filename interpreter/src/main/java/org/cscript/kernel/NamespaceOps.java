@@ -20,20 +20,15 @@ final class NamespaceOps {
     /** OP-14 unshare. */
     void unshare(Task s, long flags) {
         String op = "unshare";
-        if ((flags & ~NsKind.allCloneFlags()) != 0) {
-            throw KernelCore.fail(Errno.EINVAL, op, "unknown flag bits");
-        }
+        KernelCore.requireOnlyCloneFlags(flags, op);
         boolean newUser = (flags & NsKind.USER.cloneFlag()) != 0;
         if (newUser && s.leader.threads.size() > 1) {
             throw KernelCore.fail(Errno.EINVAL, op, "CLONE_NEWUSER in a multi-threaded process");
         }
-        if ((flags & NsKind.PID.cloneFlag()) != 0 && s.nsproxy.get(NsKind.PID) != s.activePidns) {
-            throw KernelCore.fail(Errno.EINVAL, op, "pid_for_children differs from the active PID namespace");
+        if ((flags & NsKind.PID.cloneFlag()) != 0) {
+            KernelCore.requirePidForChildrenIsActive(s, op);
         }
-        if ((flags & ~NsKind.USER.cloneFlag()) != 0 && !newUser
-                && !k.nsCapable(s, s.cred.userns, Capability.CAP_SYS_ADMIN)) {
-            throw KernelCore.fail(Errno.EPERM, op, "CAP_SYS_ADMIN needed for new namespaces");
-        }
+        k.requireNsAdmin(s, (flags & ~NsKind.USER.cloneFlag()) != 0, newUser, op);
         EnumMap<NsKind, Namespace> fresh = k.spawnNamespaces(s, ProcessOps.kindsOf(flags), "unshare");
         List<Namespace> replaced = new ArrayList<>();
         for (var e : fresh.entrySet()) {

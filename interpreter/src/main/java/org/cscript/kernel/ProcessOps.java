@@ -16,19 +16,13 @@ final class ProcessOps {
     /** OP-01 clone / fork. */
     Task clone(Task s, long flags) {
         String op = "clone";
-        if ((flags & ~NsKind.allCloneFlags()) != 0) {
-            throw KernelCore.fail(Errno.EINVAL, op, "unknown flag bits");
-        }
+        KernelCore.requireOnlyCloneFlags(flags, op);
         boolean newPid = (flags & NsKind.PID.cloneFlag()) != 0;
         boolean newUser = (flags & NsKind.USER.cloneFlag()) != 0;
-        if (newPid && s.nsproxy.get(NsKind.PID) != s.activePidns) {
-            throw KernelCore.fail(Errno.EINVAL, op, "pid_for_children differs from the active PID namespace");
+        if (newPid) {
+            KernelCore.requirePidForChildrenIsActive(s, op);
         }
-        // with CLONE_NEWUSER the check is against the new namespace, which S owns: it passes
-        if ((flags & ~NsKind.USER.cloneFlag()) != 0 && !newUser
-                && !k.nsCapable(s, s.cred.userns, Capability.CAP_SYS_ADMIN)) {
-            throw KernelCore.fail(Errno.EPERM, op, "CAP_SYS_ADMIN needed for new namespaces");
-        }
+        k.requireNsAdmin(s, (flags & ~NsKind.USER.cloneFlag()) != 0, newUser, op);
         if (s.container.dead) {
             throw KernelCore.fail(Errno.ECANCELED, op, "the container is dead");
         }
