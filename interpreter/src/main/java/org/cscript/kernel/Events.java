@@ -83,10 +83,7 @@ final class Events {
         if (k.current != null) {
             throw new IllegalStateException("nested event");
         }
-        if (!s.running()) {
-            throw new KernelException(Errno.ESRCH, syscall == null ? "op" : syscall.syscallName(),
-                    "the acting task is " + s.state());
-        }
+        KernelCore.requireRunning(s, syscall == null ? "op" : syscall.syscallName());
         EventContext ev = new EventContext(s, syscall, args);
         k.current = ev;
         return ev;

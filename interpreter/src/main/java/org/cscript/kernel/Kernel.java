@@ -142,7 +142,7 @@ public final class Kernel {
 
     /** OP-13 fd_pass: never audited. */
     public int fdPass(Task s, int fd, Task r) {
-        requireRunning(s, "fd_pass");
+        KernelCore.requireRunning(s, "fd_pass");
         return process.fdPass(s, fd, r);
     }
 
@@ -160,7 +160,7 @@ public final class Kernel {
 
     /** OP-54 readlink_ns: "kind:[inum]" (pid_for_children prints as pid, like Linux); never audited. */
     public String readlinkNs(Task s, Task t, String kind) {
-        requireRunning(s, "readlink");
+        KernelCore.requireRunning(s, "readlink");
         Namespace n = namespaces.procNs(s, t, kind, "readlink");
         return n.kind.label() + ":[" + n.inum + "]";
     }
@@ -331,11 +331,5 @@ public final class Kernel {
     /** T's thread-group number in viewer's PID namespace, 0 if not visible. */
     public long pidIn(Task viewer, Task t) {
         return core.pidIn(viewer, t);
-    }
-
-    private static void requireRunning(Task s, String op) {
-        if (!s.running()) {
-            throw new KernelException(Errno.ESRCH, op, "the acting task is " + s.state());
-        }
     }
 }

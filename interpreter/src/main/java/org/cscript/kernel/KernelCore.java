@@ -220,6 +220,20 @@ final class KernelCore {
         return t.activePidns.isSameOrDescendantOf(s.activePidns);
     }
 
+    /** §2.2: the acting task must be running (ESRCH). */
+    static void requireRunning(Task s, String op) {
+        if (!s.running()) {
+            throw fail(Errno.ESRCH, op, "the acting task is " + s.state());
+        }
+    }
+
+    /** §2.2: a target must be running and visible to S (ESRCH). */
+    void requireVisible(Task s, Task t, String op) {
+        if (!t.running() || !visible(s, t)) {
+            throw fail(Errno.ESRCH, op, "target not visible or not running");
+        }
+    }
+
     /** T's thread-group number as seen from viewer's PID namespace, 0 if invisible. */
     long pidIn(Task viewer, Task t) {
         Task l = t.leader;

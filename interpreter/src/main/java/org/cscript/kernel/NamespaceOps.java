@@ -67,9 +67,7 @@ final class NamespaceOps {
         if (nk == null) {
             throw KernelCore.fail(Errno.EINVAL, op, "unknown namespace kind '" + kind + "'");
         }
-        if (!t.running() || !k.visible(s, t)) {
-            throw KernelCore.fail(Errno.ESRCH, op, "target not visible or not running");
-        }
+        k.requireVisible(s, t, op);
         if (!k.mayInspect(s, t)) {
             throw KernelCore.fail(Errno.EACCES, op, "may not inspect the target");
         }

@@ -152,9 +152,7 @@ final class ProcessOps {
         if (sig < 0 || sig > 64) {
             throw KernelCore.fail(Errno.EINVAL, "kill", "signal out of range 0..64");
         }
-        if (!t.running() || !k.visible(s, t)) {
-            throw KernelCore.fail(Errno.ESRCH, "kill", "target not visible or not running");
-        }
+        k.requireVisible(s, t, "kill");
         if (!k.maySignal(s, t)) {
             throw KernelCore.fail(Errno.EPERM, "kill", "no permission to signal");
         }
