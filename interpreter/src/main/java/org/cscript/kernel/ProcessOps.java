@@ -64,19 +64,7 @@ final class ProcessOps {
         child.parent = s.leader;
         s.leader.children.put(child.tid, child);
         child.threads.put(child.tid, child);
-        child.comm = s.comm;
-        child.exe = s.exe;
-        child.cred = cred;
-        child.loginuid = s.loginuid;
-        child.sessionid = s.sessionid;
-        child.contid = s.contid;
-        child.root = root;
-        child.cwd = cwd;
-        k.attachTaskNamespaces(child, proxy, cred.userns);
-        k.registry.inherit(child);
-        child.fds = s.fds.copy();
-        k.joinContainer(child, c);
-        k.tasks.put(child.tid, child);
+        setUpChild(s, child, cred, proxy, root, cwd, s.fds.copy(), c);
         return child;
     }
 
@@ -88,21 +76,30 @@ final class ProcessOps {
         Task y = new Task(k.allocatePids(s.activePidns), s.leader, s.activePidns);
         s.leader.threads.put(y.tid, y);
         y.parent = s.leader.parent;
-        y.comm = s.comm;
-        y.exe = s.exe;
-        y.cred = s.cred.copy();
-        y.loginuid = s.loginuid;
-        y.sessionid = s.sessionid;
-        y.contid = s.contid;
-        y.root = s.root;
-        y.cwd = s.cwd;
-        k.attachTaskNamespaces(y, s.nsproxy, y.cred.userns);
-        k.registry.inherit(y);
-        y.fds = s.fds;
-        y.fds.users++;
-        k.joinContainer(y, s.container);
-        k.tasks.put(y.tid, y);
+        s.fds.users++;
+        setUpChild(s, y, s.cred.copy(), s.nsproxy, s.root, s.cwd, s.fds, s.container);
         return y;
+    }
+
+    /**
+     * The setup a new process (OP-01, OP-19) and a new thread (OP-02) share: comm, exe and the
+     * audit fields inherited from S (P10), namespace references, fd table, container membership.
+     */
+    private void setUpChild(Task s, Task child, Creds cred, EnumMap<NsKind, Namespace> proxy, String root,
+            String cwd, FdTable fds, Container c) {
+        child.comm = s.comm;
+        child.exe = s.exe;
+        child.cred = cred;
+        child.loginuid = s.loginuid;
+        child.sessionid = s.sessionid;
+        child.contid = s.contid;
+        child.root = root;
+        child.cwd = cwd;
+        k.attachTaskNamespaces(child, proxy, cred.userns);
+        k.registry.inherit(child);
+        child.fds = fds;
+        k.joinContainer(child, c);
+        k.tasks.put(child.tid, child);
     }
 
     /**
