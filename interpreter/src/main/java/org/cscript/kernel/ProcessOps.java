@@ -110,11 +110,7 @@ final class ProcessOps {
         if (s.leader != s) {
             throw KernelCore.fail(Errno.EINVAL, "execve", "only the thread-group leader may exec");
         }
-        for (Task t : new ArrayList<>(s.threads.values())) {
-            if (t != s) {
-                k.life.teardown(t, 0);
-            }
-        }
+        k.life.teardownThreadsButLeader(s);
         FdTable table = s.fds;
         for (Integer fd : new ArrayList<>(table.entries.keySet())) {
             FdTable.Entry e = table.entries.get(fd);
