@@ -153,7 +153,7 @@ final class KernelCore {
         }
         for (var e : out.entrySet()) {
             NsKind kind = e.getKey();
-            Namespace old = kind == NsKind.PID ? s.activePidns : s.nsOf(kind);
+            Namespace old = s.activeNsOf(kind);
             gen(AuditRecord.of(RecordType.NS_CREATE).raw("op", op).num("pid", s.tgid()).u64("contid", s.contid)
                     .raw("nstype", kind.label()).raw("nsdev", nsdev()).num("old-ns", old.inum)
                     .num("new-ns", e.getValue().inum).build());
@@ -167,7 +167,7 @@ final class KernelCore {
                 .u64("contid", newContid).u64("old-contid", oldContid).num("pid", s.tgid()).num("uid", s.cred.uid)
                 .num("auid", s.loginuid).raw("tty", "(none)").num("ses", s.sessionid).str("comm", s.comm)
                 .str("exe", s.exe);
-        nsFields(b, kind -> kind == NsKind.PID ? t.activePidns : t.nsOf(kind));
+        nsFields(b, t::activeNsOf);
         return b.num("res", ok ? 1 : 0).build();
     }
 

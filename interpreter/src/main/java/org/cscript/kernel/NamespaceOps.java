@@ -71,7 +71,8 @@ final class NamespaceOps {
         if (!k.mayInspect(s, t)) {
             throw KernelCore.fail(Errno.EACCES, op, "may not inspect the target");
         }
-        return kind.equals("pid") ? t.activePidns : t.nsOf(nk);
+        // "pid" is the active PID namespace, "pid_for_children" the nsproxy slot
+        return kind.equals("pid_for_children") ? t.nsOf(nk) : t.activeNsOf(nk);
     }
 
     private static NsKind kindOfProcName(String kind) {

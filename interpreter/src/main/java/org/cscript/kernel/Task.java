@@ -54,6 +54,11 @@ public final class Task {
         return k == NsKind.USER ? cred.userns : nsproxy.get(k);
     }
 
+    /** The namespace of a kind the task lives in: like {@link #nsOf}, but pid = the active PID namespace. */
+    Namespace activeNsOf(NsKind k) {
+        return k == NsKind.PID ? activePidns : nsOf(k);
+    }
+
     /** Number in the task's own active PID namespace. */
     long ownNr() {
         return nrs[nrs.length - 1];
