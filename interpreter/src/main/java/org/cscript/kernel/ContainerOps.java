@@ -65,13 +65,10 @@ final class ContainerOps {
                 ns.put(e.getKey(), e.getValue());
             }
         }
-        for (Namespace n : ns.values()) {
-            k.getNs(n);
-        }
-        k.getNs(cred.userns);
         String root = has(flags, ContainerFlags.NEW_EMPTY_FS_NS) ? null : s.root;
         Container c = new Container(k.nextCtrId++, name, has(flags, ContainerFlags.KILL_ON_CLOSE), cred, ns, root,
                 s.container);
+        k.getContainerNs(c);
         s.container.usage++;
         s.container.children.add(c);
         k.containers.put(c.id, c);

@@ -78,10 +78,7 @@ final class KernelCore {
 
         EnumMap<NsKind, Namespace> ctrNs = new EnumMap<>(initial);
         initContainer = new Container(0, ".init", false, rootCred.copy(), ctrNs, "/", null);
-        for (Namespace n : ctrNs.values()) {
-            getNs(n);
-        }
-        getNs(initUserNs);
+        getContainerNs(initContainer);
         initContainer.initStarted = true;
         initContainer.init = init;
         initContainer.usage = 1; // the static reference; init's membership adds the second
@@ -104,6 +101,13 @@ final class KernelCore {
 
     void getNs(Namespace n) {
         n.refs++;
+    }
+
+    /** A new container's references on its namespaces, user included (P4 put_container drops them). */
+    void getContainerNs(Container c) {
+        for (NsKind kind : NsKind.values()) {
+            getNs(c.nsOf(kind));
+        }
     }
 
     /** Creates a namespace with refs 0 (the caller takes the first reference). */
