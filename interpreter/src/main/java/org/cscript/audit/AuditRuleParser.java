@@ -194,14 +194,15 @@ final class AuditRuleParser {
             throw new AuditRuleException("missing value in -F " + token);
         }
         if (field.isMsgtype()) {
-            if (RuleCondition.recordType(value) == null) {
+            RecordType type = RecordType.ofPrintedName(value);
+            if (type == null) {
                 throw new AuditRuleException("unknown record type '" + value + "' in -F " + token
                         + " (types: " + knownRecordTypes() + ")");
             }
-            return new RuleCondition(field, op, 0, value.toUpperCase(Locale.ROOT));
+            return new RuleCondition(field, op, 0, type, value.toUpperCase(Locale.ROOT));
         }
         try {
-            return new RuleCondition(field, op, field.parseNumber(value), null);
+            return new RuleCondition(field, op, field.parseNumber(value), null, null);
         } catch (IllegalArgumentException e) {
             throw new AuditRuleException(e.getMessage() + " for field '" + name + "' in -F " + token);
         }

@@ -121,8 +121,7 @@ final class Events {
         if (!k.config.flag("audit.enabled")) {
             return;
         }
-        List<AuditRecord> records = EventAssembler.assemble(e, k.rules,
-                k.config.is("audit.record_names", "upstream"));
+        List<AuditRecord> records = EventAssembler.assemble(e, k.rules);
         List<String> lines = k.log.emit(records);
         if (lines.isEmpty() || k.log.sinks.isEmpty()) {
             return;
