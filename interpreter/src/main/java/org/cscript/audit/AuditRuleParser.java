@@ -124,10 +124,7 @@ final class AuditRuleParser {
                         + listActionOption + " " + listAction + " (lists: exit, exclude; actions: always, never): " + source);
             }
         }
-        if (list == null || action == null) {
-            throw new AuditRuleException(listActionOption + " needs one list and one action (e.g. always,exit), got '"
-                    + listAction + "': " + source);
-        }
+        // Two non-empty parts, neither list nor action twice: both are set here.
         return new AuditRule(list, action, syscalls(list), conditions(list), checkedKey());
     }
 
