@@ -98,7 +98,7 @@ final class NamespaceOps {
     void setnsNamespace(Task s, Namespace target, long nstype) {
         String op = "setns";
         NsKind kind = target.kind;
-        if (nstype != 0 && (NsKind.ofCloneFlag(nstype) == null || NsKind.ofCloneFlag(nstype) != kind)) {
+        if (nstype != 0 && NsKind.ofCloneFlag(nstype) != kind) {
             throw KernelCore.fail(Errno.EINVAL, op, "nstype does not match the namespace");
         }
         boolean multiThreaded = s.leader.threads.size() > 1;
