@@ -158,7 +158,7 @@ final class ProcessOps {
         Task me = s.leader;
         Task chosen = null;
         if (t != null) {
-            if (t.leader != t || !me.children.containsKey(t.tid) || me.children.get(t.tid) != t) {
+            if (t.leader != t || me.children.get(t.tid) != t) {
                 throw KernelCore.fail(Errno.ECHILD, "wait4", "not a child");
             }
             chosen = t;
