@@ -169,9 +169,7 @@ final class ContainerOps {
     void kill(Task s, int cfd, long initOnly, long sig) {
         String op = "container_kill";
         Container c = getcfd(s, cfd, op);
-        if (sig < 0 || sig > 64) {
-            throw KernelCore.fail(Errno.EINVAL, op, "signal out of range 0..64");
-        }
+        KernelCore.requireSignal(sig, op);
         if (!c.initStarted || c.dead) {
             throw KernelCore.fail(Errno.ESRCH, op, "container not running");
         }

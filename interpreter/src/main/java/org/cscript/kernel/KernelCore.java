@@ -316,6 +316,13 @@ final class KernelCore {
         }
     }
 
+    /** OP-06 / OP-24: signal numbers 0..64 (EINVAL). */
+    static void requireSignal(long sig, String op) {
+        if (sig < 0 || sig > 64) {
+            throw fail(Errno.EINVAL, op, "signal out of range 0..64");
+        }
+    }
+
     // ---------------------------------------------------------------- containers
 
     void joinContainer(Task t, Container c) {

@@ -142,9 +142,7 @@ final class ProcessOps {
 
     /** OP-06 kill. */
     void kill(Task s, Task t, long sig) {
-        if (sig < 0 || sig > 64) {
-            throw KernelCore.fail(Errno.EINVAL, "kill", "signal out of range 0..64");
-        }
+        KernelCore.requireSignal(sig, "kill");
         k.requireVisible(s, t, "kill");
         if (!k.maySignal(s, t)) {
             throw KernelCore.fail(Errno.EPERM, "kill", "no permission to signal");
