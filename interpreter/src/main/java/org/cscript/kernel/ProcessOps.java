@@ -23,9 +23,7 @@ final class ProcessOps {
             KernelCore.requirePidForChildrenIsActive(s, op);
         }
         k.requireNsAdmin(s, (flags & ~NsKind.USER.cloneFlag()) != 0, newUser, op);
-        if (s.container.dead) {
-            throw KernelCore.fail(Errno.ECANCELED, op, "the container is dead");
-        }
+        requireLiveContainer(s);
         if (!newPid && s.nsproxy.get(NsKind.PID).dying) {
             throw KernelCore.fail(Errno.ENOMEM, op, "the PID namespace is dying");
         }
@@ -39,6 +37,13 @@ final class ProcessOps {
         }
         proxy.remove(NsKind.USER);
         return newProcess(s, proxy, cred, s.root, s.cwd, s.container);
+    }
+
+    /** OP-01 / OP-02: no new task in a dead container (ECANCELED); both report as clone. */
+    private static void requireLiveContainer(Task s) {
+        if (s.container.dead) {
+            throw KernelCore.fail(Errno.ECANCELED, "clone", "the container is dead");
+        }
     }
 
     static Set<NsKind> kindsOf(long cloneFlags) {
@@ -70,9 +75,7 @@ final class ProcessOps {
 
     /** OP-02 clone_thread. */
     Task cloneThread(Task s) {
-        if (s.container.dead) {
-            throw KernelCore.fail(Errno.ECANCELED, "clone", "the container is dead");
-        }
+        requireLiveContainer(s);
         Task y = new Task(k.allocatePids(s.activePidns), s.leader, s.activePidns);
         s.leader.threads.put(y.tid, y);
         y.parent = s.leader.parent;
