@@ -295,11 +295,6 @@ public final class Kernel {
         return java.util.Collections.unmodifiableList(sink.lines());
     }
 
-    /** Sink names in creation order. */
-    public List<String> sinkNames() {
-        return List.copyOf(core.log.sinks.keySet());
-    }
-
     /** OP-52. */
     public void auditSetEnabled(boolean on) {
         core.config.set("audit.enabled", Boolean.toString(on));

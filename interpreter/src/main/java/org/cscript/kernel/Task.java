@@ -121,10 +121,6 @@ public final class Task {
         return exitStatus;
     }
 
-    public boolean isLeader() {
-        return leader == this;
-    }
-
     /** Id of the container object the task belongs (or last belonged) to. */
     public long containerId() {
         return container.id;
