@@ -27,10 +27,13 @@ public final class AuditEvent implements FilterSubject {
         this.networkInfo = networkInfo;
     }
 
-    /** A task operation with a syscall name: gets a SYSCALL decision. */
+    /**
+     * A task operation with a syscall name: gets a SYSCALL decision. {@code args} (a0-a3) is kept,
+     * not copied: the caller hands over an array it no longer changes (the kernel's is fresh per event).
+     */
     public static AuditEvent syscall(SubjectSnapshot subject, Syscall syscall, long[] args, boolean success,
             long exit) {
-        return new AuditEvent(subject, syscall, args.clone(), success, exit, null);
+        return new AuditEvent(subject, syscall, args, success, exit, null);
     }
 
     /** A queued death or a user message: a subject but no SYSCALL record. */

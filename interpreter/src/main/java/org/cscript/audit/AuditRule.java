@@ -68,12 +68,12 @@ public final class AuditRule {
     }
 
     /** The rule's -S set and every -F condition match (exit list; no -S = every syscall). */
-    boolean matches(FilterSubject s, String recordTypeName) {
+    boolean matches(FilterSubject s, RecordType recordType) {
         if (!syscalls.isEmpty() && (s.syscall() == null || !syscalls.contains(s.syscall()))) {
             return false;
         }
         for (RuleCondition c : conditions) {
-            if (!c.matches(s, recordTypeName)) {
+            if (!c.matches(s, recordType)) {
                 return false;
             }
         }

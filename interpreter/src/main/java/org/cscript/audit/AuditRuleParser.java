@@ -124,10 +124,7 @@ final class AuditRuleParser {
                         + listActionOption + " " + listAction + " (lists: exit, exclude; actions: always, never): " + source);
             }
         }
-        if (list == null || action == null) {
-            throw new AuditRuleException(listActionOption + " needs one list and one action (e.g. always,exit), got '"
-                    + listAction + "': " + source);
-        }
+        // Two non-empty parts, neither list nor action twice: both are set here.
         return new AuditRule(list, action, syscalls(list), conditions(list), checkedKey());
     }
 
@@ -194,14 +191,15 @@ final class AuditRuleParser {
             throw new AuditRuleException("missing value in -F " + token);
         }
         if (field.isMsgtype()) {
-            if (RuleCondition.recordType(value) == null) {
+            RecordType type = RecordType.ofPrintedName(value);
+            if (type == null) {
                 throw new AuditRuleException("unknown record type '" + value + "' in -F " + token
                         + " (types: " + knownRecordTypes() + ")");
             }
-            return new RuleCondition(field, op, 0, value.toUpperCase(Locale.ROOT));
+            return new RuleCondition(field, op, 0, type, value.toUpperCase(Locale.ROOT));
         }
         try {
-            return new RuleCondition(field, op, field.parseNumber(value), null);
+            return new RuleCondition(field, op, field.parseNumber(value), null, null);
         } catch (IllegalArgumentException e) {
             throw new AuditRuleException(e.getMessage() + " for field '" + name + "' in -F " + token);
         }

@@ -65,11 +65,11 @@ public final class AuditRules {
      * Whether a record of the event survives the exclude list (§4.4 steps 1 and 3): the first
      * matching rule decides (never: drop, always: keep); no match keeps it.
      *
-     * @param recordTypeName the type as printed ({@code CONTAINER} or {@code CONTAINER_OP} ...)
+     * @param recordType the record's type; a msgtype rule matches it under either name (§4.3)
      */
-    public boolean keepRecord(FilterSubject s, String recordTypeName) {
+    public boolean keepRecord(FilterSubject s, RecordType recordType) {
         for (AuditRule rule : excludeRules) {
-            if (rule.matches(s, recordTypeName)) {
+            if (rule.matches(s, recordType)) {
                 return rule.action() == AuditRule.Action.ALWAYS;
             }
         }

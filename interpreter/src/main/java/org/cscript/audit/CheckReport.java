@@ -174,7 +174,7 @@ final class CheckReport {
 
     /** Points out a seed/upstream name mix-up (§4.3, audit.record_names) when the trace uses the other name. */
     private void appendTypeNameNote(StringBuilder text, AuditPattern p) {
-        RecordType type = RuleCondition.recordType(p.type());
+        RecordType type = RecordType.ofPrintedName(p.type());
         if (type == null || records.stream().anyMatch(r -> r.type().equals(p.type()))) {
             return;
         }

@@ -9,10 +9,10 @@ public final class EventAssembler {
     }
 
     /** The surviving records of one event in print order; empty means "emit nothing". */
-    public static List<AuditRecord> assemble(AuditEvent e, AuditRules rules, boolean upstreamNames) {
+    public static List<AuditRecord> assemble(AuditEvent e, AuditRules rules) {
         List<AuditRecord> out = new ArrayList<>();
         for (AuditRecord r : e.generated()) {
-            if (keep(e, rules, r, upstreamNames)) {
+            if (rules.keepRecord(e, r.type())) {
                 out.add(r);
             }
         }
@@ -38,16 +38,12 @@ public final class EventAssembler {
         }
         boolean onlyInfo = out.isEmpty();
         for (AuditRecord r : tail) {
-            if (keep(e, rules, r, upstreamNames)) {
+            if (rules.keepRecord(e, r.type())) {
                 out.add(r);
                 onlyInfo &= r.type() == RecordType.CONTAINER_INFO;
             }
         }
         return onlyInfo ? List.of() : out;
-    }
-
-    private static boolean keep(AuditEvent e, AuditRules rules, AuditRecord r, boolean upstreamNames) {
-        return rules.keepRecord(e, r.type().printedName(upstreamNames));
     }
 
     private static void addSubjectInfo(AuditEvent e, List<AuditRecord> tail) {

@@ -30,4 +30,14 @@ public enum RecordType {
         }
         return name();
     }
+
+    /** The type printed as {@code name} under either naming (case-insensitive), or null. */
+    public static RecordType ofPrintedName(String name) {
+        for (RecordType t : values()) {
+            if (t.printedName(false).equalsIgnoreCase(name) || t.printedName(true).equalsIgnoreCase(name)) {
+                return t;
+            }
+        }
+        return null;
+    }
 }

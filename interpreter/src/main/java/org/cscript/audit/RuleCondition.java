@@ -1,14 +1,15 @@
 package org.cscript.audit;
 
-import java.util.Locale;
-
 /**
  * One {@code -F field<op>value} of a filter rule (kernel-model.md §4.5).
  *
  * @param number   the numeric value (unused for msgtype)
- * @param typeName for msgtype: the record type as written (upper case), else null
+ * @param type     for msgtype: the record type, resolved from either name when the rule is parsed;
+ *                 else null
+ * @param typeName for msgtype: the record type as written (upper case), kept for the rule text;
+ *                 else null
  */
-record RuleCondition(RuleField field, RuleOperator op, long number, String typeName) {
+record RuleCondition(RuleField field, RuleOperator op, long number, RecordType type, String typeName) {
 
     /** The canonical {@code field<op>value} text. */
     String text() {
@@ -20,42 +21,25 @@ record RuleCondition(RuleField field, RuleOperator op, long number, String typeN
      * of one type (CONTAINER / CONTAINER_OP) are the same rule, like numbers in the kernel.
      */
     boolean sameAs(RuleCondition other) {
-        return field == other.field && op == other.op && number == other.number
-                && (!field.isMsgtype() || canonicalType(typeName).equals(canonicalType(other.typeName)));
+        return field == other.field && op == other.op && number == other.number && type == other.type;
     }
 
     /**
      * Whether the condition holds for the event (and, on the exclude list, the record type).
      *
-     * @param recordTypeName the printed type of the record being filtered; null on the exit list
+     * @param recordType the type of the record being filtered; null on the exit list
      */
-    boolean matches(FilterSubject s, String recordTypeName) {
+    boolean matches(FilterSubject s, RecordType recordType) {
         if (field.isMsgtype()) {
-            if (recordTypeName == null) {
+            if (recordType == null) {
                 return false;
             }
-            return op.holds(canonicalType(recordTypeName).equals(canonicalType(typeName)) ? 0 : 1);
+            return op.holds(recordType == type ? 0 : 1);
         }
         if (field == RuleField.CONTID_TREE) {
             return s.hasSubject() && s.contidInTree(number);
         }
         Integer comparison = field.compare(s, number);
         return comparison != null && op.holds(comparison);
-    }
-
-    /** The seed name of a record type given by its seed or upstream name; other names unchanged. */
-    static String canonicalType(String name) {
-        RecordType type = recordType(name);
-        return type == null ? name.toUpperCase(Locale.ROOT) : type.name();
-    }
-
-    /** The record type printed as {@code name} under either naming (§4.3), or null. */
-    static RecordType recordType(String name) {
-        for (RecordType t : RecordType.values()) {
-            if (t.printedName(false).equalsIgnoreCase(name) || t.printedName(true).equalsIgnoreCase(name)) {
-                return t;
-            }
-        }
-        return null;
     }
 }

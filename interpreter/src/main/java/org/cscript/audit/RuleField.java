@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cscript.kernel.Errno;
+import org.cscript.kernel.Kernel;
 
 /**
  * The {@code -F} fields of the filter rules and the operators each accepts, exactly the table of
@@ -19,8 +20,6 @@ enum RuleField {
     SUCCESS("success", Kind.FLAG), EXIT("exit", Kind.SIGNED64),
     CONTID("contid", Kind.UNSIGNED64), CONTID_TREE("contid_tree", Kind.UNSIGNED64_TREE),
     MSGTYPE("msgtype", Kind.RECORD_TYPE);
-
-    static final long UNSET32 = 4294967295L;
 
     /** How values are written and compared, and the operators the §4.5 table allows. */
     private enum Kind {
@@ -81,10 +80,10 @@ enum RuleField {
      */
     long parseNumber(String text) {
         return switch (kind) {
-            case ID32 -> parseRange(text, 0, UNSET32, "0..4294967295");
+            case ID32 -> parseRange(text, 0, Kernel.UNSET32, "0..4294967295");
             // auditctl's idiom "-F auid!=-1" (and "unset") names the unset id 4294967295.
             case USER_ID32 -> text.equals("-1") || text.equalsIgnoreCase("unset")
-                    ? UNSET32 : parseRange(text, 0, UNSET32, "0..4294967295, -1 or unset");
+                    ? Kernel.UNSET32 : parseRange(text, 0, Kernel.UNSET32, "0..4294967295, -1 or unset");
             case FLAG -> parseRange(text, 0, 1, "0 or 1");
             case SIGNED64 -> isErrnoName(text) ? parseErrno(text) : parseSigned(text);
             case UNSIGNED64, UNSIGNED64_TREE -> parseUnsigned(text);

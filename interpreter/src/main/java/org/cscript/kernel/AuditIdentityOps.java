@@ -58,9 +58,7 @@ final class AuditIdentityOps {
     /** OP-46 write /proc/T/audit_containerid. */
     long contidWrite(Task s, Task t, String text) {
         String op = "write";
-        if (!t.running() || !k.visible(s, t)) {
-            throw KernelCore.fail(Errno.ESRCH, op, "target not visible or not running");
-        }
+        k.requireVisible(s, t, op);
         long v = parse(text, U64_MAX, op);
         boolean allowMove = k.config.flag("contid.allow_move");
         boolean move = allowMove && ContidRegistry.valid(t.contid) && t.contid != s.contid;
@@ -117,9 +115,7 @@ final class AuditIdentityOps {
 
     /** OP-47 read /proc/T/audit_containerid. */
     String contidRead(Task s, Task t) {
-        if (!t.running() || !k.visible(s, t)) {
-            throw KernelCore.fail(Errno.ESRCH, "read", "target not visible or not running");
-        }
+        k.requireVisible(s, t, "read");
         if (k.config.is("contid.read_cap", "setter") && !k.contidCapOk(s)) {
             throw KernelCore.fail(Errno.EPERM, "read", "reading a contid needs " + k.config.get("contid.setter_cap"));
         }

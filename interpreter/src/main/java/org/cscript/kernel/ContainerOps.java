@@ -37,13 +37,10 @@ final class ContainerOps {
         if (has(flags, ContainerFlags.NEW_CGROUP_NS) && !k.capable(s, Capability.CAP_SYS_ADMIN)) {
             throw KernelCore.fail(Errno.EPERM, op, "NEW_CGROUP_NS needs CAP_SYS_ADMIN");
         }
-        // with NEW_USER_NS the check is against the new user namespace, which S owns: it passes
-        if ((flags & ContainerFlags.NEEDS_ADMIN) != 0 && !has(flags, ContainerFlags.NEW_USER_NS)
-                && !k.nsCapable(s, s.cred.userns, Capability.CAP_SYS_ADMIN)) {
-            throw KernelCore.fail(Errno.EPERM, op, "CAP_SYS_ADMIN needed for new namespaces");
-        }
-        if (has(flags, ContainerFlags.NEW_PID_NS) && s.nsproxy.get(NsKind.PID) != s.activePidns) {
-            throw KernelCore.fail(Errno.EINVAL, op, "pid_for_children differs from the active PID namespace");
+        // OP-18 checks admin before pid_for_children (clone and unshare check pid first)
+        k.requireNsAdmin(s, has(flags, ContainerFlags.NEEDS_ADMIN), has(flags, ContainerFlags.NEW_USER_NS), op);
+        if (has(flags, ContainerFlags.NEW_PID_NS)) {
+            KernelCore.requirePidForChildrenIsActive(s, op);
         }
         if (k.config.is("container.lsm_alloc", "deny")) {
             throw KernelCore.fail(Errno.EACCES, op, "container_alloc LSM hook denied");
@@ -68,13 +65,10 @@ final class ContainerOps {
                 ns.put(e.getKey(), e.getValue());
             }
         }
-        for (Namespace n : ns.values()) {
-            k.getNs(n);
-        }
-        k.getNs(cred.userns);
         String root = has(flags, ContainerFlags.NEW_EMPTY_FS_NS) ? null : s.root;
         Container c = new Container(k.nextCtrId++, name, has(flags, ContainerFlags.KILL_ON_CLOSE), cred, ns, root,
                 s.container);
+        k.getContainerNs(c);
         s.container.usage++;
         s.container.children.add(c);
         k.containers.put(c.id, c);
@@ -175,9 +169,7 @@ final class ContainerOps {
     void kill(Task s, int cfd, long initOnly, long sig) {
         String op = "container_kill";
         Container c = getcfd(s, cfd, op);
-        if (sig < 0 || sig > 64) {
-            throw KernelCore.fail(Errno.EINVAL, op, "signal out of range 0..64");
-        }
+        KernelCore.requireSignal(sig, op);
         if (!c.initStarted || c.dead) {
             throw KernelCore.fail(Errno.ESRCH, op, "container not running");
         }

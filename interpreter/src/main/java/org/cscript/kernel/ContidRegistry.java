@@ -54,7 +54,7 @@ final class ContidRegistry {
         if (e == null) {
             EnumMap<NsKind, Namespace> def = new EnumMap<>(NsKind.class);
             for (NsKind kind : NsKind.values()) {
-                def.put(kind, kind == NsKind.PID ? t.activePidns : t.nsOf(kind));
+                def.put(kind, t.activeNsOf(kind));
             }
             e = new ContidEntry(v, parent, t.tgid(), def, nextSeq++);
             entries.put(v, e);

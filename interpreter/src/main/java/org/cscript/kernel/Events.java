@@ -41,6 +41,14 @@ final class Events {
         return result;
     }
 
+    /** A void task operation: its syscall exits 0 on success. */
+    void run(Task s, Syscall syscall, long[] args, Runnable body) {
+        run(s, syscall, args, () -> {
+            body.run();
+            return 0L;
+        }, r -> r);
+    }
+
     /** An operation without a syscall record (OP-49): a subject, forced records only. */
     void runWithoutSyscall(Task s, Runnable body) {
         EventContext ev = begin(s, null);
@@ -66,8 +74,7 @@ final class Events {
             k.current = null;
             throw e;
         }
-        AuditEvent e = AuditEvent.subjectless(networkInfo.get()).addGenerated(ev.records);
-        emit(e, List.of());
+        emit(() -> AuditEvent.subjectless(networkInfo.get()).addGenerated(ev.records), List::of);
         k.life.drainDeaths(this);
     }
 
@@ -75,54 +82,71 @@ final class Events {
         if (k.current != null) {
             throw new IllegalStateException("nested event");
         }
-        if (!s.running()) {
-            throw new KernelException(Errno.ESRCH, syscall == null ? "op" : syscall.syscallName(),
-                    "the acting task is " + s.state());
-        }
+        KernelCore.requireRunning(s, syscall == null ? "op" : syscall.syscallName());
         EventContext ev = new EventContext(s, syscall, args);
         k.current = ev;
         return ev;
     }
 
     private void finish(EventContext ev, boolean success, long exit) {
+        emit(() -> syscallEvent(ev, success, exit), () -> attributed(ev, success));
+        k.life.drainDeaths(this);
+    }
+
+    /** The event of a task operation with its target CONTAINER_INFO records (success only). */
+    private AuditEvent syscallEvent(EventContext ev, boolean success, long exit) {
         AuditEvent e = AuditEvent.syscall(snapshot(ev.subject), ev.syscall, ev.args, success, exit)
                 .addGenerated(ev.records);
-        List<Long> attributed = new ArrayList<>();
-        attributed.add(ev.subject.contid);
         if (success) {
             for (Task t : ev.targets) {
-                attributed.add(t.contid);
                 if (ContidRegistry.valid(t.contid)) {
                     e.addTargetInfo(AuditRecord.of(RecordType.CONTAINER_INFO).num("opid", t.tgid())
                             .raw("contid", k.registry.format(t.contid)).build());
                 }
             }
         }
-        emit(e, attributed);
-        k.life.drainDeaths(this);
+        return e;
+    }
+
+    /** The subject's and (on success) the targets' contids, for sink attribution (§4.6). */
+    private static List<Long> attributed(EventContext ev, boolean success) {
+        List<Long> contids = new ArrayList<>();
+        contids.add(ev.subject.contid);
+        if (success) {
+            for (Task t : ev.targets) {
+                contids.add(t.contid);
+            }
+        }
+        return contids;
     }
 
     /** Queued deaths and user messages: no SYSCALL decision. */
     void finishWithoutSyscall(EventContext ev) {
-        emit(AuditEvent.withoutSyscall(snapshot(ev.subject)).addGenerated(ev.records), List.of(ev.subject.contid));
+        emit(() -> AuditEvent.withoutSyscall(snapshot(ev.subject)).addGenerated(ev.records),
+                () -> List.of(ev.subject.contid));
         if (ev.tearingDown == null) {
             k.life.drainDeaths(this);
         }
     }
 
-    /** §4.4 steps 1-7; {@code attributed} holds the subject's and targets' contids (§4.6). */
-    private void emit(AuditEvent e, List<Long> attributed) {
-        k.current = null;
+    /**
+     * §4.4 steps 1-7. The event is built only when audit is enabled, and the contids it is
+     * {@code attributed} to (§4.6) only when some sink may receive its lines: neither can be
+     * observed otherwise. Nothing an operation changes is read here, so building late is exact.
+     */
+    private void emit(Supplier<AuditEvent> event, Supplier<List<Long>> attributed) {
         if (!k.config.flag("audit.enabled")) {
+            k.current = null;
             return;
         }
-        List<AuditRecord> records = EventAssembler.assemble(e, k.rules,
-                k.config.is("audit.record_names", "upstream"));
+        AuditEvent e = event.get();
+        k.current = null;
+        List<AuditRecord> records = EventAssembler.assemble(e, k.rules);
         List<String> lines = k.log.emit(records);
         if (lines.isEmpty() || k.log.sinks.isEmpty()) {
             return;
         }
-        List<Long> contids = new ArrayList<>(attributed);
+        List<Long> contids = new ArrayList<>(attributed.get());
         contids.addAll(Attribution.recordContids(records));
         for (AuditLog.Sink sink : k.log.sinks.values()) {
             for (long v : contids) {

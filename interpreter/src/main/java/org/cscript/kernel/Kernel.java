@@ -91,34 +91,22 @@ public final class Kernel {
 
     /** OP-03 execve. */
     public void execve(Task s, String path) {
-        events.run(s, Syscall.EXECVE, new long[0], () -> {
-            process.execve(s, path);
-            return 0L;
-        }, r -> r);
+        events.run(s, Syscall.EXECVE, new long[0], () -> process.execve(s, path));
     }
 
     /** OP-04 exit (exit_group). */
     public void exit(Task s, long code) {
-        events.run(s, Syscall.EXIT_GROUP, new long[] {code}, () -> {
-            process.exit(s, code);
-            return 0L;
-        }, r -> r);
+        events.run(s, Syscall.EXIT_GROUP, new long[] {code}, () -> process.exit(s, code));
     }
 
     /** OP-05 thread_exit. */
     public void threadExit(Task s) {
-        events.run(s, Syscall.EXIT, new long[0], () -> {
-            process.threadExit(s);
-            return 0L;
-        }, r -> r);
+        events.run(s, Syscall.EXIT, new long[0], () -> process.threadExit(s));
     }
 
     /** OP-06 kill; a0 is T's number in S's PID namespace. */
     public void kill(Task s, Task t, long sig) {
-        events.run(s, Syscall.KILL, new long[] {core.pidIn(s, t), sig}, () -> {
-            process.kill(s, t, sig);
-            return 0L;
-        }, r -> r);
+        events.run(s, Syscall.KILL, new long[] {core.pidIn(s, t), sig}, () -> process.kill(s, t, sig));
     }
 
     /** OP-07 waitpid (WNOHANG semantics); {@code t} null waits for any child. a0 = pid or -1. */
@@ -134,18 +122,12 @@ public final class Kernel {
 
     /** OP-09 setuid (syscall setresuid; a0-a2 = uid). */
     public void setuid(Task s, long uid) {
-        events.run(s, Syscall.SETRESUID, new long[] {uid, uid, uid}, () -> {
-            process.setuid(s, uid);
-            return 0L;
-        }, r -> r);
+        events.run(s, Syscall.SETRESUID, new long[] {uid, uid, uid}, () -> process.setuid(s, uid));
     }
 
     /** OP-10 capset. */
     public void capset(Task s, Set<Capability> caps) {
-        events.run(s, Syscall.CAPSET, new long[0], () -> {
-            process.capset(s, caps);
-            return 0L;
-        }, r -> r);
+        events.run(s, Syscall.CAPSET, new long[0], () -> process.capset(s, caps));
     }
 
     /** OP-11 dup. */
@@ -155,15 +137,12 @@ public final class Kernel {
 
     /** OP-12 close (OP-20 for container files). */
     public void close(Task s, int fd) {
-        events.run(s, Syscall.CLOSE, new long[] {fd}, () -> {
-            process.close(s, fd);
-            return 0L;
-        }, r -> r);
+        events.run(s, Syscall.CLOSE, new long[] {fd}, () -> process.close(s, fd));
     }
 
     /** OP-13 fd_pass: never audited. */
     public int fdPass(Task s, int fd, Task r) {
-        requireRunning(s, "fd_pass");
+        KernelCore.requireRunning(s, "fd_pass");
         return process.fdPass(s, fd, r);
     }
 
@@ -171,10 +150,7 @@ public final class Kernel {
 
     /** OP-14 unshare. */
     public void unshare(Task s, long flags) {
-        events.run(s, Syscall.UNSHARE, new long[] {flags}, () -> {
-            namespaces.unshare(s, flags);
-            return 0L;
-        }, r -> r);
+        events.run(s, Syscall.UNSHARE, new long[] {flags}, () -> namespaces.unshare(s, flags));
     }
 
     /** OP-15 ns_open (openat(AT_FDCWD, "/proc/T/ns/kind", O_RDONLY)). */
@@ -184,7 +160,7 @@ public final class Kernel {
 
     /** OP-54 readlink_ns: "kind:[inum]" (pid_for_children prints as pid, like Linux); never audited. */
     public String readlinkNs(Task s, Task t, String kind) {
-        requireRunning(s, "readlink");
+        KernelCore.requireRunning(s, "readlink");
         Namespace n = namespaces.procNs(s, t, kind, "readlink");
         return n.kind.label() + ":[" + n.inum + "]";
     }
@@ -197,8 +173,7 @@ public final class Kernel {
                 case CONTAINER -> namespaces.setnsContainer(s, f.container, nstype);
                 case NSFS -> namespaces.setnsNamespace(s, f.ns, nstype);
             }
-            return 0L;
-        }, r -> r);
+        });
     }
 
     // ------------------------------------------------------------ §3.3 containers
@@ -227,10 +202,8 @@ public final class Kernel {
 
     /** OP-24 container_kill. */
     public void containerKill(Task s, int cfd, long initOnly, long sig) {
-        events.run(s, Syscall.CONTAINER_KILL, new long[] {cfd, initOnly, sig}, () -> {
-            containers.kill(s, cfd, initOnly, sig);
-            return 0L;
-        }, r -> r);
+        events.run(s, Syscall.CONTAINER_KILL, new long[] {cfd, initOnly, sig},
+                () -> containers.kill(s, cfd, initOnly, sig));
     }
 
     /** OP-25 read /proc/containers (syscall read, exit = byte length). */
@@ -322,11 +295,6 @@ public final class Kernel {
         return java.util.Collections.unmodifiableList(sink.lines());
     }
 
-    /** Sink names in creation order. */
-    public List<String> sinkNames() {
-        return List.copyOf(core.log.sinks.keySet());
-    }
-
     /** OP-52. */
     public void auditSetEnabled(boolean on) {
         core.config.set("audit.enabled", Boolean.toString(on));
@@ -358,11 +326,5 @@ public final class Kernel {
     /** T's thread-group number in viewer's PID namespace, 0 if not visible. */
     public long pidIn(Task viewer, Task t) {
         return core.pidIn(viewer, t);
-    }
-
-    private static void requireRunning(Task s, String op) {
-        if (!s.running()) {
-            throw new KernelException(Errno.ESRCH, op, "the acting task is " + s.state());
-        }
     }
 }

@@ -78,10 +78,7 @@ final class KernelCore {
 
         EnumMap<NsKind, Namespace> ctrNs = new EnumMap<>(initial);
         initContainer = new Container(0, ".init", false, rootCred.copy(), ctrNs, "/", null);
-        for (Namespace n : ctrNs.values()) {
-            getNs(n);
-        }
-        getNs(initUserNs);
+        getContainerNs(initContainer);
         initContainer.initStarted = true;
         initContainer.init = init;
         initContainer.usage = 1; // the static reference; init's membership adds the second
@@ -104,6 +101,13 @@ final class KernelCore {
 
     void getNs(Namespace n) {
         n.refs++;
+    }
+
+    /** A new container's references on its namespaces, user included (P4 put_container drops them). */
+    void getContainerNs(Container c) {
+        for (NsKind kind : NsKind.values()) {
+            getNs(c.nsOf(kind));
+        }
     }
 
     /** Creates a namespace with refs 0 (the caller takes the first reference). */
@@ -153,7 +157,7 @@ final class KernelCore {
         }
         for (var e : out.entrySet()) {
             NsKind kind = e.getKey();
-            Namespace old = kind == NsKind.PID ? s.activePidns : s.nsOf(kind);
+            Namespace old = s.activeNsOf(kind);
             gen(AuditRecord.of(RecordType.NS_CREATE).raw("op", op).num("pid", s.tgid()).u64("contid", s.contid)
                     .raw("nstype", kind.label()).raw("nsdev", nsdev()).num("old-ns", old.inum)
                     .num("new-ns", e.getValue().inum).build());
@@ -167,7 +171,7 @@ final class KernelCore {
                 .u64("contid", newContid).u64("old-contid", oldContid).num("pid", s.tgid()).num("uid", s.cred.uid)
                 .num("auid", s.loginuid).raw("tty", "(none)").num("ses", s.sessionid).str("comm", s.comm)
                 .str("exe", s.exe);
-        nsFields(b, kind -> kind == NsKind.PID ? t.activePidns : t.nsOf(kind));
+        nsFields(b, t::activeNsOf);
         return b.num("res", ok ? 1 : 0).build();
     }
 
@@ -220,6 +224,20 @@ final class KernelCore {
         return t.activePidns.isSameOrDescendantOf(s.activePidns);
     }
 
+    /** §2.2: the acting task must be running (ESRCH). */
+    static void requireRunning(Task s, String op) {
+        if (!s.running()) {
+            throw fail(Errno.ESRCH, op, "the acting task is " + s.state());
+        }
+    }
+
+    /** §2.2: a target must be running and visible to S (ESRCH). */
+    void requireVisible(Task s, Task t, String op) {
+        if (!t.running() || !visible(s, t)) {
+            throw fail(Errno.ESRCH, op, "target not visible or not running");
+        }
+    }
+
     /** T's thread-group number as seen from viewer's PID namespace, 0 if invisible. */
     long pidIn(Task viewer, Task t) {
         Task l = t.leader;
@@ -269,6 +287,40 @@ final class KernelCore {
     boolean mayInspect(Task s, Task t) {
         return s.leader == t.leader || s.cred.euid == t.cred.uid
                 || nsCapable(s, t.cred.userns, Capability.CAP_SYS_PTRACE);
+    }
+
+    // ---------------------------------------------------------------- namespace checks
+
+    /** OP-01 / OP-14: only CLONE_NEW* bits are accepted (EINVAL). */
+    static void requireOnlyCloneFlags(long flags, String op) {
+        if ((flags & ~NsKind.allCloneFlags()) != 0) {
+            throw fail(Errno.EINVAL, op, "unknown flag bits");
+        }
+    }
+
+    /** OP-01 / OP-14 / OP-18: a new PID namespace needs pid_for_children = the active one (EINVAL). */
+    static void requirePidForChildrenIsActive(Task s, String op) {
+        if (s.nsproxy.get(NsKind.PID) != s.activePidns) {
+            throw fail(Errno.EINVAL, op, "pid_for_children differs from the active PID namespace");
+        }
+    }
+
+    /**
+     * OP-01 / OP-14 / OP-18: new namespaces other than a user namespace need CAP_SYS_ADMIN in S's
+     * user namespace (EPERM). With a new user namespace the check is against that namespace,
+     * which S owns: it passes.
+     */
+    void requireNsAdmin(Task s, boolean newNonUserNs, boolean newUserNs, String op) {
+        if (newNonUserNs && !newUserNs && !nsCapable(s, s.cred.userns, Capability.CAP_SYS_ADMIN)) {
+            throw fail(Errno.EPERM, op, "CAP_SYS_ADMIN needed for new namespaces");
+        }
+    }
+
+    /** OP-06 / OP-24: signal numbers 0..64 (EINVAL). */
+    static void requireSignal(long sig, String op) {
+        if (sig < 0 || sig > 64) {
+            throw fail(Errno.EINVAL, op, "signal out of range 0..64");
+        }
     }
 
     // ---------------------------------------------------------------- containers

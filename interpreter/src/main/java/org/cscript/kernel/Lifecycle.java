@@ -92,12 +92,17 @@ final class Lifecycle {
 
     /** P9 exit_group: threads in ascending tid, then the leader. */
     void exitGroup(Task leader, long status) {
+        teardownThreadsButLeader(leader);
+        teardown(leader, status);
+    }
+
+    /** P5 for every thread of the group but its leader, ascending tid (P9, and OP-03's de-threading). */
+    void teardownThreadsButLeader(Task leader) {
         for (Task t : new ArrayList<>(leader.threads.values())) {
             if (t != leader) {
                 teardown(t, 0);
             }
         }
-        teardown(leader, status);
     }
 
     /** P5 task_teardown. */

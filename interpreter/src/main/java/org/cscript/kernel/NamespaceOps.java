@@ -20,20 +20,15 @@ final class NamespaceOps {
     /** OP-14 unshare. */
     void unshare(Task s, long flags) {
         String op = "unshare";
-        if ((flags & ~NsKind.allCloneFlags()) != 0) {
-            throw KernelCore.fail(Errno.EINVAL, op, "unknown flag bits");
-        }
+        KernelCore.requireOnlyCloneFlags(flags, op);
         boolean newUser = (flags & NsKind.USER.cloneFlag()) != 0;
         if (newUser && s.leader.threads.size() > 1) {
             throw KernelCore.fail(Errno.EINVAL, op, "CLONE_NEWUSER in a multi-threaded process");
         }
-        if ((flags & NsKind.PID.cloneFlag()) != 0 && s.nsproxy.get(NsKind.PID) != s.activePidns) {
-            throw KernelCore.fail(Errno.EINVAL, op, "pid_for_children differs from the active PID namespace");
+        if ((flags & NsKind.PID.cloneFlag()) != 0) {
+            KernelCore.requirePidForChildrenIsActive(s, op);
         }
-        if ((flags & ~NsKind.USER.cloneFlag()) != 0 && !newUser
-                && !k.nsCapable(s, s.cred.userns, Capability.CAP_SYS_ADMIN)) {
-            throw KernelCore.fail(Errno.EPERM, op, "CAP_SYS_ADMIN needed for new namespaces");
-        }
+        k.requireNsAdmin(s, (flags & ~NsKind.USER.cloneFlag()) != 0, newUser, op);
         EnumMap<NsKind, Namespace> fresh = k.spawnNamespaces(s, ProcessOps.kindsOf(flags), "unshare");
         List<Namespace> replaced = new ArrayList<>();
         for (var e : fresh.entrySet()) {
@@ -72,13 +67,12 @@ final class NamespaceOps {
         if (nk == null) {
             throw KernelCore.fail(Errno.EINVAL, op, "unknown namespace kind '" + kind + "'");
         }
-        if (!t.running() || !k.visible(s, t)) {
-            throw KernelCore.fail(Errno.ESRCH, op, "target not visible or not running");
-        }
+        k.requireVisible(s, t, op);
         if (!k.mayInspect(s, t)) {
             throw KernelCore.fail(Errno.EACCES, op, "may not inspect the target");
         }
-        return kind.equals("pid") ? t.activePidns : t.nsOf(nk);
+        // "pid" is the active PID namespace, "pid_for_children" the nsproxy slot
+        return kind.equals("pid_for_children") ? t.nsOf(nk) : t.activeNsOf(nk);
     }
 
     private static NsKind kindOfProcName(String kind) {
@@ -104,7 +98,7 @@ final class NamespaceOps {
     void setnsNamespace(Task s, Namespace target, long nstype) {
         String op = "setns";
         NsKind kind = target.kind;
-        if (nstype != 0 && (NsKind.ofCloneFlag(nstype) == null || NsKind.ofCloneFlag(nstype) != kind)) {
+        if (nstype != 0 && NsKind.ofCloneFlag(nstype) != kind) {
             throw KernelCore.fail(Errno.EINVAL, op, "nstype does not match the namespace");
         }
         boolean multiThreaded = s.leader.threads.size() > 1;

@@ -7,12 +7,4 @@ public final class NetNamespaceRef {
     NetNamespaceRef(Namespace ns) {
         this.ns = ns;
     }
-
-    public long inum() {
-        return ns.inum;
-    }
-
-    public boolean isLive() {
-        return !ns.destroyed;
-    }
 }

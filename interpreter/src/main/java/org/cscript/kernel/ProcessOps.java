@@ -16,22 +16,14 @@ final class ProcessOps {
     /** OP-01 clone / fork. */
     Task clone(Task s, long flags) {
         String op = "clone";
-        if ((flags & ~NsKind.allCloneFlags()) != 0) {
-            throw KernelCore.fail(Errno.EINVAL, op, "unknown flag bits");
-        }
+        KernelCore.requireOnlyCloneFlags(flags, op);
         boolean newPid = (flags & NsKind.PID.cloneFlag()) != 0;
         boolean newUser = (flags & NsKind.USER.cloneFlag()) != 0;
-        if (newPid && s.nsproxy.get(NsKind.PID) != s.activePidns) {
-            throw KernelCore.fail(Errno.EINVAL, op, "pid_for_children differs from the active PID namespace");
+        if (newPid) {
+            KernelCore.requirePidForChildrenIsActive(s, op);
         }
-        // with CLONE_NEWUSER the check is against the new namespace, which S owns: it passes
-        if ((flags & ~NsKind.USER.cloneFlag()) != 0 && !newUser
-                && !k.nsCapable(s, s.cred.userns, Capability.CAP_SYS_ADMIN)) {
-            throw KernelCore.fail(Errno.EPERM, op, "CAP_SYS_ADMIN needed for new namespaces");
-        }
-        if (s.container.dead) {
-            throw KernelCore.fail(Errno.ECANCELED, op, "the container is dead");
-        }
+        k.requireNsAdmin(s, (flags & ~NsKind.USER.cloneFlag()) != 0, newUser, op);
+        requireLiveContainer(s);
         if (!newPid && s.nsproxy.get(NsKind.PID).dying) {
             throw KernelCore.fail(Errno.ENOMEM, op, "the PID namespace is dying");
         }
@@ -45,6 +37,13 @@ final class ProcessOps {
         }
         proxy.remove(NsKind.USER);
         return newProcess(s, proxy, cred, s.root, s.cwd, s.container);
+    }
+
+    /** OP-01 / OP-02: no new task in a dead container (ECANCELED); both report as clone. */
+    private static void requireLiveContainer(Task s) {
+        if (s.container.dead) {
+            throw KernelCore.fail(Errno.ECANCELED, "clone", "the container is dead");
+        }
     }
 
     static Set<NsKind> kindsOf(long cloneFlags) {
@@ -70,6 +69,27 @@ final class ProcessOps {
         child.parent = s.leader;
         s.leader.children.put(child.tid, child);
         child.threads.put(child.tid, child);
+        setUpChild(s, child, cred, proxy, root, cwd, s.fds.copy(), c);
+        return child;
+    }
+
+    /** OP-02 clone_thread. */
+    Task cloneThread(Task s) {
+        requireLiveContainer(s);
+        Task y = new Task(k.allocatePids(s.activePidns), s.leader, s.activePidns);
+        s.leader.threads.put(y.tid, y);
+        y.parent = s.leader.parent;
+        s.fds.users++;
+        setUpChild(s, y, s.cred.copy(), s.nsproxy, s.root, s.cwd, s.fds, s.container);
+        return y;
+    }
+
+    /**
+     * The setup a new process (OP-01, OP-19) and a new thread (OP-02) share: comm, exe and the
+     * audit fields inherited from S (P10), namespace references, fd table, container membership.
+     */
+    private void setUpChild(Task s, Task child, Creds cred, EnumMap<NsKind, Namespace> proxy, String root,
+            String cwd, FdTable fds, Container c) {
         child.comm = s.comm;
         child.exe = s.exe;
         child.cred = cred;
@@ -80,35 +100,9 @@ final class ProcessOps {
         child.cwd = cwd;
         k.attachTaskNamespaces(child, proxy, cred.userns);
         k.registry.inherit(child);
-        child.fds = s.fds.copy();
+        child.fds = fds;
         k.joinContainer(child, c);
         k.tasks.put(child.tid, child);
-        return child;
-    }
-
-    /** OP-02 clone_thread. */
-    Task cloneThread(Task s) {
-        if (s.container.dead) {
-            throw KernelCore.fail(Errno.ECANCELED, "clone", "the container is dead");
-        }
-        Task y = new Task(k.allocatePids(s.activePidns), s.leader, s.activePidns);
-        s.leader.threads.put(y.tid, y);
-        y.parent = s.leader.parent;
-        y.comm = s.comm;
-        y.exe = s.exe;
-        y.cred = s.cred.copy();
-        y.loginuid = s.loginuid;
-        y.sessionid = s.sessionid;
-        y.contid = s.contid;
-        y.root = s.root;
-        y.cwd = s.cwd;
-        k.attachTaskNamespaces(y, s.nsproxy, y.cred.userns);
-        k.registry.inherit(y);
-        y.fds = s.fds;
-        y.fds.users++;
-        k.joinContainer(y, s.container);
-        k.tasks.put(y.tid, y);
-        return y;
     }
 
     /**
@@ -119,11 +113,7 @@ final class ProcessOps {
         if (s.leader != s) {
             throw KernelCore.fail(Errno.EINVAL, "execve", "only the thread-group leader may exec");
         }
-        for (Task t : new ArrayList<>(s.threads.values())) {
-            if (t != s) {
-                k.life.teardown(t, 0);
-            }
-        }
+        k.life.teardownThreadsButLeader(s);
         FdTable table = s.fds;
         for (Integer fd : new ArrayList<>(table.entries.keySet())) {
             FdTable.Entry e = table.entries.get(fd);
@@ -155,12 +145,8 @@ final class ProcessOps {
 
     /** OP-06 kill. */
     void kill(Task s, Task t, long sig) {
-        if (sig < 0 || sig > 64) {
-            throw KernelCore.fail(Errno.EINVAL, "kill", "signal out of range 0..64");
-        }
-        if (!t.running() || !k.visible(s, t)) {
-            throw KernelCore.fail(Errno.ESRCH, "kill", "target not visible or not running");
-        }
+        KernelCore.requireSignal(sig, "kill");
+        k.requireVisible(s, t, "kill");
         if (!k.maySignal(s, t)) {
             throw KernelCore.fail(Errno.EPERM, "kill", "no permission to signal");
         }
@@ -173,7 +159,7 @@ final class ProcessOps {
         Task me = s.leader;
         Task chosen = null;
         if (t != null) {
-            if (t.leader != t || !me.children.containsKey(t.tid) || me.children.get(t.tid) != t) {
+            if (t.leader != t || me.children.get(t.tid) != t) {
                 throw KernelCore.fail(Errno.ECHILD, "wait4", "not a child");
             }
             chosen = t;

@@ -54,6 +54,11 @@ public final class Task {
         return k == NsKind.USER ? cred.userns : nsproxy.get(k);
     }
 
+    /** The namespace of a kind the task lives in: like {@link #nsOf}, but pid = the active PID namespace. */
+    Namespace activeNsOf(NsKind k) {
+        return k == NsKind.PID ? activePidns : nsOf(k);
+    }
+
     /** Number in the task's own active PID namespace. */
     long ownNr() {
         return nrs[nrs.length - 1];
@@ -114,10 +119,6 @@ public final class Task {
 
     public long exitStatus() {
         return exitStatus;
-    }
-
-    public boolean isLeader() {
-        return leader == this;
     }
 
     /** Id of the container object the task belongs (or last belonged) to. */

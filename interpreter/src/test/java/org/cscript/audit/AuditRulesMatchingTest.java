@@ -176,27 +176,27 @@ class AuditRulesMatchingTest {
         AuditRules rules = new AuditRules();
         rules.apply("-a never,exclude -F msgtype=CONTAINER_OP");
         TestSubject s = new TestSubject();
-        assertFalse(rules.keepRecord(s, "CONTAINER_OP"));
-        assertFalse(rules.keepRecord(s, "CONTAINER"), "seed name of the same type");
-        assertTrue(rules.keepRecord(s, "CONTAINER_INFO"));
-        assertTrue(rules.keepRecord(s, "SYSCALL"));
-        assertFalse(rules.keepRecord(TestSubject.subjectless(), "CONTAINER"), "msgtype is not a subject field");
+        assertFalse(rules.keepRecord(s, RecordType.ofPrintedName("CONTAINER_OP")));
+        assertFalse(rules.keepRecord(s, RecordType.CONTAINER), "seed name of the same type");
+        assertTrue(rules.keepRecord(s, RecordType.CONTAINER_INFO));
+        assertTrue(rules.keepRecord(s, RecordType.SYSCALL));
+        assertFalse(rules.keepRecord(TestSubject.subjectless(), RecordType.CONTAINER), "msgtype is not a subject field");
     }
 
     @Test
     void msgtypeNotEqual() throws Exception {
         AuditRules rules = new AuditRules();
         rules.apply("-a never,exclude -F msgtype!=SYSCALL");
-        assertTrue(rules.keepRecord(new TestSubject(), "SYSCALL"));
-        assertFalse(rules.keepRecord(new TestSubject(), "NS_CREATE"));
+        assertTrue(rules.keepRecord(new TestSubject(), RecordType.SYSCALL));
+        assertFalse(rules.keepRecord(new TestSubject(), RecordType.NS_CREATE));
     }
 
     @Test
     void excludeRulesMayTestSubjectFields() throws Exception {
         AuditRules rules = new AuditRules();
         rules.apply("-a never,exclude -F msgtype=NS_CREATE -F contid=5");
-        assertFalse(rules.keepRecord(new TestSubject().contid(5L), "NS_CREATE"));
-        assertTrue(rules.keepRecord(new TestSubject().contid(6L), "NS_CREATE"));
-        assertTrue(rules.keepRecord(TestSubject.subjectless(), "NS_CREATE"), "subject field never matches");
+        assertFalse(rules.keepRecord(new TestSubject().contid(5L), RecordType.NS_CREATE));
+        assertTrue(rules.keepRecord(new TestSubject().contid(6L), RecordType.NS_CREATE));
+        assertTrue(rules.keepRecord(TestSubject.subjectless(), RecordType.NS_CREATE), "subject field never matches");
     }
 }
