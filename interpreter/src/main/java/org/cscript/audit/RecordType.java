@@ -33,9 +33,20 @@ public enum RecordType {
 
     /** The type printed as {@code name} under either naming (case-insensitive), or null. */
     public static RecordType ofPrintedName(String name) {
+        return find(name, true);
+    }
+
+    /** Whether {@code name} is a type name exactly as a trace prints it (seed or upstream). */
+    public static boolean isPrintedName(String name) {
+        return find(name, false) != null;
+    }
+
+    private static RecordType find(String name, boolean ignoreCase) {
         for (RecordType t : values()) {
-            if (t.printedName(false).equalsIgnoreCase(name) || t.printedName(true).equalsIgnoreCase(name)) {
-                return t;
+            for (String printed : new String[] {t.printedName(false), t.printedName(true)}) {
+                if (ignoreCase ? printed.equalsIgnoreCase(name) : printed.equals(name)) {
+                    return t;
+                }
             }
         }
         return null;

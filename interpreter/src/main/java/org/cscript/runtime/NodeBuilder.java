@@ -369,7 +369,7 @@ final class NodeBuilder extends ExpressionBuilder {
             default -> AuditAssertions.Kind.CHECK;
         };
         String type = ctx.AUDIT_WORD().getText();
-        if (!isRecordTypeName(type)) {
+        if (!RecordType.isPrintedName(type)) {
             reportAt(ctx.AUDIT_WORD().getSymbol(), "unknown audit record type '" + type + "'");
         }
         List<FieldPatternNode> fields = new ArrayList<>();
@@ -399,14 +399,5 @@ final class NodeBuilder extends ExpressionBuilder {
             }
             default -> FieldPatternNode.literal(name, template(token));
         };
-    }
-
-    private static boolean isRecordTypeName(String type) {
-        for (RecordType t : RecordType.values()) {
-            if (t.printedName(false).equals(type) || t.printedName(true).equals(type)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
