@@ -19,8 +19,13 @@ public class CsError extends AbstractTruffleException {
     /** "kill expects a task as its first argument, got a string". */
     @TruffleBoundary
     public static CsError argumentType(Node location, String operation, int index, String expected, Object actual) {
-        return new CsError(operation + " expects " + expected + " as its " + ordinal(index) + " argument, got "
-                + Values.withArticle(Values.typeName(actual)), location);
+        return new CsError(argumentTypeMessage(operation, index, expected, Values.withArticle(Values.typeName(actual))),
+                location);
+    }
+
+    /** The text of {@link #argumentType}, also used when the static check sees a wrong literal. */
+    public static String argumentTypeMessage(String operation, int index, String expected, String actual) {
+        return operation + " expects " + expected + " as its " + ordinal(index) + " argument, got " + actual;
     }
 
     /** "operator + cannot combine a string and a task". */

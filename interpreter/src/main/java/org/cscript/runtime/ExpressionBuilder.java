@@ -172,8 +172,8 @@ abstract class ExpressionBuilder extends BuilderSupport {
             String kind = literalKind(args.get(i));
             String declared = builtin.parameters().get(i);
             if (kind != null && !ArgumentKinds.accepts(declared, kind)) {
-                report(args.get(i), name + " expects " + ArgumentKinds.describe(declared) + " as its "
-                        + CsError.ordinal(i) + " argument, got " + ArgumentKinds.describe(kind));
+                report(args.get(i), CsError.argumentTypeMessage(name, i, ArgumentKinds.describe(declared),
+                        ArgumentKinds.describe(kind)));
             }
         }
         CsExpressionNode[] complete = new CsExpressionNode[builtin.maxArity()];
