@@ -1,5 +1,7 @@
 package org.cscript.audit;
 
+import org.cscript.abi.Syscall;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;

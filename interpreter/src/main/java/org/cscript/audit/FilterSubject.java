@@ -1,5 +1,7 @@
 package org.cscript.audit;
 
+import org.cscript.abi.Syscall;
+
 /**
  * What a filter rule can see of an event (kernel-model.md §4.5): the subject's values at the end
  * of the event (§2.5; for a queued death, the dying leader), its syscall and its result.

@@ -1,13 +1,14 @@
 package org.cscript.audit;
 
+import org.cscript.abi.Unset;
+
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.cscript.kernel.Errno;
-import org.cscript.kernel.Kernel;
+import org.cscript.abi.Errno;
 
 /**
  * The {@code -F} fields of the filter rules and the operators each accepts, exactly the table of
@@ -80,10 +81,10 @@ enum RuleField {
      */
     long parseNumber(String text) {
         return switch (kind) {
-            case ID32 -> parseRange(text, 0, Kernel.UNSET32, "0..4294967295");
+            case ID32 -> parseRange(text, 0, Unset.U32, "0..4294967295");
             // auditctl's idiom "-F auid!=-1" (and "unset") names the unset id 4294967295.
             case USER_ID32 -> text.equals("-1") || text.equalsIgnoreCase("unset")
-                    ? Kernel.UNSET32 : parseRange(text, 0, Kernel.UNSET32, "0..4294967295, -1 or unset");
+                    ? Unset.U32 : parseRange(text, 0, Unset.U32, "0..4294967295, -1 or unset");
             case FLAG -> parseRange(text, 0, 1, "0 or 1");
             case SIGNED64 -> isErrnoName(text) ? parseErrno(text) : parseSigned(text);
             case UNSIGNED64, UNSIGNED64_TREE -> parseUnsigned(text);

@@ -6,7 +6,7 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import java.util.EnumSet;
 import java.util.Set;
-import org.cscript.kernel.Capability;
+import org.cscript.abi.Capability;
 import org.cscript.runtime.CapabilityValue;
 import org.cscript.runtime.CsError;
 import org.cscript.runtime.CsList;

@@ -3,13 +3,19 @@ package org.cscript.builtins;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.cscript.kernel.Capability;
-import org.cscript.kernel.Errno;
+import org.cscript.abi.AddressFamily;
+import org.cscript.abi.Capability;
+import org.cscript.abi.ContainerFlags;
+import org.cscript.abi.Errno;
+import org.cscript.abi.FileFlags;
+import org.cscript.abi.NsKind;
+import org.cscript.abi.Signal;
+import org.cscript.abi.Unset;
 import org.cscript.runtime.CapabilityValue;
 import org.cscript.runtime.ErrnoValue;
 import org.cscript.runtime.Numbers;
 
-/** Named constants scripts can use (kernel-model.md Appendix A and B; Linux signal numbers). */
+/** Named constants scripts can use, derived from {@link org.cscript.abi} (never retyped here). */
 public final class Constants {
     private static final Map<String, Object> VALUES = build();
 
@@ -18,48 +24,22 @@ public final class Constants {
 
     private static Map<String, Object> build() {
         Map<String, Object> c = new LinkedHashMap<>();
-        // Container flags [Appendix A, seed 001 include/uapi/linux/container.h].
-        c.put("CONTAINER_NEW_FS_NS", 0x001L);
-        c.put("CONTAINER_NEW_EMPTY_FS_NS", 0x002L);
-        c.put("CONTAINER_NEW_CGROUP_NS", 0x004L);
-        c.put("CONTAINER_NEW_UTS_NS", 0x008L);
-        c.put("CONTAINER_NEW_IPC_NS", 0x010L);
-        c.put("CONTAINER_NEW_USER_NS", 0x020L);
-        c.put("CONTAINER_NEW_PID_NS", 0x040L);
-        c.put("CONTAINER_NEW_NET_NS", 0x080L);
-        c.put("CONTAINER_KILL_ON_CLOSE", 0x100L);
-        c.put("CONTAINER_FD_CLOEXEC", 0x200L);
-        c.put("CONTAINER_CLOSE_ON_EXEC", 0x200L);   // the cover text's name for the same bit
-        c.put("CONTAINER__FLAG_MASK", 0x3ffL);
-        // Clone / setns namespace flags (Linux).
-        c.put("CLONE_NEWNS", 0x00020000L);
-        c.put("CLONE_NEWCGROUP", 0x02000000L);
-        c.put("CLONE_NEWUTS", 0x04000000L);
-        c.put("CLONE_NEWIPC", 0x08000000L);
-        c.put("CLONE_NEWUSER", 0x10000000L);
-        c.put("CLONE_NEWPID", 0x20000000L);
-        c.put("CLONE_NEWNET", 0x40000000L);
-        // Signals 1-31 (x86_64 Linux numbering).
-        String[] signals = {"SIGHUP", "SIGINT", "SIGQUIT", "SIGILL", "SIGTRAP", "SIGABRT", "SIGBUS", "SIGFPE",
-            "SIGKILL", "SIGUSR1", "SIGSEGV", "SIGUSR2", "SIGPIPE", "SIGALRM", "SIGTERM", "SIGSTKFLT", "SIGCHLD",
-            "SIGCONT", "SIGSTOP", "SIGTSTP", "SIGTTIN", "SIGTTOU", "SIGURG", "SIGXCPU", "SIGXFSZ", "SIGVTALRM",
-            "SIGPROF", "SIGWINCH", "SIGIO", "SIGPWR", "SIGSYS"};
-        for (int i = 0; i < signals.length; i++) {
-            c.put(signals[i], (long) (i + 1));
+        // Every number comes from the ABI package (kernel-model.md Appendix A and B).
+        c.putAll(ContainerFlags.byScriptName());
+        for (NsKind kind : NsKind.values()) {
+            c.put(kind.cloneFlagName(), kind.cloneFlag());
         }
-        // Open flags, address families, AT_FDCWD (Appendix A).
-        c.put("O_CREAT", 0x40L);
-        c.put("O_EXCL", 0x80L);
-        c.put("O_CLOEXEC", 0x80000L);
-        c.put("AT_FDCWD", -100L);
-        c.put("AF_UNIX", 1L);
-        c.put("AF_INET", 2L);
-        c.put("AF_INET6", 10L);
-        c.put("AF_NETLINK", 16L);
-        // Special values.
+        for (Signal signal : Signal.values()) {
+            c.put(signal.name(), signal.number());
+        }
+        c.putAll(FileFlags.byScriptName());
+        for (AddressFamily family : AddressFamily.values()) {
+            c.put(family.name(), family.number());
+        }
+        // The unset values as scripts write them: UNSET and UNSET64 are (u64)-1, UNSET32 is (u32)-1.
         c.put("UNSET", Numbers.U64_MAX);
         c.put("UNSET64", Numbers.U64_MAX);
-        c.put("UNSET32", 4294967295L);
+        c.put("UNSET32", Unset.U32);
         for (Capability cap : Capability.values()) {
             c.put(cap.name(), CapabilityValue.of(cap));
         }

@@ -4,7 +4,7 @@ import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import java.util.Set;
-import org.cscript.kernel.Capability;
+import org.cscript.abi.Capability;
 import org.cscript.runtime.CapabilityValue;
 
 /** {@code drop_cap(CAP_X)}: capset to the current set without one capability (OP-10). Returns 0. */

@@ -1,5 +1,10 @@
 package org.cscript.kernel;
 
+import org.cscript.abi.Unset;
+
+import org.cscript.abi.Capability;
+import org.cscript.abi.Errno;
+
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.StringJoiner;
@@ -11,7 +16,7 @@ import org.cscript.audit.RecordType;
 /** Audit identity and kernel events, kernel-model.md §3.6-3.7 (OP-45 … OP-49). */
 final class AuditIdentityOps {
     private static final Pattern DECIMAL = Pattern.compile("\\+?[0-9]+\n?");
-    private static final BigInteger U32_MAX = BigInteger.valueOf(Kernel.UNSET32);
+    private static final BigInteger U32_MAX = BigInteger.valueOf(Unset.U32);
     private static final BigInteger U64_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
 
     private final KernelCore k;
@@ -39,15 +44,15 @@ final class AuditIdentityOps {
             throw KernelCore.fail(Errno.EPERM, op, "a task may only set its own loginuid");
         }
         long value = parse(text, U32_MAX, op);
-        boolean ok = s.loginuid == Kernel.UNSET32 || k.capable(s, Capability.CAP_AUDIT_CONTROL);
-        long newSes = !ok || value == Kernel.UNSET32 ? Kernel.UNSET32 : k.nextSession;
+        boolean ok = s.loginuid == Unset.U32 || k.capable(s, Capability.CAP_AUDIT_CONTROL);
+        long newSes = !ok || value == Unset.U32 ? Unset.U32 : k.nextSession;
         k.gen(AuditRecord.of(RecordType.LOGIN).num("pid", s.tgid()).num("uid", s.cred.uid)
                 .num("old-auid", s.loginuid).num("auid", value).raw("tty", "(none)").num("old-ses", s.sessionid)
                 .num("ses", newSes).num("res", ok ? 1 : 0).build());
         if (!ok) {
             throw KernelCore.fail(Errno.EPERM, op, "loginuid already set and no CAP_AUDIT_CONTROL");
         }
-        if (value != Kernel.UNSET32) {
+        if (value != Unset.U32) {
             k.nextSession++;
         }
         s.loginuid = value;
@@ -75,7 +80,7 @@ final class AuditIdentityOps {
 
     /** OP-46 checks 3-10; null if all pass. */
     private Errno contidCheck(Task s, Task t, long v, boolean allowMove) {
-        if (v == Kernel.UNSET64) {
+        if (v == Unset.U64) {
             return Errno.EINVAL;
         }
         if (!k.contidCapOk(s)) {

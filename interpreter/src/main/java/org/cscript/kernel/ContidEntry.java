@@ -1,5 +1,7 @@
 package org.cscript.kernel;
 
+import org.cscript.abi.NsKind;
+
 import java.util.EnumMap;
 import java.util.TreeMap;
 

@@ -1,5 +1,9 @@
 package org.cscript.kernel;
 
+import org.cscript.abi.Unset;
+
+import org.cscript.abi.NsKind;
+
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
@@ -26,7 +30,7 @@ final class ContidRegistry {
     }
 
     static boolean valid(long v) {
-        return v != Kernel.UNSET64;
+        return v != Unset.U64;
     }
 
     ContidEntry entry(long v) {
@@ -72,7 +76,7 @@ final class ContidRegistry {
     void unset(Task t) {
         netRemove(t);
         removeFromEntry(t);
-        t.contid = Kernel.UNSET64;
+        t.contid = Unset.U64;
     }
 
     private void removeFromEntry(Task t) {
@@ -125,7 +129,7 @@ final class ContidRegistry {
                 return true;
             }
             Long p = contidParent.get(cur);
-            cur = p == null ? Kernel.UNSET64 : p;
+            cur = p == null ? Unset.U64 : p;
         }
         return false;
     }

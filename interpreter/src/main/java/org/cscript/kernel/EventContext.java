@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.cscript.audit.AuditRecord;
-import org.cscript.audit.Syscall;
+import org.cscript.abi.Syscall;
 
 /** One event context (kernel-model.md §2.5): what an operation or kernel event generated. */
 final class EventContext {

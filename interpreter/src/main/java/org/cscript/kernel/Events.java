@@ -11,7 +11,7 @@ import org.cscript.audit.AuditRecord;
 import org.cscript.audit.EventAssembler;
 import org.cscript.audit.RecordType;
 import org.cscript.audit.SubjectSnapshot;
-import org.cscript.audit.Syscall;
+import org.cscript.abi.Syscall;
 
 /**
  * Runs model operations as event contexts (kernel-model.md §2.5): the body runs, its event is

@@ -1,11 +1,19 @@
 package org.cscript.kernel;
 
+import org.cscript.abi.CloneFlags;
+import org.cscript.abi.FileFlags;
+import org.cscript.abi.Unset;
+
+import org.cscript.abi.Capability;
+import org.cscript.abi.Errno;
+import org.cscript.abi.NsKind;
+
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 
 import org.cscript.audit.AuditRuleException;
-import org.cscript.audit.Syscall;
+import org.cscript.abi.Syscall;
 
 /**
  * The simulated kernel (kernel-model.md): containers as kernel objects plus the audit container
@@ -13,13 +21,6 @@ import org.cscript.audit.Syscall;
  * acting task comes first; a failure throws {@link KernelException} after its event was emitted.
  */
 public final class Kernel {
-    /** (u64)-1: no contid. */
-    public static final long UNSET64 = -1L;
-    /** (u32)-1: unset loginuid / sessionid. */
-    public static final long UNSET32 = 4294967295L;
-    private static final long AT_FDCWD = -100;
-    /** clone_thread's flags: CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_THREAD (OP-02's list). */
-    private static final long CLONE_THREAD_FLAGS = 0x100 | 0x200 | 0x400 | 0x10000;
 
     final KernelCore core;
     private final Events events;
@@ -85,7 +86,7 @@ public final class Kernel {
 
     /** OP-02 clone_thread. */
     public Task cloneThread(Task s) {
-        return events.run(s, Syscall.CLONE, new long[] {CLONE_THREAD_FLAGS}, () -> process.cloneThread(s),
+        return events.run(s, Syscall.CLONE, new long[] {CloneFlags.THREAD_FLAGS}, () -> process.cloneThread(s),
                 y -> core.tidIn(s, y));
     }
 
@@ -155,7 +156,7 @@ public final class Kernel {
 
     /** OP-15 ns_open (openat(AT_FDCWD, "/proc/T/ns/kind", O_RDONLY)). */
     public int nsOpen(Task s, Task t, String kind) {
-        return events.run(s, Syscall.OPENAT, new long[] {AT_FDCWD}, () -> namespaces.nsOpen(s, t, kind), r -> r);
+        return events.run(s, Syscall.OPENAT, new long[] {FileFlags.AT_FDCWD}, () -> namespaces.nsOpen(s, t, kind), r -> r);
     }
 
     /** OP-54 readlink_ns: "kind:[inum]" (pid_for_children prints as pid, like Linux); never audited. */
@@ -277,7 +278,7 @@ public final class Kernel {
 
     /** OP-51 audit_sink_create: a per-container audit daemon sink for V and its nested descendants. */
     public void auditSinkCreate(String name, long contid) {
-        if (contid == UNSET64) {
+        if (contid == Unset.U64) {
             throw new KernelException(Errno.EINVAL, "audit_sink_create", "a sink needs a valid contid");
         }
         if (core.log.sinks.containsKey(name)) {

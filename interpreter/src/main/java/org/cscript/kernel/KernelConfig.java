@@ -1,5 +1,7 @@
 package org.cscript.kernel;
 
+import org.cscript.abi.Capability;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

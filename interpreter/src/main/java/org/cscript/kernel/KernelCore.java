@@ -1,5 +1,9 @@
 package org.cscript.kernel;
 
+import org.cscript.abi.Capability;
+import org.cscript.abi.Errno;
+import org.cscript.abi.NsKind;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;

@@ -1,5 +1,7 @@
 package org.cscript.kernel;
 
+import org.cscript.abi.Errno;
+
 /** A model operation that failed with an errno (kernel-model.md §2.4). */
 public final class KernelException extends RuntimeException {
     private static final long serialVersionUID = 1L;

@@ -1,5 +1,7 @@
 package org.cscript.kernel;
 
+import org.cscript.abi.NsKind;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

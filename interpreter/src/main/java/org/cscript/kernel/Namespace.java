@@ -1,5 +1,9 @@
 package org.cscript.kernel;
 
+import org.cscript.abi.Unset;
+
+import org.cscript.abi.NsKind;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -29,7 +33,7 @@ final class Namespace {
     final TreeMap<Long, Task> activeTasks = new TreeMap<>();
 
     // net namespaces
-    long creatorContid = Kernel.UNSET64;
+    long creatorContid = Unset.U64;
     /** Valid contid -> number of live tasks using this net namespace with that contid (assoc, §1.9). */
     final TreeMap<Long, Integer> contidCounts = new TreeMap<>(Long::compareUnsigned);
 

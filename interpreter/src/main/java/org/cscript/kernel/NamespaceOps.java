@@ -1,5 +1,11 @@
 package org.cscript.kernel;
 
+import org.cscript.abi.Unset;
+
+import org.cscript.abi.Capability;
+import org.cscript.abi.Errno;
+import org.cscript.abi.NsKind;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -233,7 +239,7 @@ final class NamespaceOps {
                 break;
             }
         }
-        long newValue = found == null ? Kernel.UNSET64 : found.value;
+        long newValue = found == null ? Unset.U64 : found.value;
         k.gen(k.containerOpRecord("setns", s, s, newValue, s.contid, true));
         for (Task t : new ArrayList<>(s.leader.threads.values())) {
             if (found == null) {

@@ -1,5 +1,10 @@
 package org.cscript.kernel;
 
+import org.cscript.abi.Unset;
+
+import org.cscript.abi.Capability;
+import org.cscript.abi.NsKind;
+
 import java.util.EnumMap;
 import java.util.TreeMap;
 
@@ -23,9 +28,9 @@ public final class Task {
     String comm;
     String exe;
     Creds cred;
-    long loginuid = Kernel.UNSET32;
-    long sessionid = Kernel.UNSET32;
-    long contid = Kernel.UNSET64;
+    long loginuid = Unset.U32;
+    long sessionid = Unset.U32;
+    long contid = Unset.U64;
     /** mnt, uts, ipc, pid (= pid_for_children), net, cgroup; never USER (that is cred.userns). */
     final EnumMap<NsKind, Namespace> nsproxy = new EnumMap<>(NsKind.class);
     final Namespace activePidns;

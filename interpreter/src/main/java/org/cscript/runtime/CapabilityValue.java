@@ -3,7 +3,7 @@ package org.cscript.runtime;
 import com.oracle.truffle.api.interop.TruffleObject;
 import java.util.EnumMap;
 import java.util.Map;
-import org.cscript.kernel.Capability;
+import org.cscript.abi.Capability;
 
 /** A capability name as a value ({@code CAP_SYS_ADMIN}); one instance per capability. */
 public final class CapabilityValue implements TruffleObject {

@@ -2,7 +2,7 @@ package org.cscript.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
-import org.cscript.kernel.Errno;
+import org.cscript.abi.Errno;
 
 /**
  * A kernel operation failed with an errno. Caught by {@code try} and {@code expect}; anywhere

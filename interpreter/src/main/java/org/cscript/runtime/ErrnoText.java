@@ -1,6 +1,6 @@
 package org.cscript.runtime;
 
-import org.cscript.kernel.Errno;
+import org.cscript.abi.Errno;
 
 /** The strerror(3) texts of the model's errno values (glibc wording), for error messages. */
 public final class ErrnoText {

@@ -3,7 +3,7 @@ package org.cscript.runtime;
 import com.oracle.truffle.api.interop.TruffleObject;
 import java.util.EnumMap;
 import java.util.Map;
-import org.cscript.kernel.Errno;
+import org.cscript.abi.Errno;
 
 /**
  * An errno name as a value ({@code EPERM}, or the result of a failed {@code try}). One instance

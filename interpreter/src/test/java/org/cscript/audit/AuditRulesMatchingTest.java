@@ -1,5 +1,7 @@
 package org.cscript.audit;
 
+import org.cscript.abi.Syscall;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

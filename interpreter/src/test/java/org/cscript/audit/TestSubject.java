@@ -1,5 +1,7 @@
 package org.cscript.audit;
 
+import org.cscript.abi.Syscall;
+
 import java.util.List;
 
 /** A FilterSubject with settable values for rule tests; defaults are the boot orchestrator's. */

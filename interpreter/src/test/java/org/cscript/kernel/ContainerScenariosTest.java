@@ -1,5 +1,8 @@
 package org.cscript.kernel;
 
+import org.cscript.abi.ContainerFlags;
+import org.cscript.abi.Errno;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,11 @@
 package org.cscript.kernel;
 
+import org.cscript.abi.Unset;
+
+import org.cscript.abi.Capability;
+import org.cscript.abi.ContainerFlags;
+import org.cscript.abi.Errno;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -81,7 +87,7 @@ class ContidScenariosTest {
         Task g2 = off.fork(t2);
         off.contidWrite(off.orch, t2, "5");
         assertEquals(5, t2.contid());
-        assertEquals(Kernel.UNSET64, g2.contid());
+        assertEquals(Unset.U64, g2.contid());
     }
 
     /** S23 — multi-threaded targets, both thread policies. */

@@ -1,5 +1,7 @@
 package org.cscript.kernel;
 
+import org.cscript.abi.ContainerFlags;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

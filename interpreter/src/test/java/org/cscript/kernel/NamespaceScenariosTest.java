@@ -1,5 +1,11 @@
 package org.cscript.kernel;
 
+import org.cscript.abi.Unset;
+
+import org.cscript.abi.Capability;
+import org.cscript.abi.ContainerFlags;
+import org.cscript.abi.Errno;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -99,7 +105,7 @@ class NamespaceScenariosTest {
         s.run(() -> s.k.setns(c, fh, Sim.NEWNET));
         s.event(5, "NS_CHANGE contid=100 new-ns=4026531992",
                 "CONTAINER op=setns opid=102 contid=" + Sim.UNSET + " old-contid=100 res=1", "SYSCALL");
-        assertEquals(Kernel.UNSET64, c.contid());
+        assertEquals(Unset.U64, c.contid());
     }
 
     /** S35 — setns error paths. */

@@ -1,5 +1,11 @@
 package org.cscript.kernel;
 
+import org.cscript.abi.Unset;
+
+import org.cscript.abi.Capability;
+import org.cscript.abi.ContainerFlags;
+import org.cscript.abi.Errno;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,7 +44,7 @@ class SinksAndConfigTest {
         KernelException dup = assertThrows(KernelException.class, () -> s.k.auditSinkCreate("c100", 5));
         assertEquals(Errno.EEXIST, dup.errno());
         KernelException unset = assertThrows(KernelException.class,
-                () -> s.k.auditSinkCreate("u", Kernel.UNSET64));
+                () -> s.k.auditSinkCreate("u", Unset.U64));
         assertEquals(Errno.EINVAL, unset.errno());
     }
 

@@ -1,5 +1,7 @@
 package org.cscript.kernel;
 
+import org.cscript.abi.Errno;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;

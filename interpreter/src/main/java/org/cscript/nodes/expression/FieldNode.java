@@ -1,5 +1,7 @@
 package org.cscript.nodes.expression;
 
+import org.cscript.abi.Capability;
+
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.NodeChild;
@@ -67,7 +69,7 @@ public abstract class FieldNode extends CsExpressionNode {
 
     private static CsList capabilityList(Task t) {
         java.util.List<Object> caps = new java.util.ArrayList<>();
-        for (org.cscript.kernel.Capability c : t.caps()) {
+        for (org.cscript.abi.Capability c : t.caps()) {
             caps.add(CapabilityValue.of(c));
         }
         return CsList.owning(caps);

@@ -1,16 +1,24 @@
-package org.cscript.kernel;
+package org.cscript.abi;
 
 import java.util.Locale;
 
 /** Namespace kinds in canonical order (kernel-model.md §0.3) with their CLONE_NEW* flag (Appendix A). */
 public enum NsKind {
-    MNT(0x00020000L), UTS(0x04000000L), IPC(0x08000000L), USER(0x10000000L), PID(0x20000000L),
-    NET(0x40000000L), CGROUP(0x02000000L);
+    MNT(0x00020000L, "CLONE_NEWNS"), UTS(0x04000000L, "CLONE_NEWUTS"), IPC(0x08000000L, "CLONE_NEWIPC"),
+    USER(0x10000000L, "CLONE_NEWUSER"), PID(0x20000000L, "CLONE_NEWPID"), NET(0x40000000L, "CLONE_NEWNET"),
+    CGROUP(0x02000000L, "CLONE_NEWCGROUP");
 
     private final long cloneFlag;
+    private final String cloneFlagName;
 
-    NsKind(long cloneFlag) {
+    NsKind(long cloneFlag, String cloneFlagName) {
         this.cloneFlag = cloneFlag;
+        this.cloneFlagName = cloneFlagName;
+    }
+
+    /** The flag's Linux name ({@code CLONE_NEWNS} for the mount namespace). */
+    public String cloneFlagName() {
+        return cloneFlagName;
     }
 
     public long cloneFlag() {

@@ -1,4 +1,4 @@
-package org.cscript.kernel;
+package org.cscript.abi;
 
 /**
  * The capability universe of the model (kernel-model.md 1.3). CAP_CONTAINER_ADMIN is the RFC's

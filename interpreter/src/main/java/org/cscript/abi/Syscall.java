@@ -1,4 +1,4 @@
-package org.cscript.audit;
+package org.cscript.abi;
 
 /**
  * Syscall names and the numbers printed in {@code syscall=} (kernel-model.md Appendix C).

@@ -1,4 +1,4 @@
-package org.cscript.kernel;
+package org.cscript.abi;
 
 /** The errno values the model uses (kernel-model.md Appendix B, x86_64 numbers). */
 public enum Errno {
