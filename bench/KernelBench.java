@@ -8,8 +8,8 @@ import java.util.List;
 import org.cscript.kernel.Kernel;
 import org.cscript.kernel.KernelConfig;
 import org.cscript.kernel.Task;
-import org.cscript.runtime.RunOptions;
-import org.cscript.runtime.ScenarioRunner;
+import org.cscript.host.RunOptions;
+import org.cscript.host.ScenarioRunner;
 
 /**
  * Prints how the kernel model and the interpreter scale. Run with bench/run.

@@ -1,6 +1,6 @@
 package org.cscript.cli;
 
-import org.cscript.runtime.ScenarioResult;
+import org.cscript.host.ScenarioResult;
 
 /** Process exit codes of the cscript command (documented in README.md). */
 public final class ExitCode {

@@ -1,6 +1,6 @@
 package org.cscript.cli;
 
-import org.cscript.runtime.ScenarioRunner;
+import org.cscript.host.ScenarioRunner;
 import picocli.CommandLine.IVersionProvider;
 
 /** Prints the cscript version and which Truffle runtime is live (JIT or interpreter only). */

@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.stream.Stream;
-import org.cscript.runtime.RunOptions;
-import org.cscript.runtime.ScenarioResult;
-import org.cscript.runtime.ScenarioRunner;
+import org.cscript.host.RunOptions;
+import org.cscript.host.ScenarioResult;
+import org.cscript.host.ScenarioRunner;
 
 /**
  * Golden-trace regression checks: NAME.cscript must run cleanly and print exactly NAME.trace.

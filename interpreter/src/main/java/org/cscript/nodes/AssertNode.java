@@ -3,7 +3,6 @@ package org.cscript.nodes;
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.NodeInfo;
-import org.cscript.nodes.expression.ConditionNode;
 import org.cscript.runtime.CsError;
 import org.cscript.runtime.Values;
 

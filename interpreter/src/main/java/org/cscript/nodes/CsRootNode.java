@@ -5,7 +5,6 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.SourceSection;
-import org.cscript.nodes.controlflow.ReturnException;
 import org.cscript.runtime.CscriptLanguage;
 import org.cscript.runtime.Nil;
 

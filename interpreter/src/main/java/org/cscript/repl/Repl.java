@@ -1,13 +1,13 @@
 package org.cscript.repl;
 
+import org.cscript.host.Vocabulary;
+
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import org.cscript.builtins.Builtins;
-import org.cscript.builtins.Constants;
-import org.cscript.runtime.ReplSession;
-import org.cscript.runtime.ScenarioResult;
+import org.cscript.host.ReplSession;
+import org.cscript.host.ScenarioResult;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -84,8 +84,8 @@ public final class Repl {
 
     /** Tab completes builtin names, constants and the REPL's own commands. */
     static List<String> completions() {
-        List<String> words = new ArrayList<>(Builtins.all().keySet());
-        words.addAll(Constants.all().keySet());
+        List<String> words = new ArrayList<>(Vocabulary.builtinNames());
+        words.addAll(Vocabulary.constantNames());
         words.addAll(List.of(":trace", ":help", ":quit"));
         return words;
     }

@@ -1,5 +1,6 @@
 package org.cscript.runtime;
 
+
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.TruffleLanguage.ContextPolicy;
@@ -12,6 +13,7 @@ import org.graalvm.options.OptionKey;
 import org.graalvm.options.OptionStability;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.ServiceLoader;
 
 /**
  * The cscript Truffle language (id "cscript"). {@link #parse} compiles a scenario (and the modules
@@ -24,6 +26,11 @@ import java.util.Map;
 public final class CscriptLanguage extends TruffleLanguage<CscriptContext> {
     public static final String ID = "cscript";
     public static final String MIME_TYPE = "application/x-cscript";
+
+    /** The parser package's implementation, found once (see {@link ScriptParser} for why not a plain call). */
+    private static final ScriptParser PARSER = ServiceLoader.load(ScriptParser.class, CscriptLanguage.class.getClassLoader())
+            .findFirst().orElseThrow(() -> new IllegalStateException(
+                    "no " + ScriptParser.class.getName() + " service: the build lost META-INF/services (a bug)"));
 
     @Option(help = "Kernel profile applied before --set knobs: seed (default) or upstream.",
             category = OptionCategory.USER, stability = OptionStability.STABLE)
@@ -46,7 +53,7 @@ public final class CscriptLanguage extends TruffleLanguage<CscriptContext> {
     @Override
     protected CallTarget parse(ParsingRequest request) {
         CscriptContext context = CscriptContext.get(null);
-        return new ScriptCompiler(this, context).compileMain(request.getSource()).getCallTarget();
+        return PARSER.parse(this, context, request.getSource());
     }
 
     /** Encodes settings for the {@code cscript.Settings} option (one key=value per line). */

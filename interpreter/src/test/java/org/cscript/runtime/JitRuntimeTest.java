@@ -1,5 +1,7 @@
 package org.cscript.runtime;
 
+import org.cscript.host.ScenarioRunner;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;

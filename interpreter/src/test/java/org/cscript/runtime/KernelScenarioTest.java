@@ -1,5 +1,7 @@
 package org.cscript.runtime;
 
+import org.cscript.host.ScenarioResult;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,9 @@
 package org.cscript.runtime;
 
+import org.cscript.host.RunOptions;
+import org.cscript.host.ScenarioResult;
+import org.cscript.host.ScenarioRunner;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -14,6 +14,17 @@ public record Diagnostic(SourceFile file, int line, int column, int length, Stri
     }
 
     /**
+     * An error over a source range from {@code line:column} to {@code endLine:endColumn}
+     * (inclusive, 1-based, as Truffle and polyglot source sections give them); a range over
+     * several lines is underlined to the end of its first line, {@code lineLength} characters long.
+     */
+    public static Diagnostic ofRange(SourceFile file, int line, int column, int endLine, int endColumn,
+            int lineLength, String message) {
+        int length = line == endLine ? endColumn - column + 1 : lineLength - column + 1;
+        return new Diagnostic(file, line, column, Math.max(1, length), message);
+    }
+
+    /**
      * The compiler-style rendering, without a trailing newline:
      * <pre>
      * FILE:LINE:COL: error: MESSAGE

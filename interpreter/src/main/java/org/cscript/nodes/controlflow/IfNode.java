@@ -5,7 +5,7 @@ import com.oracle.truffle.api.nodes.NodeInfo;
 import com.oracle.truffle.api.profiles.CountingConditionProfile;
 import org.cscript.nodes.CsExpressionNode;
 import org.cscript.nodes.CsStatementNode;
-import org.cscript.nodes.expression.ConditionNode;
+import org.cscript.nodes.ConditionNode;
 
 /** {@code if cond { } else { }}; the else part may be null. */
 @NodeInfo(shortName = "if")

@@ -1,5 +1,7 @@
 package org.cscript.nodes.controlflow;
 
+import org.cscript.nodes.ReturnException;
+
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import org.cscript.nodes.CsExpressionNode;

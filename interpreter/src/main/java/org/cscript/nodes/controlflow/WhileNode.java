@@ -8,7 +8,7 @@ import com.oracle.truffle.api.nodes.NodeInfo;
 import com.oracle.truffle.api.nodes.RepeatingNode;
 import org.cscript.nodes.CsExpressionNode;
 import org.cscript.nodes.CsStatementNode;
-import org.cscript.nodes.expression.ConditionNode;
+import org.cscript.nodes.ConditionNode;
 
 /** {@code while cond { }} as a Truffle LoopNode (OSR-capable). */
 @NodeInfo(shortName = "while")

@@ -1,4 +1,9 @@
-package org.cscript.runtime;
+package org.cscript.parser;
+
+import org.cscript.runtime.CsSyntaxError;
+import org.cscript.runtime.CscriptContext;
+import org.cscript.runtime.CscriptLanguage;
+import org.cscript.runtime.ModuleUnit;
 
 import com.oracle.truffle.api.TruffleFile;
 import com.oracle.truffle.api.source.Source;

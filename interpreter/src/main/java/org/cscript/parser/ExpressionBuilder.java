@@ -1,4 +1,8 @@
-package org.cscript.runtime;
+package org.cscript.parser;
+
+import org.cscript.runtime.CsError;
+import org.cscript.runtime.Nil;
+import org.cscript.runtime.Numbers;
 
 import com.oracle.truffle.api.source.Source;
 import java.util.ArrayList;

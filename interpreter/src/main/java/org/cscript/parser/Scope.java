@@ -1,4 +1,6 @@
-package org.cscript.runtime;
+package org.cscript.parser;
+
+import org.cscript.runtime.Nil;
 
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.FrameSlotKind;

@@ -1,4 +1,5 @@
-package org.cscript.runtime;
+package org.cscript.parser;
+
 
 import com.oracle.truffle.api.source.Source;
 import com.oracle.truffle.api.source.SourceSection;
@@ -11,6 +12,7 @@ import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.cscript.builtins.Constants;
+import org.cscript.language.Diagnostic;
 import org.cscript.language.FrontEnd;
 import org.cscript.language.ParseResult;
 import org.cscript.language.SourceFile;
@@ -116,6 +118,7 @@ abstract class BuilderSupport {
      */
     void reportRange(int start, int length, String message) {
         SourceSection at = source.createSection(start, Math.max(0, Math.min(length, source.getLength() - start)));
-        compiler.report(SectionDiagnostics.format(file, at, message));
+        compiler.report(Diagnostic.ofRange(file, at.getStartLine(), at.getStartColumn(), at.getEndLine(),
+                at.getEndColumn(), source.getLineLength(at.getStartLine()), message).format());
     }
 }

@@ -1,4 +1,8 @@
-package org.cscript.runtime;
+package org.cscript.host;
+
+import org.cscript.runtime.CscriptLanguage;
+import org.cscript.language.Diagnostic;
+import org.cscript.language.SourceFile;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -118,7 +122,9 @@ public final class ScenarioRunner {
         if (at == null || !at.isAvailable()) {
             return "error: " + e.getMessage();
         }
-        return SectionDiagnostics.format(at, e.getMessage()) + callers(e);
+        SourceFile file = new SourceFile(at.getSource().getName(), at.getSource().getCharacters().toString());
+        return Diagnostic.ofRange(file, at.getStartLine(), at.getStartColumn(), at.getEndLine(), at.getEndColumn(),
+                at.getSource().getLineLength(at.getStartLine()), e.getMessage()).format() + callers(e);
     }
 
     /** "  called from FILE:LINE:COL" for each script function call that led to the error. */

@@ -1,4 +1,4 @@
-package org.cscript.runtime;
+package org.cscript.host;
 
 import java.util.List;
 

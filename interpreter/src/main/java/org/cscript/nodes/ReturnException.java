@@ -1,4 +1,4 @@
-package org.cscript.nodes.controlflow;
+package org.cscript.nodes;
 
 import com.oracle.truffle.api.nodes.ControlFlowException;
 

@@ -1,4 +1,6 @@
-package org.cscript.runtime;
+package org.cscript.host;
+
+import org.cscript.runtime.KernelSession;
 
 import java.io.PrintStream;
 import java.util.LinkedHashMap;

@@ -1,4 +1,6 @@
-package org.cscript.runtime;
+package org.cscript.host;
+
+import org.cscript.runtime.CscriptLanguage;
 
 import java.io.ByteArrayOutputStream;
 import java.util.List;

@@ -1,4 +1,9 @@
-package org.cscript.runtime;
+package org.cscript.parser;
+
+import org.cscript.runtime.AuditAssertions;
+import org.cscript.runtime.CsFunction;
+import org.cscript.runtime.KernelSession;
+import org.cscript.runtime.ModuleUnit;
 
 import com.oracle.truffle.api.source.Source;
 import com.oracle.truffle.api.source.SourceSection;

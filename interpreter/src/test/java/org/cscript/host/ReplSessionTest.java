@@ -1,4 +1,4 @@
-package org.cscript.runtime;
+package org.cscript.host;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

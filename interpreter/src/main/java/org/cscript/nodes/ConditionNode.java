@@ -1,10 +1,9 @@
-package org.cscript.nodes.expression;
+package org.cscript.nodes;
 
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.UnexpectedResultException;
-import org.cscript.nodes.CsExpressionNode;
 import org.cscript.runtime.CsError;
 
 /**
