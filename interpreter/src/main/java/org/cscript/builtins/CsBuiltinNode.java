@@ -6,6 +6,7 @@ import com.oracle.truffle.api.dsl.NodeChild;
 import org.cscript.kernel.Kernel;
 import org.cscript.kernel.FileView;
 import org.cscript.kernel.KernelException;
+import org.cscript.kernel.ScenarioMistake;
 import org.cscript.kernel.Task;
 import org.cscript.nodes.CsExpressionNode;
 import org.cscript.runtime.CscriptContext;
@@ -40,7 +41,10 @@ public abstract class CsBuiltinNode extends CsExpressionNode {
         T run(Kernel kernel, Task actor);
     }
 
-    /** Runs a kernel operation; a KernelException becomes the scenario error naming this builtin. */
+    /**
+     * Runs a kernel operation: an errno result becomes the errno error naming this builtin (which
+     * {@code try} and {@code expect} catch), any other mistake the model refuses a scenario error here.
+     */
     @TruffleBoundary
     protected final <T> T kernelCall(KernelCall<T> call) {
         KernelSession session = session();
@@ -48,6 +52,8 @@ public abstract class CsBuiltinNode extends CsExpressionNode {
             return call.run(session.kernel(), session.actor());
         } catch (KernelException e) {
             throw new CsErrnoException(e.errno(), builtinName(), showsDetail() ? e.detail() : null, this);
+        } catch (ScenarioMistake e) {
+            throw new CsError(builtinName() + ": " + e.getMessage(), this);
         }
     }
 

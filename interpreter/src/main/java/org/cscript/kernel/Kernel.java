@@ -304,7 +304,7 @@ public final class Kernel {
     /** OP-53; the clock never goes back (invariant 6). */
     public void advanceClock(long ms) {
         if (ms < 0) {
-            throw new IllegalArgumentException("advance_clock needs ms >= 0, not " + ms);
+            throw new AdminArgumentException("the clock never goes back: ms must be >= 0, got " + ms);
         }
         core.log.clockMs += ms;
     }

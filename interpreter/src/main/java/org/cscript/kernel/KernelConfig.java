@@ -91,17 +91,17 @@ public final class KernelConfig {
         Knob knob = KNOBS.get(key);
         if (knob == null) {
             String suggestion = Suggestions.didYouMean(key, KNOBS.keySet());
-            throw new IllegalArgumentException("unknown config key '" + key + "'"
+            throw new ConfigException("unknown config key '" + key + "'"
                     + (suggestion.isEmpty() ? "; known keys: " + String.join(", ", KNOBS.keySet()) : suggestion));
         }
         if (knob.choices() != null) {
             if (!knob.choices().contains(value)) {
-                throw new IllegalArgumentException("config " + key + " cannot be '" + value + "'; allowed: "
+                throw new ConfigException("config " + key + " cannot be '" + value + "'; allowed: "
                         + String.join(" | ", knob.choices()));
             }
         } else if (knob.pattern() != null) {
             if (!knob.pattern().matcher(value).matches()) {
-                throw new IllegalArgumentException("config " + key + " cannot be '" + value + "'; expected "
+                throw new ConfigException("config " + key + " cannot be '" + value + "'; expected "
                         + knob.hint());
             }
         } else {
@@ -112,13 +112,13 @@ public final class KernelConfig {
                 v = Long.MIN_VALUE;
             }
             if (v < knob.min()) {
-                throw new IllegalArgumentException("config " + key + " cannot be '" + value
+                throw new ConfigException("config " + key + " cannot be '" + value
                         + "'; expected an integer >= " + knob.min());
             }
         }
         String missing = NOT_MODELLED.get(key);
         if (missing != null && !value.equals(knob.defaultValue())) {
-            throw new IllegalArgumentException("config " + key + " = " + value + " is not supported: it needs "
+            throw new ConfigException("config " + key + " = " + value + " is not supported: it needs "
                     + missing + ", which this version does not implement");
         }
         values.put(key, value);
@@ -127,7 +127,7 @@ public final class KernelConfig {
     public String get(String key) {
         String v = values.get(key);
         if (v == null) {
-            throw new IllegalArgumentException("unknown config key '" + key + "'");
+            throw new ConfigException("unknown config key '" + key + "'");
         }
         return v;
     }
@@ -141,7 +141,7 @@ public final class KernelConfig {
                 set("audit.record_names", "upstream");
                 set("audit.contid_format", "chain");
             }
-            default -> throw new IllegalArgumentException("unknown profile '" + name + "'; allowed: seed | upstream");
+            default -> throw new ConfigException("unknown profile '" + name + "'; allowed: seed | upstream");
         }
     }
 

@@ -3,7 +3,7 @@ package org.cscript.kernel;
 import org.cscript.abi.Errno;
 
 /** A model operation that failed with an errno (kernel-model.md §2.4). */
-public final class KernelException extends RuntimeException {
+public final class KernelException extends ScenarioMistake {
     private static final long serialVersionUID = 1L;
     private final transient Errno errno;
     private final String operation;

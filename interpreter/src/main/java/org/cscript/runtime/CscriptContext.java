@@ -1,5 +1,7 @@
 package org.cscript.runtime;
 
+import org.cscript.kernel.ConfigException;
+
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.TruffleLanguage.ContextReference;
@@ -34,7 +36,7 @@ public final class CscriptContext {
         try {
             s = new KernelSession(profile, settings);
             error = null;
-        } catch (IllegalArgumentException e) {
+        } catch (ConfigException e) {
             s = new KernelSession(null, Map.of());
             error = e.getMessage();
         }

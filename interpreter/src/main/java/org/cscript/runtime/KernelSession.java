@@ -1,5 +1,7 @@
 package org.cscript.runtime;
 
+import org.cscript.kernel.ConfigException;
+
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 import java.util.List;
@@ -18,7 +20,7 @@ public final class KernelSession {
     private Kernel kernel;
     private Task actor;
 
-    /** @throws IllegalArgumentException with KernelConfig's message for a bad profile or setting */
+    /** @throws ConfigException with KernelConfig's message for a bad profile or setting */
     public KernelSession(String profile, Map<String, String> settings) {
         this.config = baseConfig(profile, settings);
     }
@@ -28,7 +30,7 @@ public final class KernelSession {
         try {
             baseConfig(profile, settings);
             return null;
-        } catch (IllegalArgumentException e) {
+        } catch (ConfigException e) {
             return e.getMessage();
         }
     }
@@ -45,7 +47,7 @@ public final class KernelSession {
         try {
             apply(KernelConfig.defaults(), key, value);
             return null;
-        } catch (IllegalArgumentException e) {
+        } catch (ConfigException e) {
             return e.getMessage();
         }
     }
@@ -67,7 +69,7 @@ public final class KernelSession {
         }
         try {
             apply(config, key, value);
-        } catch (IllegalArgumentException e) {
+        } catch (ConfigException e) {
             throw new CsError(e.getMessage(), location);
         }
     }
