@@ -65,7 +65,7 @@ final class AuditIdentityOps {
         String op = "write";
         k.requireVisible(s, t, op);
         long v = parse(text, U64_MAX, op);
-        boolean allowMove = k.config.flag("contid.allow_move");
+        boolean allowMove = k.knobs().allowMove();
         boolean move = allowMove && ContidRegistry.valid(t.contid) && t.contid != s.contid;
         Errno refused = contidCheck(s, t, v, allowMove);
         k.gen(k.containerOpRecord(move ? "move" : "set", s, t, v, t.contid, refused == null));
@@ -89,13 +89,14 @@ final class AuditIdentityOps {
         if (t.leader == s.leader) {
             return Errno.EPERM;
         }
-        if (k.config.flag("contid.require_descendant") && !isDescendant(t.leader, s.leader)) {
+        Knobs knobs = k.knobs();
+        if (knobs.requireDescendant() && !isDescendant(t.leader, s.leader)) {
             return Errno.EXDEV;
         }
-        if (k.config.flag("contid.deny_children") && !t.leader.children.isEmpty()) {
+        if (knobs.denyChildren() && !t.leader.children.isEmpty()) {
             return Errno.EBUSY;
         }
-        boolean group = k.config.is("contid.thread_policy", "group");
+        boolean group = knobs.threadPolicy() == Knobs.ThreadPolicy.GROUP;
         if (t.leader != t || (!group && t.leader.threads.size() > 1)) {
             return Errno.EALREADY;
         }
@@ -121,8 +122,8 @@ final class AuditIdentityOps {
     /** OP-47 read /proc/T/audit_containerid. */
     String contidRead(Task s, Task t) {
         k.requireVisible(s, t, "read");
-        if (k.config.is("contid.read_cap", "setter") && !k.contidCapOk(s)) {
-            throw KernelCore.fail(Errno.EPERM, "read", "reading a contid needs " + k.config.get("contid.setter_cap"));
+        if (k.knobs().readCap() == Knobs.ReadCap.SETTER && !k.contidCapOk(s)) {
+            throw KernelCore.fail(Errno.EPERM, "read", "reading a contid needs " + k.knobs().setterCap().name());
         }
         return Long.toUnsignedString(t.contid) + "\n";
     }

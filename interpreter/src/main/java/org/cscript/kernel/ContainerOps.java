@@ -47,7 +47,7 @@ final class ContainerOps {
         if (has(flags, ContainerFlags.NEW_PID_NS)) {
             KernelCore.requirePidForChildrenIsActive(s, op);
         }
-        if (k.config.is("container.lsm_alloc", "deny")) {
+        if (k.knobs().lsmAlloc() == Knobs.LsmAlloc.DENY) {
             throw KernelCore.fail(Errno.EACCES, op, "container_alloc LSM hook denied");
         }
 
@@ -133,7 +133,7 @@ final class ContainerOps {
         if (c.dead) {
             throw KernelCore.fail(Errno.ECANCELED, op, "container is dead");
         }
-        if (c.initStarted && !k.config.flag("container.fork_into_after_start")) {
+        if (c.initStarted && !k.knobs().forkIntoAfterStart()) {
             throw KernelCore.fail(Errno.EBUSY, op, "container already started");
         }
         if (c.root == null) {

@@ -30,8 +30,8 @@ public final class Kernel {
     private final AuditIdentityOps identity;
 
     /**
-     * Boots (§1.11) with a private copy of {@code config}; change knobs of a running kernel through
-     * {@link #config()} (non-boot knobs are read at each use).
+     * Boots (§1.11) with a private copy of {@code config}, resolved into typed knobs once; change
+     * knobs of the running kernel through {@link #configure} (boot-time knobs apply at boot only).
      */
     public Kernel(KernelConfig config) {
         this.core = new KernelCore(config.copy());
@@ -42,8 +42,14 @@ public final class Kernel {
         this.identity = new AuditIdentityOps(core);
     }
 
-    public KernelConfig config() {
-        return core.config;
+    /**
+     * §0.4: sets a knob of the running kernel (later operations see it).
+     *
+     * @throws ConfigException with KernelConfig's message for a bad key or value, or for a
+     *         boot-time knob
+     */
+    public void configure(String key, String value) {
+        core.reconfigure(key, value);
     }
 
     /** Task 1. */
@@ -298,7 +304,7 @@ public final class Kernel {
 
     /** OP-52. */
     public void auditSetEnabled(boolean on) {
-        core.config.set("audit.enabled", Boolean.toString(on));
+        core.reconfigure("audit.enabled", Boolean.toString(on));
     }
 
     /** OP-53; the clock never goes back (invariant 6). */

@@ -167,7 +167,7 @@ final class NamespaceOps {
     /** OP-17 setns with a container fd [proposed extension]. */
     void setnsContainer(Task s, Container c, long nstype) {
         String op = "setns";
-        if (!k.config.flag("setns.allow_container_fd")) {
+        if (!k.knobs().allowContainerFd()) {
             throw KernelCore.fail(Errno.EINVAL, op, "setns on a container fd is disabled");
         }
         if (nstype != 0) {
@@ -224,7 +224,8 @@ final class NamespaceOps {
 
     /** OP-16 contid policy after a switch of the kinds in {@code changed} (pid excluded). */
     private void applyContidPolicy(Task s, Set<NsKind> changed) {
-        if (!k.config.is("setns.contid_policy", "lookup") || !ContidRegistry.valid(s.contid) || changed.isEmpty()) {
+        if (k.knobs().setnsContidPolicy() != Knobs.SetnsContidPolicy.LOOKUP || !ContidRegistry.valid(s.contid)
+                || changed.isEmpty()) {
             return;
         }
         ContidEntry cur = k.registry.entry(s.contid);
