@@ -4,6 +4,7 @@ import org.cscript.abi.Capability;
 import org.cscript.abi.Errno;
 import org.cscript.abi.NsKind;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -370,6 +371,11 @@ final class KernelCore {
         for (NsKind k : NsKind.values()) {
             b.num(k.label() + "ns", nsOf.apply(k).inum);
         }
+    }
+
+    /** The UTF-8 length of a /proc text: the exit value of its read or write. */
+    static long byteLength(String text) {
+        return text.getBytes(StandardCharsets.UTF_8).length;
     }
 
     static KernelException fail(Errno e, String op, String why) {
