@@ -4,6 +4,7 @@ import org.cscript.abi.Unset;
 
 import org.cscript.abi.Capability;
 import org.cscript.abi.Errno;
+import org.cscript.abi.NsKind;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -20,9 +21,11 @@ final class AuditIdentityOps {
     private static final BigInteger U64_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
 
     private final KernelCore k;
+    private final ProcessOps process;
 
-    AuditIdentityOps(KernelCore k) {
+    AuditIdentityOps(KernelCore k, ProcessOps process) {
         this.k = k;
+        this.process = process;
     }
 
     /** Parses the /proc text; EINVAL if malformed, ERANGE above {@code max}. */
@@ -57,7 +60,7 @@ final class AuditIdentityOps {
         }
         s.loginuid = value;
         s.sessionid = newSes;
-        return Kernel.byteLength(text);
+        return KernelCore.byteLength(text);
     }
 
     /** OP-46 write /proc/T/audit_containerid. */
@@ -65,7 +68,7 @@ final class AuditIdentityOps {
         String op = "write";
         k.requireVisible(s, t, op);
         long v = parse(text, U64_MAX, op);
-        boolean allowMove = k.config.flag("contid.allow_move");
+        boolean allowMove = k.knobs().allowMove();
         boolean move = allowMove && ContidRegistry.valid(t.contid) && t.contid != s.contid;
         Errno refused = contidCheck(s, t, v, allowMove);
         k.gen(k.containerOpRecord(move ? "move" : "set", s, t, v, t.contid, refused == null));
@@ -75,7 +78,7 @@ final class AuditIdentityOps {
         for (Task member : new ArrayList<>(t.leader.threads.values())) {
             k.registry.assign(member, v, s.contid);
         }
-        return Kernel.byteLength(text);
+        return KernelCore.byteLength(text);
     }
 
     /** OP-46 checks 3-10; null if all pass. */
@@ -89,13 +92,14 @@ final class AuditIdentityOps {
         if (t.leader == s.leader) {
             return Errno.EPERM;
         }
-        if (k.config.flag("contid.require_descendant") && !isDescendant(t.leader, s.leader)) {
+        Knobs knobs = k.knobs();
+        if (knobs.requireDescendant() && !isDescendant(t.leader, s.leader)) {
             return Errno.EXDEV;
         }
-        if (k.config.flag("contid.deny_children") && !t.leader.children.isEmpty()) {
+        if (knobs.denyChildren() && !t.leader.children.isEmpty()) {
             return Errno.EBUSY;
         }
-        boolean group = k.config.is("contid.thread_policy", "group");
+        boolean group = knobs.threadPolicy() == Knobs.ThreadPolicy.GROUP;
         if (t.leader != t || (!group && t.leader.threads.size() > 1)) {
             return Errno.EALREADY;
         }
@@ -121,10 +125,38 @@ final class AuditIdentityOps {
     /** OP-47 read /proc/T/audit_containerid. */
     String contidRead(Task s, Task t) {
         k.requireVisible(s, t, "read");
-        if (k.config.is("contid.read_cap", "setter") && !k.contidCapOk(s)) {
-            throw KernelCore.fail(Errno.EPERM, "read", "reading a contid needs " + k.config.get("contid.setter_cap"));
+        if (k.knobs().readCap() == Knobs.ReadCap.SETTER && !k.contidCapOk(s)) {
+            throw KernelCore.fail(Errno.EPERM, "read", "reading a contid needs " + k.knobs().setterCap().name());
         }
         return Long.toUnsignedString(t.contid) + "\n";
+    }
+
+    /** OP-48's "net namespace of task X": X must be running, zombies hold no namespaces (EINVAL). */
+    NetNamespaceRef netNamespaceOfTask(Task x) {
+        if (!x.running()) {
+            throw new KernelException(Errno.EINVAL, "net_packet", "task " + x.tid + " is not running");
+        }
+        return new NetNamespaceRef(x.nsproxy.get(NsKind.NET));
+    }
+
+    /** OP-48's net namespace behind a descriptor: a container fd gives the container's (EINVAL if none). */
+    NetNamespaceRef netNamespaceOfFd(Task holder, int fd) {
+        OpenFile f = process.getfd(holder, fd, "net_packet").file();
+        if (f.kind == OpenFile.Kind.CONTAINER) {
+            return new NetNamespaceRef(f.container.ns.get(NsKind.NET));
+        }
+        if (f.ns.kind == NsKind.NET) {
+            return new NetNamespaceRef(f.ns);
+        }
+        throw new KernelException(Errno.EINVAL, "net_packet", "descriptor " + fd + " has no net namespace");
+    }
+
+    /** OP-48 net_packet on a held namespace: one that died meanwhile is EINVAL. */
+    void netPacket(NetNamespaceRef ns, String saddr, String daddr, long proto, long mark) {
+        if (ns.ns.destroyed) {
+            throw new KernelException(Errno.EINVAL, "net_packet", "the net namespace no longer exists");
+        }
+        netPacket(ns.ns, saddr, daddr, proto, mark);
     }
 
     /** OP-48 net_packet: the NETFILTER_PKT record (the caller adds the network CONTAINER_INFO). */

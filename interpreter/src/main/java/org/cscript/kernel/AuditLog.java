@@ -14,31 +14,30 @@ final class AuditLog {
     record Sink(long contid, List<String> lines) {
     }
 
-    private final KernelConfig config;
     private final List<String> host = new ArrayList<>();
     final Map<String, Sink> sinks = new LinkedHashMap<>();
     long clockMs;
     long lastSerial;
 
-    AuditLog(KernelConfig config) {
-        this.config = config;
-        this.clockMs = config.number("clock.start_ms");
-        this.lastSerial = config.number("audit.first_serial") - 1;
+    /** The boot state of §1.1: clock.start_ms and audit.first_serial. */
+    AuditLog(long clockStartMs, long firstSerial) {
+        this.clockMs = clockStartMs;
+        this.lastSerial = firstSerial - 1;
     }
 
     /** Stamps and writes one assembled event; an empty event consumes no serial. */
-    List<String> emit(List<AuditRecord> records) {
+    List<String> emit(List<AuditRecord> records, Knobs knobs) {
         if (records.isEmpty()) {
             return List.of();
         }
         lastSerial++;
-        boolean upstream = config.is("audit.record_names", "upstream");
+        boolean upstream = knobs.recordNames() == Knobs.RecordNames.UPSTREAM;
         List<String> lines = new ArrayList<>(records.size());
         for (AuditRecord r : records) {
             lines.add(r.format(upstream, clockMs, lastSerial));
         }
         host.addAll(lines);
-        clockMs += config.number("clock.tick_ms");
+        clockMs += knobs.tickMs();
         return lines;
     }
 

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
-import java.util.Set;
 
 import org.cscript.audit.AuditRecord;
 import org.cscript.audit.RecordType;
@@ -47,11 +46,11 @@ final class ContainerOps {
         if (has(flags, ContainerFlags.NEW_PID_NS)) {
             KernelCore.requirePidForChildrenIsActive(s, op);
         }
-        if (k.config.is("container.lsm_alloc", "deny")) {
+        if (k.knobs().lsmAlloc() == Knobs.LsmAlloc.DENY) {
             throw KernelCore.fail(Errno.EACCES, op, "container_alloc LSM hook denied");
         }
 
-        EnumMap<NsKind, Namespace> fresh = k.spawnNamespaces(s, kinds(flags), op);
+        EnumMap<NsKind, Namespace> fresh = k.spawnNamespaces(s, ContainerFlags.namespaceKinds(flags), op);
         Creds cred = s.cred.copy();
         if (fresh.containsKey(NsKind.USER)) {
             cred.userns = fresh.get(NsKind.USER);
@@ -91,32 +90,6 @@ final class ContainerOps {
         return (flags & bit) != 0;
     }
 
-    private static Set<NsKind> kinds(long flags) {
-        Set<NsKind> kinds = EnumSet.noneOf(NsKind.class);
-        if (has(flags, ContainerFlags.NEW_FS_NS | ContainerFlags.NEW_EMPTY_FS_NS)) {
-            kinds.add(NsKind.MNT);
-        }
-        if (has(flags, ContainerFlags.NEW_UTS_NS)) {
-            kinds.add(NsKind.UTS);
-        }
-        if (has(flags, ContainerFlags.NEW_IPC_NS)) {
-            kinds.add(NsKind.IPC);
-        }
-        if (has(flags, ContainerFlags.NEW_USER_NS)) {
-            kinds.add(NsKind.USER);
-        }
-        if (has(flags, ContainerFlags.NEW_PID_NS)) {
-            kinds.add(NsKind.PID);
-        }
-        if (has(flags, ContainerFlags.NEW_NET_NS)) {
-            kinds.add(NsKind.NET);
-        }
-        if (has(flags, ContainerFlags.NEW_CGROUP_NS)) {
-            kinds.add(NsKind.CGROUP);
-        }
-        return kinds;
-    }
-
     /** §2.3 getcfd. */
     Container getcfd(Task s, int fd, String op) {
         OpenFile f = process.getfd(s, fd, op).file();
@@ -133,7 +106,7 @@ final class ContainerOps {
         if (c.dead) {
             throw KernelCore.fail(Errno.ECANCELED, op, "container is dead");
         }
-        if (c.initStarted && !k.config.flag("container.fork_into_after_start")) {
+        if (c.initStarted && !k.knobs().forkIntoAfterStart()) {
             throw KernelCore.fail(Errno.EBUSY, op, "container already started");
         }
         if (c.root == null) {

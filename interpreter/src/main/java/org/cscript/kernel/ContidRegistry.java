@@ -136,7 +136,7 @@ final class ContidRegistry {
 
     /** The CONTAINER_INFO text of a valid value: leaf, or chain {@code V^P1^...}. */
     String format(long v) {
-        if (!k.config.is("audit.contid_format", "chain")) {
+        if (k.knobs().contidFormat() != Knobs.ContidFormat.CHAIN) {
             return Long.toUnsignedString(v);
         }
         StringBuilder sb = new StringBuilder(Long.toUnsignedString(v));

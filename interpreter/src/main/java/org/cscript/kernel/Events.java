@@ -135,14 +135,14 @@ final class Events {
      * observed otherwise. Nothing an operation changes is read here, so building late is exact.
      */
     private void emit(Supplier<AuditEvent> event, Supplier<List<Long>> attributed) {
-        if (!k.config.flag("audit.enabled")) {
+        if (!k.knobs().auditEnabled()) {
             k.current = null;
             return;
         }
         AuditEvent e = event.get();
         k.current = null;
         List<AuditRecord> records = EventAssembler.assemble(e, k.rules);
-        List<String> lines = k.log.emit(records);
+        List<String> lines = k.log.emit(records, k.knobs());
         if (lines.isEmpty() || k.log.sinks.isEmpty()) {
             return;
         }

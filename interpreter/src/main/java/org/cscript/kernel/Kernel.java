@@ -1,24 +1,19 @@
 package org.cscript.kernel;
 
+import org.cscript.abi.Capability;
 import org.cscript.abi.CloneFlags;
 import org.cscript.abi.FileFlags;
-import org.cscript.abi.Unset;
+import org.cscript.abi.Syscall;
 
-import org.cscript.abi.Capability;
-import org.cscript.abi.Errno;
-import org.cscript.abi.NsKind;
-
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 
-import org.cscript.audit.AuditRuleException;
-import org.cscript.abi.Syscall;
-
 /**
  * The simulated kernel (kernel-model.md): containers as kernel objects plus the audit container
- * identifier. Each public operation is one model operation run as an event context (§2.5): the
- * acting task comes first; a failure throws {@link KernelException} after its event was emitted.
+ * identifier. A table of entry points, one per model operation (OP-xx in its Javadoc): each runs
+ * the operation's body, which lives in the {@code *Ops} class of its section, as an event context
+ * (§2.5) with its syscall arguments and exit value. The acting task comes first; a failure throws
+ * {@link KernelException} after its event was emitted.
  */
 public final class Kernel {
 
@@ -28,22 +23,20 @@ public final class Kernel {
     private final NamespaceOps namespaces;
     private final ContainerOps containers;
     private final AuditIdentityOps identity;
+    private final AdminOps admin;
 
     /**
-     * Boots (§1.11) with a private copy of {@code config}; change knobs of a running kernel through
-     * {@link #config()} (non-boot knobs are read at each use).
+     * Boots (§1.11) with a private copy of {@code config}, resolved into typed knobs once; change
+     * knobs of the running kernel through {@link #configure} (boot-time knobs apply at boot only).
      */
     public Kernel(KernelConfig config) {
         this.core = new KernelCore(config.copy());
         this.events = new Events(core);
         this.process = new ProcessOps(core);
-        this.namespaces = new NamespaceOps(core);
+        this.namespaces = new NamespaceOps(core, process);
         this.containers = new ContainerOps(core, process);
-        this.identity = new AuditIdentityOps(core);
-    }
-
-    public KernelConfig config() {
-        return core.config;
+        this.identity = new AuditIdentityOps(core, process);
+        this.admin = new AdminOps(core);
     }
 
     /** Task 1. */
@@ -62,15 +55,6 @@ public final class Kernel {
         return orchestrator;
     }
 
-    /** Every host-sink line so far, in order, without '\n' (a read-only live view). */
-    public List<String> hostTrace() {
-        return core.log.hostLines();
-    }
-
-    static long byteLength(String text) {
-        return text.getBytes(StandardCharsets.UTF_8).length;
-    }
-
     // ------------------------------------------------------------ §3.1 processes
 
     /** OP-01 fork = clone(S, 0). */
@@ -80,8 +64,7 @@ public final class Kernel {
 
     /** OP-01 clone. */
     public Task clone(Task s, long flags) {
-        return events.run(s, Syscall.CLONE, new long[] {flags}, () -> process.clone(s, flags),
-                c -> core.pidIn(s, c));
+        return events.run(s, Syscall.CLONE, new long[] {flags}, () -> process.clone(s, flags), c -> core.pidIn(s, c));
     }
 
     /** OP-02 clone_thread. */
@@ -112,8 +95,8 @@ public final class Kernel {
 
     /** OP-07 waitpid (WNOHANG semantics); {@code t} null waits for any child. a0 = pid or -1. */
     public WaitResult waitpid(Task s, Task t) {
-        long a0 = t == null ? -1 : core.pidIn(s, t);
-        return events.run(s, Syscall.WAIT4, new long[] {a0}, () -> process.waitpid(s, t), WaitResult::pid);
+        return events.run(s, Syscall.WAIT4, new long[] {process.waitpidArg(s, t)}, () -> process.waitpid(s, t),
+                WaitResult::pid);
     }
 
     /** OP-08 getpid. */
@@ -143,7 +126,6 @@ public final class Kernel {
 
     /** OP-13 fd_pass: never audited. */
     public int fdPass(Task s, int fd, Task r) {
-        KernelCore.requireRunning(s, "fd_pass");
         return process.fdPass(s, fd, r);
     }
 
@@ -156,25 +138,18 @@ public final class Kernel {
 
     /** OP-15 ns_open (openat(AT_FDCWD, "/proc/T/ns/kind", O_RDONLY)). */
     public int nsOpen(Task s, Task t, String kind) {
-        return events.run(s, Syscall.OPENAT, new long[] {FileFlags.AT_FDCWD}, () -> namespaces.nsOpen(s, t, kind), r -> r);
+        return events.run(s, Syscall.OPENAT, new long[] {FileFlags.AT_FDCWD}, () -> namespaces.nsOpen(s, t, kind),
+                r -> r);
     }
 
     /** OP-54 readlink_ns: "kind:[inum]" (pid_for_children prints as pid, like Linux); never audited. */
     public String readlinkNs(Task s, Task t, String kind) {
-        KernelCore.requireRunning(s, "readlink");
-        Namespace n = namespaces.procNs(s, t, kind, "readlink");
-        return n.kind.label() + ":[" + n.inum + "]";
+        return namespaces.readlinkNs(s, t, kind);
     }
 
     /** OP-16 / OP-17 setns, by the kind of file behind {@code fd}. */
     public void setns(Task s, int fd, long nstype) {
-        events.run(s, Syscall.SETNS, new long[] {fd, nstype}, () -> {
-            OpenFile f = process.getfd(s, fd, "setns").file();
-            switch (f.kind) {
-                case CONTAINER -> namespaces.setnsContainer(s, f.container, nstype);
-                case NSFS -> namespaces.setnsNamespace(s, f.ns, nstype);
-            }
-        });
+        events.run(s, Syscall.SETNS, new long[] {fd, nstype}, () -> namespaces.setns(s, fd, nstype));
     }
 
     // ------------------------------------------------------------ §3.3 containers
@@ -209,56 +184,43 @@ public final class Kernel {
 
     /** OP-25 read /proc/containers (syscall read, exit = byte length). */
     public String readProcContainers(Task s) {
-        return events.run(s, Syscall.READ, new long[0], () -> containers.procContainers(s), Kernel::byteLength);
+        return events.run(s, Syscall.READ, new long[0], () -> containers.procContainers(s), KernelCore::byteLength);
     }
 
     // ------------------------------------------------------------ §3.6 audit identity
 
     /** OP-45 write /proc/T/loginuid. */
     public long loginuidWrite(Task s, Task t, String text) {
-        return events.run(s, Syscall.WRITE, new long[] {0, 0, byteLength(text)},
+        return events.run(s, Syscall.WRITE, new long[] {0, 0, KernelCore.byteLength(text)},
                 () -> identity.loginuidWrite(s, t, text), r -> r);
     }
 
     /** OP-46 write /proc/T/audit_containerid. */
     public long contidWrite(Task s, Task t, String text) {
-        return events.run(s, Syscall.WRITE, new long[] {0, 0, byteLength(text)},
+        return events.run(s, Syscall.WRITE, new long[] {0, 0, KernelCore.byteLength(text)},
                 () -> identity.contidWrite(s, t, text), r -> r);
     }
 
     /** OP-47 read /proc/T/audit_containerid. */
     public String contidRead(Task s, Task t) {
-        return events.run(s, Syscall.READ, new long[0], () -> identity.contidRead(s, t), Kernel::byteLength);
+        return events.run(s, Syscall.READ, new long[0], () -> identity.contidRead(s, t), KernelCore::byteLength);
     }
 
-    // ------------------------------------------------------------ §3.7 events and administration
+    // ------------------------------------------------------------ §3.7 kernel events
 
-    /** The net namespace of a running task, for OP-48. */
+    /** OP-48's "net namespace of task X" (X must be running). */
     public NetNamespaceRef netNamespaceOfTask(Task x) {
-        if (!x.running()) {
-            throw new KernelException(Errno.EINVAL, "net_packet", "task " + x.tid + " is not running");
-        }
-        return new NetNamespaceRef(x.nsproxy.get(NsKind.NET));
+        return identity.netNamespaceOfTask(x);
     }
 
-    /** The net namespace behind a descriptor: a container fd gives the container's. */
+    /** OP-48's net namespace behind a descriptor: a container fd gives the container's. */
     public NetNamespaceRef netNamespaceOfFd(Task holder, int fd) {
-        OpenFile f = process.getfd(holder, fd, "net_packet").file();
-        if (f.kind == OpenFile.Kind.CONTAINER) {
-            return new NetNamespaceRef(f.container.ns.get(NsKind.NET));
-        }
-        if (f.ns.kind == NsKind.NET) {
-            return new NetNamespaceRef(f.ns);
-        }
-        throw new KernelException(Errno.EINVAL, "net_packet", "descriptor " + fd + " has no net namespace");
+        return identity.netNamespaceOfFd(holder, fd);
     }
 
     /** OP-48 net_packet: a subject-less kernel event. */
     public void netPacket(NetNamespaceRef ns, String saddr, String daddr, long proto, long mark) {
-        if (ns.ns.destroyed) {
-            throw new KernelException(Errno.EINVAL, "net_packet", "the net namespace no longer exists");
-        }
-        events.runSubjectless(() -> identity.netPacket(ns.ns, saddr, daddr, proto, mark),
+        events.runSubjectless(() -> identity.netPacket(ns, saddr, daddr, proto, mark),
                 () -> identity.networkInfo(ns.ns));
     }
 
@@ -267,61 +229,53 @@ public final class Kernel {
         events.runWithoutSyscall(s, () -> identity.userMsg(s, text));
     }
 
+    // ------------------------------------------------------------ §3.7 administration (never audited)
+
     /** OP-50 audit rule administration (auditctl syntax, §4.5). */
     public void auditctl(String text) {
-        try {
-            core.rules.apply(text);
-        } catch (AuditRuleException e) {
-            throw new KernelException(e.notFound() ? Errno.ENOENT : Errno.EINVAL, "auditctl", e.getMessage());
-        }
+        admin.auditctl(text);
     }
 
     /** OP-51 audit_sink_create: a per-container audit daemon sink for V and its nested descendants. */
     public void auditSinkCreate(String name, long contid) {
-        if (contid == Unset.U64) {
-            throw new KernelException(Errno.EINVAL, "audit_sink_create", "a sink needs a valid contid");
-        }
-        if (core.log.sinks.containsKey(name)) {
-            throw new KernelException(Errno.EEXIST, "audit_sink_create", "sink '" + name + "' exists");
-        }
-        core.log.sinks.put(name, new AuditLog.Sink(contid, new java.util.ArrayList<>()));
+        admin.auditSinkCreate(name, contid);
     }
 
-    /** The lines a container sink has received, in order. */
+    /** OP-51: the lines a container sink has received, in order. */
     public List<String> sinkTrace(String name) {
-        AuditLog.Sink sink = core.log.sinks.get(name);
-        if (sink == null) {
-            throw new KernelException(Errno.ENOENT, "audit_sink", "no sink named '" + name + "'");
-        }
-        return java.util.Collections.unmodifiableList(sink.lines());
+        return admin.sinkTrace(name);
     }
 
-    /** OP-52. */
+    /** OP-52 audit_set_enabled. */
     public void auditSetEnabled(boolean on) {
-        core.config.set("audit.enabled", Boolean.toString(on));
+        admin.auditSetEnabled(on);
     }
 
-    /** OP-53; the clock never goes back (invariant 6). */
+    /** OP-53 advance_clock; the clock never goes back (invariant 6). */
     public void advanceClock(long ms) {
-        if (ms < 0) {
-            throw new AdminArgumentException("the clock never goes back: ms must be >= 0, got " + ms);
-        }
-        core.log.clockMs += ms;
+        admin.advanceClock(ms);
+    }
+
+    /**
+     * §0.4: sets a knob of the running kernel (later operations see it).
+     *
+     * @throws ConfigException with KernelConfig's message for a bad key or value, or for a
+     *         boot-time knob
+     */
+    public void configure(String key, String value) {
+        admin.configure(key, value);
     }
 
     // ------------------------------------------------------------ views
 
+    /** Every host-sink line so far, in order, without '\n' (a read-only live view). */
+    public List<String> hostTrace() {
+        return core.log.hostLines();
+    }
+
     /** What {@code fd} of {@code holder} refers to, or null if it is not open. */
     public FileView describeFd(Task holder, int fd) {
-        FdTable.Entry e = holder.fds.entries.get(fd);
-        if (e == null) {
-            return null;
-        }
-        OpenFile f = e.file();
-        return switch (f.kind) {
-            case CONTAINER -> new FileView("container", f.container.id, f.container.name, null, 0);
-            case NSFS -> new FileView("nsfs", -1, null, f.ns.kind.label(), f.ns.inum);
-        };
+        return process.describeFd(holder, fd);
     }
 
     /** T's thread-group number in viewer's PID namespace, 0 if not visible. */

@@ -5,14 +5,16 @@ import org.cscript.abi.Capability;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.cscript.text.Suggestions;
 
 /**
- * The configuration knobs of kernel-model.md §0.4 with their defaults. Boot-time knobs
- * (clock.*, pid.first, ns.first_inum, audit.first_serial) are read when a {@link Kernel} is
- * constructed; the others are read at each use, so changing them later affects later operations.
+ * The configuration knobs of kernel-model.md §0.4 with their defaults, as validated text. A
+ * {@link Kernel} resolves them into typed {@link Knobs} when it boots and again whenever its
+ * configuration changes ({@link Kernel#configure}); boot-time knobs (clock.start_ms,
+ * audit.first_serial, pid.first, ns.first_inum, keys.first_serial) apply at boot only.
  */
 public final class KernelConfig {
     /** How a knob validates its text. */
@@ -71,6 +73,10 @@ public final class KernelConfig {
             "exec.check_path", "the filesystem model (OP-26..OP-38)",
             "keys.userns_queue", "the keys model (OP-39..OP-44)",
             "keys.first_serial", "the keys model (OP-39..OP-44)");
+
+    /** Knobs read once, when the kernel boots (§1.1 initial values). */
+    private static final Set<String> BOOT_TIME = Set.of("clock.start_ms", "audit.first_serial", "pid.first",
+            "ns.first_inum", "keys.first_serial");
 
     private final TreeMap<String, String> values = new TreeMap<>();
 
@@ -151,15 +157,22 @@ public final class KernelConfig {
         return c;
     }
 
+    /** A boot-time knob: a running kernel cannot change it. */
+    static boolean bootTime(String key) {
+        return BOOT_TIME.contains(key);
+    }
+
+    /** The allowed texts of a choice knob (empty for numbers and free text), for tests. */
+    static List<String> choices(String key) {
+        Knob knob = KNOBS.get(key);
+        return knob == null || knob.choices() == null ? List.of() : knob.choices();
+    }
+
     boolean flag(String key) {
         return Boolean.parseBoolean(get(key));
     }
 
     long number(String key) {
         return Long.parseLong(get(key));
-    }
-
-    boolean is(String key, String value) {
-        return get(key).equals(value);
     }
 }

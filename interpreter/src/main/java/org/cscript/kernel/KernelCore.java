@@ -4,6 +4,7 @@ import org.cscript.abi.Capability;
 import org.cscript.abi.Errno;
 import org.cscript.abi.NsKind;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -20,7 +21,8 @@ import org.cscript.audit.RecordType;
  * generation into the current event context (§2.5).
  */
 final class KernelCore {
-    final KernelConfig config;
+    private final KernelConfig config;
+    private Knobs knobs;
     final AuditRules rules = new AuditRules();
     final AuditLog log;
     final ContidRegistry registry;
@@ -47,10 +49,11 @@ final class KernelCore {
 
     KernelCore(KernelConfig config) {
         this.config = config;
-        this.log = new AuditLog(config);
+        this.knobs = Knobs.of(config);
+        this.log = new AuditLog(knobs.clockStartMs(), knobs.firstSerial());
         this.registry = new ContidRegistry(this);
         this.life = new Lifecycle(this);
-        this.nextInum = config.number("ns.first_inum");
+        this.nextInum = knobs.firstInum();
 
         // §1.11 boot state
         initUserNs = bootNs(NsKind.USER, 4026531837L, null);
@@ -89,7 +92,23 @@ final class KernelCore {
         containers.put(0L, initContainer);
         joinContainer(init, initContainer);
         // pid.first applies after init (§0.4)
-        initPidNs.nextNr = config.number("pid.first");
+        initPidNs.nextNr = knobs.firstPid();
+    }
+
+    // ---------------------------------------------------------------- knobs (§0.4)
+
+    /** The knobs in force, resolved at boot and at each {@link #reconfigure}. */
+    Knobs knobs() {
+        return knobs;
+    }
+
+    /** Changes a knob of the running kernel and resolves the knobs again; boot-time knobs are refused. */
+    void reconfigure(String key, String value) {
+        if (KernelConfig.bootTime(key)) {
+            throw new ConfigException("config " + key + " is read at boot; a running kernel cannot change it");
+        }
+        config.set(key, value);
+        knobs = Knobs.of(config);
     }
 
     private Namespace bootNs(NsKind kind, long inum, Namespace owner) {
@@ -277,8 +296,8 @@ final class KernelCore {
     }
 
     boolean contidCapOk(Task x) {
-        Capability cap = Capability.valueOf(config.get("contid.setter_cap"));
-        return config.is("contid.cap_scope", "init") ? capable(x, cap) : nsCapable(x, x.cred.userns, cap);
+        Capability cap = knobs.setterCap();
+        return knobs.capScope() == Knobs.CapScope.INIT ? capable(x, cap) : nsCapable(x, x.cred.userns, cap);
     }
 
     boolean maySignal(Task s, Task t) {
@@ -338,7 +357,7 @@ final class KernelCore {
     // ---------------------------------------------------------------- records
 
     String nsdev() {
-        return config.get("audit.nsdev");
+        return knobs.nsdev();
     }
 
     /** Adds a record to the running event (records outside any event are impossible by design). */
@@ -352,6 +371,11 @@ final class KernelCore {
         for (NsKind k : NsKind.values()) {
             b.num(k.label() + "ns", nsOf.apply(k).inum);
         }
+    }
+
+    /** The UTF-8 length of a /proc text: the exit value of its read or write. */
+    static long byteLength(String text) {
+        return text.getBytes(StandardCharsets.UTF_8).length;
     }
 
     static KernelException fail(Errno e, String op, String why) {

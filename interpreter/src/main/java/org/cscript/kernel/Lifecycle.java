@@ -48,7 +48,7 @@ final class Lifecycle {
                 if (c.killOnClose && c.initStarted && !c.dead) {
                     k.gen(AuditRecord.of(RecordType.CONTAINER_OBJ).raw("op", "kill-on-close").num("ctr", c.id)
                             .num("pid", actor.tgid()).build());
-                    if (k.config.is("container.kill_on_close_scope", "init")) {
+                    if (k.knobs().killOnCloseScope() == Knobs.KillOnCloseScope.INIT) {
                         killByKernel(c.init);
                     } else {
                         for (Task m : k.snapshotMembers(c)) {

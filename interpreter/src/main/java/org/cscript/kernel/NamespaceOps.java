@@ -18,9 +18,11 @@ import org.cscript.audit.RecordType;
 /** Namespace operations, kernel-model.md §3.2 (OP-14 … OP-17, OP-54). */
 final class NamespaceOps {
     private final KernelCore k;
+    private final ProcessOps process;
 
-    NamespaceOps(KernelCore k) {
+    NamespaceOps(KernelCore k, ProcessOps process) {
         this.k = k;
+        this.process = process;
     }
 
     /** OP-14 unshare. */
@@ -100,7 +102,23 @@ final class NamespaceOps {
         return s.fds.install(OpenFile.nsfs(n), false);
     }
 
-    /** OP-16 setns with an nsfs file (OP-17 is dispatched by the caller). */
+    /** OP-54 readlink_ns: "kind:[inum]" (pid_for_children prints as pid, like Linux); never audited. */
+    String readlinkNs(Task s, Task t, String kind) {
+        KernelCore.requireRunning(s, "readlink");
+        Namespace n = procNs(s, t, kind, "readlink");
+        return n.kind.label() + ":[" + n.inum + "]";
+    }
+
+    /** OP-16 / OP-17 setns, by the kind of file behind {@code fd}. */
+    void setns(Task s, int fd, long nstype) {
+        OpenFile f = process.getfd(s, fd, "setns").file();
+        switch (f.kind) {
+            case CONTAINER -> setnsContainer(s, f.container, nstype);
+            case NSFS -> setnsNamespace(s, f.ns, nstype);
+        }
+    }
+
+    /** OP-16 setns with an nsfs file. */
     void setnsNamespace(Task s, Namespace target, long nstype) {
         String op = "setns";
         NsKind kind = target.kind;
@@ -167,7 +185,7 @@ final class NamespaceOps {
     /** OP-17 setns with a container fd [proposed extension]. */
     void setnsContainer(Task s, Container c, long nstype) {
         String op = "setns";
-        if (!k.config.flag("setns.allow_container_fd")) {
+        if (!k.knobs().allowContainerFd()) {
             throw KernelCore.fail(Errno.EINVAL, op, "setns on a container fd is disabled");
         }
         if (nstype != 0) {
@@ -224,7 +242,8 @@ final class NamespaceOps {
 
     /** OP-16 contid policy after a switch of the kinds in {@code changed} (pid excluded). */
     private void applyContidPolicy(Task s, Set<NsKind> changed) {
-        if (!k.config.is("setns.contid_policy", "lookup") || !ContidRegistry.valid(s.contid) || changed.isEmpty()) {
+        if (k.knobs().setnsContidPolicy() != Knobs.SetnsContidPolicy.LOOKUP || !ContidRegistry.valid(s.contid)
+                || changed.isEmpty()) {
             return;
         }
         ContidEntry cur = k.registry.entry(s.contid);

@@ -158,6 +158,11 @@ final class ProcessOps {
         k.life.deliverUser(s, t, sig);
     }
 
+    /** OP-07's a0: T's pid in S's PID namespace, or -1 (any child) for a null T. */
+    long waitpidArg(Task s, Task t) {
+        return t == null ? -1 : k.pidIn(s, t);
+    }
+
     /** OP-07 waitpid (never blocks). */
     WaitResult waitpid(Task s, Task t) {
         Task me = s.leader;
@@ -237,10 +242,24 @@ final class ProcessOps {
 
     /** OP-13 fd_pass (SCM_RIGHTS stand-in, never audited). */
     int fdPass(Task s, int fd, Task r) {
+        KernelCore.requireRunning(s, "fd_pass");
         OpenFile f = getfd(s, fd, "fd_pass").file();
         if (!r.running()) {
             throw KernelCore.fail(Errno.ESRCH, "fd_pass", "receiver not running");
         }
         return r.fds.install(f, false);
+    }
+
+    /** What {@code fd} of {@code holder} refers to (§1.5), or null if it is not open. */
+    FileView describeFd(Task holder, int fd) {
+        FdTable.Entry e = holder.fds.entries.get(fd);
+        if (e == null) {
+            return null;
+        }
+        OpenFile f = e.file();
+        return switch (f.kind) {
+            case CONTAINER -> new FileView("container", f.container.id, f.container.name, null, 0);
+            case NSFS -> new FileView("nsfs", -1, null, f.ns.kind.label(), f.ns.inum);
+        };
     }
 }

@@ -1,0 +1,69 @@
+package org.cscript.kernel;
+
+import org.cscript.abi.Errno;
+import org.cscript.abi.Unset;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.cscript.audit.AuditRuleException;
+
+/**
+ * Administration, kernel-model.md §3.7 (OP-50 … OP-53): performed by the harness, with no
+ * subject task, never audited; and knob changes of a running kernel (§0.4).
+ */
+final class AdminOps {
+    private final KernelCore k;
+
+    AdminOps(KernelCore k) {
+        this.k = k;
+    }
+
+    /** OP-50 audit rule administration (auditctl syntax, §4.5): malformed EINVAL, no such rule ENOENT. */
+    void auditctl(String text) {
+        try {
+            k.rules.apply(text);
+        } catch (AuditRuleException e) {
+            throw new KernelException(e.notFound() ? Errno.ENOENT : Errno.EINVAL, "auditctl", e.getMessage());
+        }
+    }
+
+    /** OP-51 audit_sink_create: V = UNSET64 is EINVAL, a duplicate name EEXIST. */
+    void auditSinkCreate(String name, long contid) {
+        if (contid == Unset.U64) {
+            throw new KernelException(Errno.EINVAL, "audit_sink_create", "a sink needs a valid contid");
+        }
+        if (k.log.sinks.containsKey(name)) {
+            throw new KernelException(Errno.EEXIST, "audit_sink_create", "sink '" + name + "' exists");
+        }
+        k.log.sinks.put(name, new AuditLog.Sink(contid, new ArrayList<>()));
+    }
+
+    /** The lines the sink {@code name} of OP-51 has received (ENOENT if there is none). */
+    List<String> sinkTrace(String name) {
+        AuditLog.Sink sink = k.log.sinks.get(name);
+        if (sink == null) {
+            throw new KernelException(Errno.ENOENT, "audit_sink", "no sink named '" + name + "'");
+        }
+        return Collections.unmodifiableList(sink.lines());
+    }
+
+    /** OP-52 audit_set_enabled: the knob audit.enabled of the running kernel. */
+    void auditSetEnabled(boolean on) {
+        k.reconfigure("audit.enabled", Boolean.toString(on));
+    }
+
+    /** OP-53 advance_clock; the clock never goes back (invariant 6). */
+    void advanceClock(long ms) {
+        if (ms < 0) {
+            throw new AdminArgumentException("the clock never goes back: ms must be >= 0, got " + ms);
+        }
+        k.log.clockMs += ms;
+    }
+
+    /** §0.4: a knob of the running kernel (boot-time knobs are refused). */
+    void configure(String key, String value) {
+        k.reconfigure(key, value);
+    }
+}

@@ -1,0 +1,86 @@
+package org.cscript.kernel;
+
+import org.cscript.abi.Capability;
+
+import java.util.Locale;
+
+/**
+ * The knobs of kernel-model.md §0.4, typed and resolved once from a {@link KernelConfig}: at boot
+ * and again whenever a running kernel's configuration changes ({@link KernelCore#reconfigure}).
+ * Operations read these fields; no knob is looked up by its name after resolution. The boot-time
+ * values (clock start, first serial, first PID, first inode number) are read by the boot alone.
+ * The knobs of subsystems this version does not model (keys.*, exec.check_path) always keep
+ * their default and have no field.
+ *
+ * @param setterCap contid.setter_cap: the capability needed to write (and, by default, read) a contid
+ * @param capScope contid.cap_scope: where {@code setterCap} is checked
+ * @param readCap contid.read_cap: whether reading a contid needs {@code setterCap}
+ * @param allowMove contid.allow_move: a second write moves an assigned task
+ * @param requireDescendant contid.require_descendant: the target must descend from the writer
+ * @param denyChildren contid.deny_children: the target must have no children
+ * @param threadPolicy contid.thread_policy
+ * @param setnsContidPolicy setns.contid_policy: the effect of setns on the contid (OP-16)
+ * @param allowContainerFd setns.allow_container_fd: setns accepts a container fd (OP-17)
+ * @param killOnCloseScope container.kill_on_close_scope: whom KILL_ON_CLOSE signals
+ * @param forkIntoAfterStart container.fork_into_after_start: OP-19 on a started container adds a member
+ * @param lsmAlloc container.lsm_alloc: the verdict of the container_alloc LSM hook
+ * @param auditEnabled audit.enabled: records are produced at all
+ * @param recordNames audit.record_names: the names of the container record types
+ * @param contidFormat audit.contid_format: how CONTAINER_INFO prints a contid
+ * @param nsdev audit.nsdev: the device printed for nsfs namespace ids
+ * @param tickMs clock.tick_ms: the clock advance after each emitted event
+ * @param clockStartMs clock.start_ms (boot)
+ * @param firstSerial audit.first_serial (boot)
+ * @param firstPid pid.first (boot)
+ * @param firstInum ns.first_inum (boot)
+ */
+record Knobs(Capability setterCap, CapScope capScope, ReadCap readCap, boolean allowMove, boolean requireDescendant,
+        boolean denyChildren, ThreadPolicy threadPolicy, SetnsContidPolicy setnsContidPolicy,
+        boolean allowContainerFd, KillOnCloseScope killOnCloseScope, boolean forkIntoAfterStart, LsmAlloc lsmAlloc,
+        boolean auditEnabled, RecordNames recordNames, ContidFormat contidFormat, String nsdev, long tickMs,
+        long clockStartMs, long firstSerial, long firstPid, long firstInum) {
+
+    /** contid.cap_scope: {@code init} = Linux capable(), {@code own} = the writer's user namespace. */
+    enum CapScope { INIT, OWN }
+
+    /** contid.read_cap. */
+    enum ReadCap { SETTER, NONE }
+
+    /** contid.thread_policy: {@code deny} a multi-threaded target, or set the whole {@code group}. */
+    enum ThreadPolicy { DENY, GROUP }
+
+    /** setns.contid_policy. */
+    enum SetnsContidPolicy { KEEP, LOOKUP }
+
+    /** container.kill_on_close_scope: every member ({@code all}) or the container's init. */
+    enum KillOnCloseScope { ALL, INIT }
+
+    /** container.lsm_alloc. */
+    enum LsmAlloc { ALLOW, DENY }
+
+    /** audit.record_names: CONTAINER / CONTAINER_INFO ({@code seed}) or CONTAINER_OP / CONTAINER_ID. */
+    enum RecordNames { SEED, UPSTREAM }
+
+    /** audit.contid_format: the task's own contid ({@code leaf}) or the nesting chain. */
+    enum ContidFormat { LEAF, CHAIN }
+
+    /** Resolves every knob of {@code c} (whose values KernelConfig has already validated). */
+    static Knobs of(KernelConfig c) {
+        return new Knobs(Capability.valueOf(c.get("contid.setter_cap")), choice(c, "contid.cap_scope", CapScope.class),
+                choice(c, "contid.read_cap", ReadCap.class), c.flag("contid.allow_move"),
+                c.flag("contid.require_descendant"), c.flag("contid.deny_children"),
+                choice(c, "contid.thread_policy", ThreadPolicy.class),
+                choice(c, "setns.contid_policy", SetnsContidPolicy.class), c.flag("setns.allow_container_fd"),
+                choice(c, "container.kill_on_close_scope", KillOnCloseScope.class),
+                c.flag("container.fork_into_after_start"), choice(c, "container.lsm_alloc", LsmAlloc.class),
+                c.flag("audit.enabled"), choice(c, "audit.record_names", RecordNames.class),
+                choice(c, "audit.contid_format", ContidFormat.class), c.get("audit.nsdev"), c.number("clock.tick_ms"),
+                c.number("clock.start_ms"), c.number("audit.first_serial"), c.number("pid.first"),
+                c.number("ns.first_inum"));
+    }
+
+    /** A choice knob's constant: its text in upper case ("lookup" is LOOKUP). */
+    private static <E extends Enum<E>> E choice(KernelConfig c, String key, Class<E> type) {
+        return Enum.valueOf(type, c.get(key).toUpperCase(Locale.ROOT));
+    }
+}
