@@ -141,7 +141,7 @@ final class Events {
         }
         AuditEvent e = event.get();
         k.current = null;
-        List<AuditRecord> records = EventAssembler.assemble(e, k.rules);
+        List<AuditRecord> records = EventAssembler.assemble(e, k.rules, k.records);
         List<String> lines = k.log.emit(records);
         if (lines.isEmpty() || k.log.sinks.isEmpty()) {
             return;

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 
 import org.cscript.audit.AuditRecord;
 import org.cscript.audit.AuditRules;
+import org.cscript.audit.RecordCatalogue;
 import org.cscript.audit.RecordType;
 
 /**
@@ -22,6 +23,8 @@ import org.cscript.audit.RecordType;
 final class KernelCore {
     final KernelConfig config;
     final AuditRules rules = new AuditRules();
+    /** The record layouts, chosen once per boot (the upstream v11 set will be picked here). */
+    final RecordCatalogue records = RecordCatalogue.seed();
     final AuditLog log;
     final ContidRegistry registry;
     final Lifecycle life;
