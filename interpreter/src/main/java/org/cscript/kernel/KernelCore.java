@@ -13,7 +13,6 @@ import java.util.TreeMap;
 import org.cscript.audit.AuditRecord;
 import org.cscript.audit.AuditRules;
 import org.cscript.audit.RecordCatalogue;
-import org.cscript.audit.RecordType;
 
 /**
  * Global model state (kernel-model.md §1.1) and the helpers every operation shares: namespace
@@ -165,21 +164,9 @@ final class KernelCore {
         for (var e : out.entrySet()) {
             NsKind kind = e.getKey();
             Namespace old = s.activeNsOf(kind);
-            gen(AuditRecord.of(RecordType.NS_CREATE).raw("op", op).num("pid", s.tgid()).u64("contid", s.contid)
-                    .raw("nstype", kind.label()).raw("nsdev", nsdev()).num("old-ns", old.inum)
-                    .num("new-ns", e.getValue().inum).build());
+            gen(records.nsCreate(op, s.tgid(), s.contid, kind, nsdev(), old.inum, e.getValue().inum));
         }
         return out;
-    }
-
-    /** The CONTAINER op=set|move|setns record (§4.3): writer S, object T. */
-    AuditRecord containerOpRecord(String op, Task s, Task t, long newContid, long oldContid, boolean ok) {
-        AuditRecord.Builder b = AuditRecord.of(RecordType.CONTAINER).raw("op", op).num("opid", t.tgid())
-                .u64("contid", newContid).u64("old-contid", oldContid).num("pid", s.tgid()).num("uid", s.cred.uid)
-                .num("auid", s.loginuid).raw("tty", "(none)").num("ses", s.sessionid).str("comm", s.comm)
-                .str("exe", s.exe);
-        nsFields(b, t::activeNsOf);
-        return b.num("res", ok ? 1 : 0).build();
     }
 
     /** P3 put_ns. */
@@ -189,8 +176,7 @@ final class KernelCore {
         }
         n.destroyed = true;
         namespaces.remove(n.inum);
-        gen(AuditRecord.of(RecordType.NS_DESTROY).raw("nstype", n.kind.label()).raw("nsdev", nsdev())
-                .num("ns", n.inum).build());
+        gen(records.nsDestroy(n.kind, nsdev(), n.inum));
         if (n.kind != NsKind.USER && n.owner != null) {
             putNs(n.owner);
         }
@@ -349,12 +335,14 @@ final class KernelCore {
         current.records.add(r);
     }
 
-    /** The namespace field block shared by CONTAINER and CONTAINER_OBJ op=create records. */
-    void nsFields(AuditRecord.Builder b, java.util.function.Function<NsKind, Namespace> nsOf) {
-        b.raw("nsdev", nsdev());
-        for (NsKind k : NsKind.values()) {
-            b.num(k.label() + "ns", nsOf.apply(k).inum);
-        }
+    /** S as records name the acting task (CONTAINER writer, USER sender). */
+    static RecordCatalogue.Actor actor(Task s) {
+        return new RecordCatalogue.Actor(s.tgid(), s.cred.uid, s.loginuid, s.sessionid, s.comm, s.exe);
+    }
+
+    /** The inode numbers of the namespace block of CONTAINER and CONTAINER_OBJ op=create records. */
+    static RecordCatalogue.NsInums nsInums(java.util.function.Function<NsKind, Namespace> nsOf) {
+        return RecordCatalogue.NsInums.of(kind -> nsOf.apply(kind).inum);
     }
 
     static KernelException fail(Errno e, String op, String why) {
