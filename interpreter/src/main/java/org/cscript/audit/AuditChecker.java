@@ -128,7 +128,7 @@ public final class AuditChecker {
         for (int i = records.size(); i < lines.size(); i++) {
             try {
                 records.add(TraceRecord.parse(lines.get(i)));
-            } catch (IllegalArgumentException e) {
+            } catch (MalformedRecordException e) {
                 return "trace line " + (i + 1) + " cannot be read: " + e.getMessage();
             }
         }

@@ -22,7 +22,8 @@ public final class AuditRecord {
         this.fields = Collections.unmodifiableList(fields);
     }
 
-    public static Builder of(RecordType type) {
+    /** Package-private: records are built by the {@link RecordCatalogue} implementations only. */
+    static Builder of(RecordType type) {
         return new Builder(type);
     }
 

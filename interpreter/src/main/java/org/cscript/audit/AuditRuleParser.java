@@ -200,11 +200,7 @@ final class AuditRuleParser {
             }
             return new RuleCondition(field, op, 0, type, value.toUpperCase(Locale.ROOT));
         }
-        try {
-            return new RuleCondition(field, op, field.parseNumber(value), null, null);
-        } catch (IllegalArgumentException e) {
-            throw new AuditRuleException(e.getMessage() + " for field '" + name + "' in -F " + token);
-        }
+        return new RuleCondition(field, op, field.parseNumber(value, token), null, null);
     }
 
     private String checkedKey() throws AuditRuleException {

@@ -75,19 +75,21 @@ enum RuleField {
     }
 
     /**
-     * Parses a numeric rule value (every field but msgtype).
+     * Parses the numeric rule value of the {@code -F} condition {@code token} (every field but
+     * msgtype).
      *
-     * @throws IllegalArgumentException with the reason, without the rule context
+     * @throws AuditRuleException with the reason, the field and the condition
      */
-    long parseNumber(String text) {
+    long parseNumber(String text, String token) throws AuditRuleException {
+        String where = " for field '" + fieldName + "' in -F " + token;
         return switch (kind) {
-            case ID32 -> parseRange(text, 0, Unset.U32, "0..4294967295");
+            case ID32 -> parseRange(text, 0, Unset.U32, "0..4294967295", where);
             // auditctl's idiom "-F auid!=-1" (and "unset") names the unset id 4294967295.
             case USER_ID32 -> text.equals("-1") || text.equalsIgnoreCase("unset")
-                    ? Unset.U32 : parseRange(text, 0, Unset.U32, "0..4294967295, -1 or unset");
-            case FLAG -> parseRange(text, 0, 1, "0 or 1");
-            case SIGNED64 -> isErrnoName(text) ? parseErrno(text) : parseSigned(text);
-            case UNSIGNED64, UNSIGNED64_TREE -> parseUnsigned(text);
+                    ? Unset.U32 : parseRange(text, 0, Unset.U32, "0..4294967295, -1 or unset", where);
+            case FLAG -> parseRange(text, 0, 1, "0 or 1", where);
+            case SIGNED64 -> isErrnoName(text) ? parseErrno(text, where) : parseSigned(text, where);
+            case UNSIGNED64, UNSIGNED64_TREE -> parseUnsigned(text, where);
             case RECORD_TYPE -> throw new IllegalStateException("msgtype has no numeric value");
         };
     }
@@ -98,7 +100,7 @@ enum RuleField {
         return name.length() > 1 && name.charAt(0) == 'E' && name.chars().allMatch(c -> c >= 'A' && c <= 'Z');
     }
 
-    private static long parseErrno(String text) {
+    private static long parseErrno(String text, String where) throws AuditRuleException {
         boolean negative = text.startsWith("-");
         String name = negative ? text.substring(1) : text;
         for (Errno errno : Errno.values()) {
@@ -106,36 +108,37 @@ enum RuleField {
                 return negative ? -errno.number() : errno.number();
             }
         }
-        throw new IllegalArgumentException("unknown errno name '" + name + "' (kernel-model.md Appendix B)");
+        throw new AuditRuleException("unknown errno name '" + name + "' (kernel-model.md Appendix B)" + where);
     }
 
-    private static long parseRange(String text, long min, long max, String allowed) {
-        long value = parseSigned(text);
+    private static long parseRange(String text, long min, long max, String allowed, String where)
+            throws AuditRuleException {
+        long value = parseSigned(text, where);
         if (value < min || value > max) {
-            throw new IllegalArgumentException("value " + text + " is out of range (" + allowed + ")");
+            throw new AuditRuleException("value " + text + " is out of range (" + allowed + ")" + where);
         }
         return value;
     }
 
-    private static long parseSigned(String text) {
+    private static long parseSigned(String text, String where) throws AuditRuleException {
         boolean negative = text.startsWith("-");
         String magnitude = negative ? text.substring(1) : text;
         try {
             long value = isHex(magnitude) ? Long.parseLong(magnitude.substring(2), 16) : parseDecimal(magnitude);
             return negative ? -value : value;
         } catch (NumberFormatException e) {
-            throw badNumber(text, "a signed 64-bit decimal or 0x hex number");
+            throw badNumber(text, "a signed 64-bit decimal or 0x hex number", where);
         }
     }
 
-    private static long parseUnsigned(String text) {
+    private static long parseUnsigned(String text, String where) throws AuditRuleException {
         try {
             if (text.startsWith("-") || text.startsWith("+")) {
                 throw new NumberFormatException();
             }
             return isHex(text) ? Long.parseUnsignedLong(text.substring(2), 16) : Long.parseUnsignedLong(text);
         } catch (NumberFormatException e) {
-            throw badNumber(text, "an unsigned 64-bit decimal or 0x hex number (0..18446744073709551615)");
+            throw badNumber(text, "an unsigned 64-bit decimal or 0x hex number (0..18446744073709551615)", where);
         }
     }
 
@@ -153,8 +156,8 @@ enum RuleField {
                 c -> Character.digit(c, 16) >= 0);
     }
 
-    private static IllegalArgumentException badNumber(String text, String expected) {
-        return new IllegalArgumentException("bad value '" + text + "': expected " + expected);
+    private static AuditRuleException badNumber(String text, String expected, String where) {
+        return new AuditRuleException("bad value '" + text + "': expected " + expected + where);
     }
 
     /** The value as the canonical rule text prints it. */

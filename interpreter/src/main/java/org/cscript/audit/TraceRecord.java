@@ -46,9 +46,9 @@ public final class TraceRecord {
     /**
      * Parses one line (without its line terminator).
      *
-     * @throws IllegalArgumentException for a line that is not a well-formed record, naming what is wrong
+     * @throws MalformedRecordException for a line that is not a well-formed record, naming what is wrong
      */
-    public static TraceRecord parse(String line) {
+    public static TraceRecord parse(String line) throws MalformedRecordException {
         Matcher header = HEADER.matcher(line);
         if (!header.lookingAt()) {
             throw malformed(line, "it does not start with 'type=NAME msg=audit(SECONDS.MILLIS:SERIAL):'");
@@ -88,7 +88,7 @@ public final class TraceRecord {
     }
 
     /** The index just after the value that starts at {@code start}. */
-    private static int valueEnd(String line, int start, String name) {
+    private static int valueEnd(String line, int start, String name) throws MalformedRecordException {
         if (start < line.length() && line.charAt(start) == '"') {
             int close = line.indexOf('"', start + 1);
             if (close < 0) {
@@ -110,7 +110,7 @@ public final class TraceRecord {
         return space < 0 ? line.length() : requireSeparator(line, space, name);
     }
 
-    private static int requireSeparator(String line, int pos, String name) {
+    private static int requireSeparator(String line, int pos, String name) throws MalformedRecordException {
         if (pos == line.length()) {
             return pos;
         }
@@ -130,8 +130,8 @@ public final class TraceRecord {
         return equals > pos + 1 && FIELD_NAME.matcher(line.substring(pos + 1, equals)).matches();
     }
 
-    private static IllegalArgumentException malformed(String line, String reason) {
-        return new IllegalArgumentException("malformed audit record (" + reason + "): " + line);
+    private static MalformedRecordException malformed(String line, String reason) {
+        return new MalformedRecordException("malformed audit record (" + reason + "): " + line);
     }
 
     /** The record type as printed after {@code type=}. */

@@ -8,11 +8,11 @@ import org.cscript.abi.NsKind;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.StringJoiner;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.cscript.audit.AuditRecord;
-import org.cscript.audit.RecordType;
+import org.cscript.audit.RecordCatalogue;
 
 /** Audit identity and kernel events, kernel-model.md §3.6-3.7 (OP-45 … OP-49). */
 final class AuditIdentityOps {
@@ -49,9 +49,7 @@ final class AuditIdentityOps {
         long value = parse(text, U32_MAX, op);
         boolean ok = s.loginuid == Unset.U32 || k.capable(s, Capability.CAP_AUDIT_CONTROL);
         long newSes = !ok || value == Unset.U32 ? Unset.U32 : k.nextSession;
-        k.gen(AuditRecord.of(RecordType.LOGIN).num("pid", s.tgid()).num("uid", s.cred.uid)
-                .num("old-auid", s.loginuid).num("auid", value).raw("tty", "(none)").num("old-ses", s.sessionid)
-                .num("ses", newSes).num("res", ok ? 1 : 0).build());
+        k.gen(k.records.login(s.tgid(), s.cred.uid, s.loginuid, value, s.sessionid, newSes, ok));
         if (!ok) {
             throw KernelCore.fail(Errno.EPERM, op, "loginuid already set and no CAP_AUDIT_CONTROL");
         }
@@ -71,7 +69,11 @@ final class AuditIdentityOps {
         boolean allowMove = k.knobs().allowMove();
         boolean move = allowMove && ContidRegistry.valid(t.contid) && t.contid != s.contid;
         Errno refused = contidCheck(s, t, v, allowMove);
-        k.gen(k.containerOpRecord(move ? "move" : "set", s, t, v, t.contid, refused == null));
+        RecordCatalogue.Actor writer = KernelCore.actor(s);
+        RecordCatalogue.NsInums objectNs = KernelCore.nsInums(t::activeNsOf);
+        boolean ok = refused == null;
+        k.gen(move ? k.records.contidMove(writer, t.tgid(), v, t.contid, k.nsdev(), objectNs, ok)
+                : k.records.contidSet(writer, t.tgid(), v, t.contid, k.nsdev(), objectNs, ok));
         if (refused != null) {
             throw KernelCore.fail(refused, op, "audit container id refused");
         }
@@ -161,8 +163,7 @@ final class AuditIdentityOps {
 
     /** OP-48 net_packet: the NETFILTER_PKT record (the caller adds the network CONTAINER_INFO). */
     void netPacket(Namespace ns, String saddr, String daddr, long proto, long mark) {
-        k.gen(AuditRecord.of(RecordType.NETFILTER_PKT).hex0x("mark", mark).raw("saddr", saddr).raw("daddr", daddr)
-                .num("proto", proto).num("netns", ns.inum).build());
+        k.gen(k.records.netfilterPacket(mark, saddr, daddr, proto, ns.inum));
     }
 
     /** The network-form CONTAINER_INFO of OP-48, or null if assoc(N) is empty. */
@@ -171,11 +172,11 @@ final class AuditIdentityOps {
         if (assoc.isEmpty()) {
             return null;
         }
-        StringJoiner list = new StringJoiner(",");
+        List<String> contids = new ArrayList<>();
         for (long v : assoc) {
-            list.add(k.registry.format(v));
+            contids.add(k.registry.format(v));
         }
-        return AuditRecord.of(RecordType.CONTAINER_INFO).num("netns", ns.inum).raw("contid", list.toString()).build();
+        return k.records.networkContainerInfo(ns.inum, contids);
     }
 
     /** OP-49 audit_user_msg. */
@@ -183,7 +184,6 @@ final class AuditIdentityOps {
         if (!k.capable(s, Capability.CAP_AUDIT_WRITE)) {
             throw KernelCore.fail(Errno.EPERM, "audit_user_msg", "CAP_AUDIT_WRITE needed");
         }
-        k.gen(AuditRecord.of(RecordType.USER).num("pid", s.tgid()).num("uid", s.cred.uid).num("auid", s.loginuid)
-                .num("ses", s.sessionid).raw("msg", "'" + text + "'").build());
+        k.gen(k.records.userMessage(KernelCore.actor(s), text));
     }
 }

@@ -10,9 +10,6 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 
-import org.cscript.audit.AuditRecord;
-import org.cscript.audit.RecordType;
-
 /** Container-object operations, kernel-model.md §3.3 (OP-18, OP-19, OP-22 … OP-25). */
 final class ContainerOps {
     private final KernelCore k;
@@ -79,10 +76,8 @@ final class ContainerOps {
         OpenFile f = OpenFile.container(c);
         c.usage = 1;
         int fd = s.fds.install(f, has(flags, ContainerFlags.FD_CLOEXEC));
-        AuditRecord.Builder b = AuditRecord.of(RecordType.CONTAINER_OBJ).raw("op", "create").num("ctr", c.id)
-                .num("pctr", c.parent.id).str("name", name).hex0x("flags", flags).num("pid", s.tgid());
-        k.nsFields(b, c::nsOf);
-        k.gen(b.build());
+        k.gen(k.records.containerCreated(c.id, c.parent.id, name, flags, s.tgid(), k.nsdev(),
+                KernelCore.nsInums(c::nsOf)));
         return fd;
     }
 
@@ -121,8 +116,8 @@ final class ContainerOps {
             c.init = child;
             c.initStarted = true;
         }
-        k.gen(AuditRecord.of(RecordType.CONTAINER_OBJ).raw("op", start ? "start" : "add").num("ctr", c.id)
-                .num("opid", child.tgid()).num("pid", s.tgid()).build());
+        k.gen(start ? k.records.containerStarted(c.id, child.tgid(), s.tgid())
+                : k.records.containerMemberAdded(c.id, child.tgid(), s.tgid()));
         return child;
     }
 

@@ -10,9 +10,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.cscript.audit.AuditRecord;
-import org.cscript.audit.RecordType;
-
 /**
  * The audit container-ID registry (kernel-model.md §1.9): entries, the persistent parent map,
  * P10/P11 and entry destruction, chain(), and the net-namespace association counts.
@@ -91,7 +88,7 @@ final class ContidRegistry {
         for (Namespace n : e.definition.values()) {
             n.definedBy.remove(e.seq);
         }
-        k.gen(AuditRecord.of(RecordType.CONTAINER).raw("op", "destroy").u64("contid", e.value).build());
+        k.gen(k.records.contidDestroyed(e.value));
     }
 
     // ------------------------------------------------------------ net association (§1.9)

@@ -9,7 +9,6 @@ import org.cscript.audit.Attribution;
 import org.cscript.audit.AuditEvent;
 import org.cscript.audit.AuditRecord;
 import org.cscript.audit.EventAssembler;
-import org.cscript.audit.RecordType;
 import org.cscript.audit.SubjectSnapshot;
 import org.cscript.abi.Syscall;
 
@@ -100,8 +99,7 @@ final class Events {
         if (success) {
             for (Task t : ev.targets) {
                 if (ContidRegistry.valid(t.contid)) {
-                    e.addTargetInfo(AuditRecord.of(RecordType.CONTAINER_INFO).num("opid", t.tgid())
-                            .raw("contid", k.registry.format(t.contid)).build());
+                    e.addTargetInfo(k.records.targetContainerInfo(t.tgid(), k.registry.format(t.contid)));
                 }
             }
         }
@@ -141,7 +139,7 @@ final class Events {
         }
         AuditEvent e = event.get();
         k.current = null;
-        List<AuditRecord> records = EventAssembler.assemble(e, k.rules);
+        List<AuditRecord> records = EventAssembler.assemble(e, k.rules, k.records);
         List<String> lines = k.log.emit(records, k.knobs());
         if (lines.isEmpty() || k.log.sinks.isEmpty()) {
             return;

@@ -13,7 +13,7 @@ import java.util.TreeMap;
 
 import org.cscript.audit.AuditRecord;
 import org.cscript.audit.AuditRules;
-import org.cscript.audit.RecordType;
+import org.cscript.audit.RecordCatalogue;
 
 /**
  * Global model state (kernel-model.md §1.1) and the helpers every operation shares: namespace
@@ -24,6 +24,8 @@ final class KernelCore {
     private final KernelConfig config;
     private Knobs knobs;
     final AuditRules rules = new AuditRules();
+    /** The record layouts, chosen once per boot (the upstream v11 set will be picked here). */
+    final RecordCatalogue records = RecordCatalogue.seed();
     final AuditLog log;
     final ContidRegistry registry;
     final Lifecycle life;
@@ -181,21 +183,9 @@ final class KernelCore {
         for (var e : out.entrySet()) {
             NsKind kind = e.getKey();
             Namespace old = s.activeNsOf(kind);
-            gen(AuditRecord.of(RecordType.NS_CREATE).raw("op", op).num("pid", s.tgid()).u64("contid", s.contid)
-                    .raw("nstype", kind.label()).raw("nsdev", nsdev()).num("old-ns", old.inum)
-                    .num("new-ns", e.getValue().inum).build());
+            gen(records.nsCreate(op, s.tgid(), s.contid, kind, nsdev(), old.inum, e.getValue().inum));
         }
         return out;
-    }
-
-    /** The CONTAINER op=set|move|setns record (§4.3): writer S, object T. */
-    AuditRecord containerOpRecord(String op, Task s, Task t, long newContid, long oldContid, boolean ok) {
-        AuditRecord.Builder b = AuditRecord.of(RecordType.CONTAINER).raw("op", op).num("opid", t.tgid())
-                .u64("contid", newContid).u64("old-contid", oldContid).num("pid", s.tgid()).num("uid", s.cred.uid)
-                .num("auid", s.loginuid).raw("tty", "(none)").num("ses", s.sessionid).str("comm", s.comm)
-                .str("exe", s.exe);
-        nsFields(b, t::activeNsOf);
-        return b.num("res", ok ? 1 : 0).build();
     }
 
     /** P3 put_ns. */
@@ -205,8 +195,7 @@ final class KernelCore {
         }
         n.destroyed = true;
         namespaces.remove(n.inum);
-        gen(AuditRecord.of(RecordType.NS_DESTROY).raw("nstype", n.kind.label()).raw("nsdev", nsdev())
-                .num("ns", n.inum).build());
+        gen(records.nsDestroy(n.kind, nsdev(), n.inum));
         if (n.kind != NsKind.USER && n.owner != null) {
             putNs(n.owner);
         }
@@ -365,12 +354,14 @@ final class KernelCore {
         current.records.add(r);
     }
 
-    /** The namespace field block shared by CONTAINER and CONTAINER_OBJ op=create records. */
-    void nsFields(AuditRecord.Builder b, java.util.function.Function<NsKind, Namespace> nsOf) {
-        b.raw("nsdev", nsdev());
-        for (NsKind k : NsKind.values()) {
-            b.num(k.label() + "ns", nsOf.apply(k).inum);
-        }
+    /** S as records name the acting task (CONTAINER writer, USER sender). */
+    static RecordCatalogue.Actor actor(Task s) {
+        return new RecordCatalogue.Actor(s.tgid(), s.cred.uid, s.loginuid, s.sessionid, s.comm, s.exe);
+    }
+
+    /** The inode numbers of the namespace block of CONTAINER and CONTAINER_OBJ op=create records. */
+    static RecordCatalogue.NsInums nsInums(java.util.function.Function<NsKind, Namespace> nsOf) {
+        return RecordCatalogue.NsInums.of(kind -> nsOf.apply(kind).inum);
     }
 
     /** The UTF-8 length of a /proc text: the exit value of its read or write. */

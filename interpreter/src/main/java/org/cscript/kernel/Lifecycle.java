@@ -8,9 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.TreeMap;
 
-import org.cscript.audit.AuditRecord;
-import org.cscript.audit.RecordType;
-
 /**
  * The internal procedures of kernel-model.md §2.6 (P1, P2, P4-P9) and fatal-signal delivery with
  * the death queue (§2.5).
@@ -46,8 +43,7 @@ final class Lifecycle {
             case CONTAINER -> {
                 Container c = f.container;
                 if (c.killOnClose && c.initStarted && !c.dead) {
-                    k.gen(AuditRecord.of(RecordType.CONTAINER_OBJ).raw("op", "kill-on-close").num("ctr", c.id)
-                            .num("pid", actor.tgid()).build());
+                    k.gen(k.records.containerKillOnClose(c.id, actor.tgid()));
                     if (k.knobs().killOnCloseScope() == Knobs.KillOnCloseScope.INIT) {
                         killByKernel(c.init);
                     } else {
@@ -70,7 +66,7 @@ final class Lifecycle {
         }
         c.destroyed = true;
         k.containers.remove(c.id);
-        k.gen(AuditRecord.of(RecordType.CONTAINER_OBJ).raw("op", "destroy").num("ctr", c.id).build());
+        k.gen(k.records.containerDestroyed(c.id));
         for (NsKind kind : NsKind.values()) {
             k.putNs(c.nsOf(kind));
         }
@@ -83,8 +79,7 @@ final class Lifecycle {
         c.init = null;
         c.exitCode = status;
         c.dead = true;
-        k.gen(AuditRecord.of(RecordType.CONTAINER_OBJ).raw("op", "dead").num("ctr", c.id).num("opid", x.tgid())
-                .num("status", status).num("killed", c.members.size()).build());
+        k.gen(k.records.containerDead(c.id, x.tgid(), status, c.members.size()));
         for (Task m : k.snapshotMembers(c)) {
             killByKernel(m);
         }

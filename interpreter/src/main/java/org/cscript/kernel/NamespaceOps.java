@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.cscript.audit.AuditRecord;
-import org.cscript.audit.RecordType;
 
 /** Namespace operations, kernel-model.md §3.2 (OP-14 … OP-17, OP-54). */
 final class NamespaceOps {
@@ -177,9 +176,7 @@ final class NamespaceOps {
     }
 
     private AuditRecord nsChange(Task s, long contid, NsKind kind, Namespace from, Namespace to) {
-        return AuditRecord.of(RecordType.NS_CHANGE).raw("op", "setns").num("pid", s.tgid()).u64("contid", contid)
-                .raw("nstype", kind.label()).raw("nsdev", k.nsdev()).num("old-ns", from.inum).num("new-ns", to.inum)
-                .build();
+        return k.records.nsChange(s.tgid(), contid, kind, k.nsdev(), from.inum, to.inum);
     }
 
     /** OP-17 setns with a container fd [proposed extension]. */
@@ -232,8 +229,7 @@ final class NamespaceOps {
         s.cwd = c.root;
         Container old = s.container;
         k.joinContainer(s, c);
-        k.gen(AuditRecord.of(RecordType.CONTAINER_OBJ).raw("op", "join").num("ctr", c.id).num("old-ctr", old.id)
-                .num("opid", s.tgid()).num("pid", s.tgid()).build());
+        k.gen(k.records.containerJoined(c.id, old.id, s.tgid(), s.tgid()));
         old.members.remove(s);
         k.life.putContainer(old);
         changed.remove(NsKind.PID);
@@ -259,7 +255,8 @@ final class NamespaceOps {
             }
         }
         long newValue = found == null ? Unset.U64 : found.value;
-        k.gen(k.containerOpRecord("setns", s, s, newValue, s.contid, true));
+        k.gen(k.records.contidSetns(KernelCore.actor(s), newValue, s.contid, k.nsdev(),
+                KernelCore.nsInums(s::activeNsOf)));
         for (Task t : new ArrayList<>(s.leader.threads.values())) {
             if (found == null) {
                 k.registry.unset(t);

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 /** Field patterns and record patterns of assert_audit (language.md "assert_audit"). */
 class AuditPatternTest {
 
-    private static final TraceRecord SET = TraceRecord.parse(TraceFixtures.lines("worked-example-b.trace").getFirst());
-    private static final TraceRecord HEX_COMM = TraceRecord.parse(TraceFixtures.lines("encodings.trace").get(1));
+    private static final TraceRecord SET = TraceFixtures.record("worked-example-b.trace", 0);
+    private static final TraceRecord HEX_COMM = TraceFixtures.record("encodings.trace", 1);
 
     @Test
     void literalMatchesTheDecodedOrThePrintedValue() {

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /** §4.5 rule parsing and matching, and §4.4 assembly decisions. */
 class AuditRulesTest {
+    private static final RecordCatalogue RECORDS = RecordCatalogue.seed();
+
     private static SubjectSnapshot subject(long pid, long contid) {
         return new SubjectSnapshot(pid, 1, 0, 0, 0, 0, 0, 0, 0, 0, 4294967295L, 4294967295L, "c", "/c", contid,
                 contid == -1 ? null : Long.toUnsignedString(contid), v -> v == contid);
@@ -84,12 +86,12 @@ class AuditRulesTest {
         r.apply("-a exit,always");
         r.apply("-a exclude,never -F msgtype=SYSCALL");
         AuditEvent e = event(Syscall.GETPID, true, 100, 5);
-        assertEquals(List.of(), EventAssembler.assemble(e, r));
+        assertEquals(List.of(), EventAssembler.assemble(e, r, RECORDS));
         AuditRules none = new AuditRules();
-        assertEquals(List.of(), EventAssembler.assemble(event(Syscall.GETPID, true, 100, 5), none));
+        assertEquals(List.of(), EventAssembler.assemble(event(Syscall.GETPID, true, 100, 5), none, RECORDS));
         AuditEvent forced = event(Syscall.UNSHARE, true, 0, 5)
                 .addGenerated(List.of(AuditRecord.of(RecordType.NS_CREATE).raw("op", "unshare").build()));
-        List<AuditRecord> out = EventAssembler.assemble(forced, none);
+        List<AuditRecord> out = EventAssembler.assemble(forced, none, RECORDS);
         assertEquals(List.of(RecordType.NS_CREATE, RecordType.SYSCALL, RecordType.CONTAINER_INFO),
                 out.stream().map(AuditRecord::type).toList());
     }

@@ -40,4 +40,13 @@ final class TraceFixtures {
     static List<String> lines(String name) {
         return new String(bytes(name), StandardCharsets.UTF_8).lines().toList();
     }
+
+    /** Line {@code index} of a fixture as a record (fixtures are well formed). */
+    static TraceRecord record(String name, int index) {
+        try {
+            return TraceRecord.parse(lines(name).get(index));
+        } catch (MalformedRecordException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

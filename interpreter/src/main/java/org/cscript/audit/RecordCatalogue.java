@@ -1,0 +1,141 @@
+package org.cscript.audit;
+
+import org.cscript.abi.NsKind;
+import org.cscript.abi.Syscall;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.ToLongFunction;
+
+/**
+ * Every audit record form of kernel-model.md §4.3, one method per form, named by what happened.
+ * The kernel asks for records by meaning and passes plain values; which fields a form has, in
+ * which order and with which §4.2 encoding is known only to an implementation, so a second layout
+ * set (the later upstream v11 series, /work/shared/spec/upstream-audit.md) is a second
+ * implementation chosen once per kernel boot. Today there is one: {@link #seed()}.
+ *
+ * <p>Values are passed as the model holds them: contids as u64 bit patterns (unset is
+ * {@link org.cscript.abi.Unset#U64}), loginuid and sessionid as u32 values in a long,
+ * already formatted contid texts (leaf, chain) as strings. {@code nsdev} is the nsfs device
+ * text of the {@code audit.nsdev} knob, read by the kernel at each use.
+ */
+public interface RecordCatalogue {
+
+    /** The seed layouts of §4.3 (profile {@code seed}; also {@code upstream} until v11 is modelled). */
+    static RecordCatalogue seed() {
+        return SeedRecordCatalogue.INSTANCE;
+    }
+
+    /** The acting task's identity as records print it: S.tgid, S.uid, S.loginuid, S.sessionid, comm, exe. */
+    record Actor(long pid, long uid, long auid, long ses, String comm, String exe) {
+    }
+
+    /** The inode numbers of one namespace of each kind: the §4.3 {@code mntns= … cgroupns=} block. */
+    final class NsInums {
+        private final long[] byKind;
+
+        private NsInums(long[] byKind) {
+            this.byKind = byKind;
+        }
+
+        /** Reads every kind's inode number now. */
+        public static NsInums of(ToLongFunction<NsKind> inumOf) {
+            NsKind[] kinds = NsKind.values();
+            long[] out = new long[kinds.length];
+            for (NsKind k : kinds) {
+                out[k.ordinal()] = inumOf.applyAsLong(k);
+            }
+            return new NsInums(out);
+        }
+
+        public long of(NsKind kind) {
+            return byKind[kind.ordinal()];
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof NsInums n && Arrays.equals(byKind, n.byKind);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(byKind);
+        }
+    }
+
+    // ------------------------------------------------------------ assembled by §4.4
+
+    /** 4.3 SYSCALL of the subject's operation; {@code key} is the matching exit rule's, or null. */
+    AuditRecord syscall(SubjectSnapshot subject, Syscall call, boolean success, long exit, long[] args, String key);
+
+    /** 4.3 CONTAINER_INFO, subject form: the event subject's formatted contid. */
+    AuditRecord subjectContainerInfo(String contid);
+
+    /** 4.3 CONTAINER_INFO, target form: a signalled thread group (OP-06, OP-24). */
+    AuditRecord targetContainerInfo(long opid, String contid);
+
+    /** 4.3 CONTAINER_INFO, network form (OP-48): formatted contids in the §4.2 list order. */
+    AuditRecord networkContainerInfo(long netns, List<String> contids);
+
+    // ------------------------------------------------------------ namespaces
+
+    /** 4.3 NS_CREATE: {@code op} is the spawning call (clone, unshare, container_create). */
+    AuditRecord nsCreate(String op, long pid, long contid, NsKind kind, String nsdev, long oldNs, long newNs);
+
+    /** 4.3 NS_DESTROY (P3). */
+    AuditRecord nsDestroy(NsKind kind, String nsdev, long ns);
+
+    /** 4.3 NS_CHANGE (OP-16, OP-17): {@code contid} is S's before any lookup. */
+    AuditRecord nsChange(long pid, long contid, NsKind kind, String nsdev, long oldNs, long newNs);
+
+    // ------------------------------------------------------------ audit container ID (CONTAINER)
+
+    /** 4.3 CONTAINER op=set (OP-46): {@code objectNs} is T's, pidns its active one. */
+    AuditRecord contidSet(Actor writer, long opid, long contid, long oldContid, String nsdev, NsInums objectNs,
+            boolean ok);
+
+    /** 4.3 CONTAINER op=move (OP-46 with contid.allow_move): same layout as op=set. */
+    AuditRecord contidMove(Actor writer, long opid, long contid, long oldContid, String nsdev, NsInums objectNs,
+            boolean ok);
+
+    /** 4.3 CONTAINER op=setns (OP-16/17 lookup): the task is writer and object, after the switch; res=1. */
+    AuditRecord contidSetns(Actor task, long contid, long oldContid, String nsdev, NsInums ns);
+
+    /** 4.3 CONTAINER op=destroy: the registry entry of {@code contid} went away (P5, P11). */
+    AuditRecord contidDestroyed(long contid);
+
+    // ------------------------------------------------------------ container objects (CONTAINER_OBJ)
+
+    /** 4.3 CONTAINER_OBJ op=create (OP-18): {@code flags} as passed, the container's namespaces. */
+    AuditRecord containerCreated(long ctr, long pctr, String name, long flags, long pid, String nsdev,
+            NsInums containerNs);
+
+    /** 4.3 CONTAINER_OBJ op=start (OP-19, the first fork_into_container). */
+    AuditRecord containerStarted(long ctr, long opid, long pid);
+
+    /** 4.3 CONTAINER_OBJ op=add (OP-19 after start). */
+    AuditRecord containerMemberAdded(long ctr, long opid, long pid);
+
+    /** 4.3 CONTAINER_OBJ op=join (OP-17). */
+    AuditRecord containerJoined(long ctr, long oldCtr, long opid, long pid);
+
+    /** 4.3 CONTAINER_OBJ op=kill-on-close (P2): {@code pid} is the task whose close released the file. */
+    AuditRecord containerKillOnClose(long ctr, long pid);
+
+    /** 4.3 CONTAINER_OBJ op=dead (P6). */
+    AuditRecord containerDead(long ctr, long opid, long status, long killed);
+
+    /** 4.3 CONTAINER_OBJ op=destroy (P4). */
+    AuditRecord containerDestroyed(long ctr);
+
+    // ------------------------------------------------------------ Linux records
+
+    /** 4.3 LOGIN (OP-45). */
+    AuditRecord login(long pid, long uid, long oldAuid, long auid, long oldSes, long ses, boolean ok);
+
+    /** 4.3 USER (OP-49): the sender's pid, uid, auid and ses; {@code text} printed verbatim. */
+    AuditRecord userMessage(Actor sender, String text);
+
+    /** 4.3 NETFILTER_PKT (OP-48). */
+    AuditRecord netfilterPacket(long mark, String saddr, String daddr, long proto, long netns);
+}

@@ -1,0 +1,201 @@
+package org.cscript.audit;
+
+import org.cscript.abi.NsKind;
+import org.cscript.abi.Syscall;
+
+import java.util.List;
+
+/**
+ * The record layouts of kernel-model.md §4.3 with the §4.2 encodings: the only place that knows
+ * field names, their order and how each value prints. Used by both profiles today, whose
+ * differences (type names, RecordType#printedName; chain contid text, formatted by the kernel)
+ * lie outside the layouts. The upstream v11 layouts of upstream-audit.md (op=set with only
+ * opid/contid/old-contid, op=drop, CONTAINER_ID record=N, -1 for unset) will be a second
+ * implementation of {@link RecordCatalogue}, an {@code UpstreamRecordCatalogue} beside this one,
+ * chosen where the kernel boots.
+ */
+final class SeedRecordCatalogue implements RecordCatalogue {
+    static final SeedRecordCatalogue INSTANCE = new SeedRecordCatalogue();
+
+    private SeedRecordCatalogue() {
+    }
+
+    /** 4.3 SYSCALL field order; exit and exit_group omit success= and exit= (4.2: a0-a3 bare hex). */
+    @Override
+    public AuditRecord syscall(SubjectSnapshot s, Syscall call, boolean success, long exit, long[] a, String key) {
+        AuditRecord.Builder b = AuditRecord.of(RecordType.SYSCALL).raw("arch", "c000003e")
+                .num("syscall", call.number());
+        if (call.returns()) {
+            b.raw("success", success ? "yes" : "no").num("exit", exit);
+        }
+        b.hex("a0", a[0]).hex("a1", a[1]).hex("a2", a[2]).hex("a3", a[3]).num("items", 0)
+                .num("ppid", s.ppid()).num("pid", s.pid()).num("auid", s.auid()).num("uid", s.uid())
+                .num("gid", s.gid()).num("euid", s.euid()).num("suid", s.suid()).num("fsuid", s.fsuid())
+                .num("egid", s.egid()).num("sgid", s.sgid()).num("fsgid", s.fsgid()).raw("tty", "(none)")
+                .num("ses", s.ses()).str("comm", s.comm()).str("exe", s.exe());
+        if (key == null) {
+            b.raw("key", "(null)");
+        } else {
+            b.str("key", key);
+        }
+        return b.build();
+    }
+
+    /** 4.3 CONTAINER_INFO subject form: {@code contid=<V or chain>}. */
+    @Override
+    public AuditRecord subjectContainerInfo(String contid) {
+        return AuditRecord.of(RecordType.CONTAINER_INFO).raw("contid", contid).build();
+    }
+
+    /** 4.3 CONTAINER_INFO target form: {@code opid=<tgid> contid=<V or chain>}. */
+    @Override
+    public AuditRecord targetContainerInfo(long opid, String contid) {
+        return AuditRecord.of(RecordType.CONTAINER_INFO).num("opid", opid).raw("contid", contid).build();
+    }
+
+    /** 4.3 CONTAINER_INFO network form: {@code netns=<inum> contid=<V1>,<V2>,…} (4.2 list). */
+    @Override
+    public AuditRecord networkContainerInfo(long netns, List<String> contids) {
+        return AuditRecord.of(RecordType.CONTAINER_INFO).num("netns", netns).raw("contid", String.join(",", contids))
+                .build();
+    }
+
+    /** 4.3 NS_CREATE. */
+    @Override
+    public AuditRecord nsCreate(String op, long pid, long contid, NsKind kind, String nsdev, long oldNs, long newNs) {
+        return AuditRecord.of(RecordType.NS_CREATE).raw("op", op).num("pid", pid).u64("contid", contid)
+                .raw("nstype", kind.label()).raw("nsdev", nsdev).num("old-ns", oldNs).num("new-ns", newNs).build();
+    }
+
+    /** 4.3 NS_DESTROY. */
+    @Override
+    public AuditRecord nsDestroy(NsKind kind, String nsdev, long ns) {
+        return AuditRecord.of(RecordType.NS_DESTROY).raw("nstype", kind.label()).raw("nsdev", nsdev).num("ns", ns)
+                .build();
+    }
+
+    /** 4.3 NS_CHANGE (always op=setns; nstype=pid means pid_for_children). */
+    @Override
+    public AuditRecord nsChange(long pid, long contid, NsKind kind, String nsdev, long oldNs, long newNs) {
+        return AuditRecord.of(RecordType.NS_CHANGE).raw("op", "setns").num("pid", pid).u64("contid", contid)
+                .raw("nstype", kind.label()).raw("nsdev", nsdev).num("old-ns", oldNs).num("new-ns", newNs).build();
+    }
+
+    @Override
+    public AuditRecord contidSet(Actor writer, long opid, long contid, long oldContid, String nsdev,
+            NsInums objectNs, boolean ok) {
+        return containerOp("set", writer, opid, contid, oldContid, nsdev, objectNs, ok);
+    }
+
+    @Override
+    public AuditRecord contidMove(Actor writer, long opid, long contid, long oldContid, String nsdev,
+            NsInums objectNs, boolean ok) {
+        return containerOp("move", writer, opid, contid, oldContid, nsdev, objectNs, ok);
+    }
+
+    @Override
+    public AuditRecord contidSetns(Actor task, long contid, long oldContid, String nsdev, NsInums ns) {
+        return containerOp("setns", task, task.pid(), contid, oldContid, nsdev, ns, true);
+    }
+
+    /** 4.3 CONTAINER op=set|move|setns: writer fields, then the object's namespace block, then res. */
+    private static AuditRecord containerOp(String op, Actor w, long opid, long contid, long oldContid, String nsdev,
+            NsInums ns, boolean ok) {
+        AuditRecord.Builder b = AuditRecord.of(RecordType.CONTAINER).raw("op", op).num("opid", opid)
+                .u64("contid", contid).u64("old-contid", oldContid).num("pid", w.pid()).num("uid", w.uid())
+                .num("auid", w.auid()).raw("tty", "(none)").num("ses", w.ses()).str("comm", w.comm())
+                .str("exe", w.exe());
+        nsBlock(b, nsdev, ns);
+        return b.num("res", ok ? 1 : 0).build();
+    }
+
+    /** 4.3 CONTAINER op=destroy. */
+    @Override
+    public AuditRecord contidDestroyed(long contid) {
+        return AuditRecord.of(RecordType.CONTAINER).raw("op", "destroy").u64("contid", contid).build();
+    }
+
+    /** 4.3 CONTAINER_OBJ op=create. */
+    @Override
+    public AuditRecord containerCreated(long ctr, long pctr, String name, long flags, long pid, String nsdev,
+            NsInums containerNs) {
+        AuditRecord.Builder b = AuditRecord.of(RecordType.CONTAINER_OBJ).raw("op", "create").num("ctr", ctr)
+                .num("pctr", pctr).str("name", name).hex0x("flags", flags).num("pid", pid);
+        nsBlock(b, nsdev, containerNs);
+        return b.build();
+    }
+
+    /** 4.3 CONTAINER_OBJ op=start. */
+    @Override
+    public AuditRecord containerStarted(long ctr, long opid, long pid) {
+        return memberOp("start", ctr, opid, pid);
+    }
+
+    /** 4.3 CONTAINER_OBJ op=add. */
+    @Override
+    public AuditRecord containerMemberAdded(long ctr, long opid, long pid) {
+        return memberOp("add", ctr, opid, pid);
+    }
+
+    private static AuditRecord memberOp(String op, long ctr, long opid, long pid) {
+        return AuditRecord.of(RecordType.CONTAINER_OBJ).raw("op", op).num("ctr", ctr).num("opid", opid)
+                .num("pid", pid).build();
+    }
+
+    /** 4.3 CONTAINER_OBJ op=join. */
+    @Override
+    public AuditRecord containerJoined(long ctr, long oldCtr, long opid, long pid) {
+        return AuditRecord.of(RecordType.CONTAINER_OBJ).raw("op", "join").num("ctr", ctr).num("old-ctr", oldCtr)
+                .num("opid", opid).num("pid", pid).build();
+    }
+
+    /** 4.3 CONTAINER_OBJ op=kill-on-close. */
+    @Override
+    public AuditRecord containerKillOnClose(long ctr, long pid) {
+        return AuditRecord.of(RecordType.CONTAINER_OBJ).raw("op", "kill-on-close").num("ctr", ctr).num("pid", pid)
+                .build();
+    }
+
+    /** 4.3 CONTAINER_OBJ op=dead. */
+    @Override
+    public AuditRecord containerDead(long ctr, long opid, long status, long killed) {
+        return AuditRecord.of(RecordType.CONTAINER_OBJ).raw("op", "dead").num("ctr", ctr).num("opid", opid)
+                .num("status", status).num("killed", killed).build();
+    }
+
+    /** 4.3 CONTAINER_OBJ op=destroy. */
+    @Override
+    public AuditRecord containerDestroyed(long ctr) {
+        return AuditRecord.of(RecordType.CONTAINER_OBJ).raw("op", "destroy").num("ctr", ctr).build();
+    }
+
+    /** 4.3 LOGIN. */
+    @Override
+    public AuditRecord login(long pid, long uid, long oldAuid, long auid, long oldSes, long ses, boolean ok) {
+        return AuditRecord.of(RecordType.LOGIN).num("pid", pid).num("uid", uid).num("old-auid", oldAuid)
+                .num("auid", auid).raw("tty", "(none)").num("old-ses", oldSes).num("ses", ses).num("res", ok ? 1 : 0)
+                .build();
+    }
+
+    /** 4.3 USER: 4.2 prints the text verbatim as {@code msg='<text>'}. */
+    @Override
+    public AuditRecord userMessage(Actor sender, String text) {
+        return AuditRecord.of(RecordType.USER).num("pid", sender.pid()).num("uid", sender.uid())
+                .num("auid", sender.auid()).num("ses", sender.ses()).raw("msg", "'" + text + "'").build();
+    }
+
+    /** 4.3 NETFILTER_PKT (netns= is the seed's addition). */
+    @Override
+    public AuditRecord netfilterPacket(long mark, String saddr, String daddr, long proto, long netns) {
+        return AuditRecord.of(RecordType.NETFILTER_PKT).hex0x("mark", mark).raw("saddr", saddr).raw("daddr", daddr)
+                .num("proto", proto).num("netns", netns).build();
+    }
+
+    /** The 4.3 namespace block of CONTAINER and CONTAINER_OBJ op=create, kinds in §0.3 order. */
+    private static void nsBlock(AuditRecord.Builder b, String nsdev, NsInums ns) {
+        b.raw("nsdev", nsdev);
+        for (NsKind k : NsKind.values()) {
+            b.num(k.label() + "ns", ns.of(k));
+        }
+    }
+}

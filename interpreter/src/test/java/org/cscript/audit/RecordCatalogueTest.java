@@ -1,0 +1,55 @@
+package org.cscript.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.cscript.abi.NsKind;
+import org.cscript.abi.Unset;
+import org.junit.jupiter.api.Test;
+
+/** The seed layouts of kernel-model.md §4.3, field by field, for the forms with shared blocks. */
+class RecordCatalogueTest {
+    private static final RecordCatalogue SEED = RecordCatalogue.seed();
+    private static final RecordCatalogue.Actor RUNC =
+            new RecordCatalogue.Actor(100, 0, Unset.U32, Unset.U32, "runc", "/usr/bin/runc");
+    private static final RecordCatalogue.NsInums NS = RecordCatalogue.NsInums.of(k -> 4026532000L + k.ordinal());
+
+    private static String body(AuditRecord r) {
+        String line = r.format(false, 0, 1);
+        return line.substring(line.indexOf("): ") + 3);
+    }
+
+    @Test
+    void containerOpCarriesTheWriterThenTheObjectsNamespaces() {
+        String tail = " pid=100 uid=0 auid=4294967295 tty=(none) ses=4294967295 comm=\"runc\" exe=\"/usr/bin/runc\""
+                + " nsdev=00:04 mntns=4026532000 utsns=4026532001 ipcns=4026532002 userns=4026532003"
+                + " pidns=4026532004 netns=4026532005 cgroupns=4026532006";
+        assertEquals("op=set opid=101 contid=7 old-contid=18446744073709551615" + tail + " res=0",
+                body(SEED.contidSet(RUNC, 101, 7, Unset.U64, "00:04", NS, false)));
+        assertEquals("op=move opid=101 contid=8 old-contid=7" + tail + " res=1",
+                body(SEED.contidMove(RUNC, 101, 8, 7, "00:04", NS, true)));
+        assertEquals("op=setns opid=100 contid=7 old-contid=8" + tail + " res=1",
+                body(SEED.contidSetns(RUNC, 7, 8, "00:04", NS)));
+        assertEquals(RecordType.CONTAINER, SEED.contidDestroyed(7).type());
+    }
+
+    @Test
+    void containerCreatedHasFlagsInHexAndAnUntrustedName() {
+        assertEquals("op=create ctr=2 pctr=1 name=61620A flags=0x3f9 pid=100 nsdev=00:04 mntns=4026532000"
+                + " utsns=4026532001 ipcns=4026532002 userns=4026532003 pidns=4026532004 netns=4026532005"
+                + " cgroupns=4026532006", body(SEED.containerCreated(2, 1, "ab\n", 0x3f9, 100, "00:04", NS)));
+    }
+
+    @Test
+    void namespaceAndInfoForms() {
+        assertEquals("op=unshare pid=100 contid=18446744073709551615 nstype=net nsdev=00:04 old-ns=1 new-ns=2",
+                body(SEED.nsCreate("unshare", 100, Unset.U64, NsKind.NET, "00:04", 1, 2)));
+        assertEquals("op=setns pid=100 contid=7 nstype=pid nsdev=00:04 old-ns=1 new-ns=2",
+                body(SEED.nsChange(100, 7, NsKind.PID, "00:04", 1, 2)));
+        assertEquals("netns=5 contid=3^1,4", body(SEED.networkContainerInfo(5, List.of("3^1", "4"))));
+        assertEquals("opid=9 contid=3", body(SEED.targetContainerInfo(9, "3")));
+        assertEquals("pid=100 uid=0 auid=4294967295 ses=4294967295 msg='hi there'",
+                body(SEED.userMessage(RUNC, "hi there")));
+    }
+}
