@@ -1,6 +1,5 @@
 package org.cscript.builtins;
 
-import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import org.cscript.runtime.Nil;
@@ -16,10 +15,5 @@ public abstract class AdvanceClockBuiltin extends CsBuiltinNode {
             k.advanceClock(milliseconds);
             return Nil.INSTANCE;
         });
-    }
-
-    @Fallback
-    protected Object wrong(Object a0) {
-        throw wrongArguments(a0);
     }
 }

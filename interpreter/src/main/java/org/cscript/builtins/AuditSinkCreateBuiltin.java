@@ -1,7 +1,6 @@
 package org.cscript.builtins;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import java.math.BigInteger;
@@ -32,10 +31,5 @@ public abstract class AuditSinkCreateBuiltin extends CsBuiltinNode {
             throw new CsError("audit_sink_create: " + contid + " is not a u64 contid", this);
         }
         return create(name, contid.longValue());
-    }
-
-    @Fallback
-    protected Object wrong(Object a0, Object a1) {
-        throw wrongArguments(a0, a1);
     }
 }

@@ -1,6 +1,5 @@
 package org.cscript.builtins;
 
-import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
 
@@ -15,10 +14,5 @@ public abstract class AuditUserMsgBuiltin extends CsBuiltinNode {
             k.auditUserMsg(s, text);
             return 0L;
         });
-    }
-
-    @Fallback
-    protected Object wrong(Object a0) {
-        throw wrongArguments(a0);
     }
 }

@@ -1,6 +1,5 @@
 package org.cscript.builtins;
 
-import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import org.cscript.runtime.Nil;
@@ -22,10 +21,5 @@ public abstract class AuditctlBuiltin extends CsBuiltinNode {
             k.auditctl(text);
             return Nil.INSTANCE;
         });
-    }
-
-    @Fallback
-    protected Object wrong(Object a0) {
-        throw wrongArguments(a0);
     }
 }

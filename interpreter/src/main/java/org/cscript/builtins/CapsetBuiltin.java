@@ -1,7 +1,6 @@
 package org.cscript.builtins;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import java.util.EnumSet;
@@ -35,10 +34,5 @@ public abstract class CapsetBuiltin extends CsBuiltinNode {
             caps.add(cap.capability());
         }
         return caps;
-    }
-
-    @Fallback
-    protected Object wrong(Object a0) {
-        throw wrongArguments(a0);
     }
 }

@@ -1,6 +1,5 @@
 package org.cscript.builtins;
 
-import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
 
@@ -21,10 +20,5 @@ public abstract class ContainerKillBuiltin extends CsBuiltinNode {
     @Specialization
     protected long kill(long cfd, boolean initOnly, long signal) {
         return kill(cfd, initOnly ? 1L : 0L, signal);
-    }
-
-    @Fallback
-    protected Object wrong(Object a0, Object a1, Object a2) {
-        throw wrongArguments(a0, a1, a2);
     }
 }

@@ -1,6 +1,5 @@
 package org.cscript.builtins;
 
-import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import java.util.Set;
@@ -20,10 +19,5 @@ public abstract class DropCapBuiltin extends CsBuiltinNode {
             k.capset(s, caps);
             return 0L;
         });
-    }
-
-    @Fallback
-    protected Object wrong(Object a0) {
-        throw wrongArguments(a0);
     }
 }

@@ -1,6 +1,5 @@
 package org.cscript.builtins;
 
-import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import org.cscript.runtime.TaskHandle;
@@ -16,10 +15,5 @@ public abstract class KillBuiltin extends CsBuiltinNode {
             k.kill(s, target.task(), signal);
             return 0L;
         });
-    }
-
-    @Fallback
-    protected Object wrong(Object a0, Object a1) {
-        throw wrongArguments(a0, a1);
     }
 }

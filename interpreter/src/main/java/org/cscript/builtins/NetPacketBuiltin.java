@@ -1,6 +1,5 @@
 package org.cscript.builtins;
 
-import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import org.cscript.kernel.NetNamespaceRef;
@@ -30,10 +29,5 @@ public abstract class NetPacketBuiltin extends CsBuiltinNode {
             long mark) {
         k.netPacket(ns, saddr, daddr, proto, mark);
         return Nil.INSTANCE;
-    }
-
-    @Fallback
-    protected Object wrong(Object a0, Object a1, Object a2, Object a3, Object a4) {
-        throw wrongArguments(a0, a1, a2, a3, a4);
     }
 }

@@ -1,6 +1,5 @@
 package org.cscript.builtins;
 
-import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
 
@@ -19,10 +18,5 @@ public abstract class SetnsBuiltin extends CsBuiltinNode {
             k.setns(s, number, nstype);
             return 0L;
         });
-    }
-
-    @Fallback
-    protected Object wrong(Object a0, Object a1) {
-        throw wrongArguments(a0, a1);
     }
 }
