@@ -10,10 +10,7 @@ import org.cscript.runtime.Nil;
 public abstract class AdvanceClockBuiltin extends CsBuiltinNode {
 
     @Specialization
-    protected Object advance(long milliseconds) {
-        return kernelCall((k, s) -> {
-            k.advanceClock(milliseconds);
-            return Nil.INSTANCE;
-        });
+    protected Nil advance(long milliseconds) {
+        return kernelRunNil((k, s) -> k.advanceClock(milliseconds));
     }
 }

@@ -10,10 +10,7 @@ import org.cscript.runtime.Nil;
 public abstract class AuditEnabledBuiltin extends CsBuiltinNode {
 
     @Specialization
-    protected Object set(boolean enabled) {
-        return kernelCall((k, s) -> {
-            k.auditSetEnabled(enabled);
-            return Nil.INSTANCE;
-        });
+    protected Nil set(boolean enabled) {
+        return kernelRunNil((k, s) -> k.auditSetEnabled(enabled));
     }
 }

@@ -16,17 +16,14 @@ import org.cscript.runtime.Nil;
 public abstract class AuditSinkCreateBuiltin extends CsBuiltinNode {
 
     @Specialization
-    protected Object create(String name, long contid) {
-        return kernelCall((k, s) -> {
-            k.auditSinkCreate(name, contid);
-            return Nil.INSTANCE;
-        });
+    protected Nil create(String name, long contid) {
+        return kernelRunNil((k, s) -> k.auditSinkCreate(name, contid));
     }
 
     /** A contid above 2^63 - 1 (such as UNSET) is passed as the raw u64 the kernel stores. */
     @Specialization
     @TruffleBoundary
-    protected Object createU64(String name, BigInteger contid) {
+    protected Nil createU64(String name, BigInteger contid) {
         if (contid.signum() < 0 || contid.bitLength() > 64) {
             throw new CsError("audit_sink_create: " + contid + " is not a u64 contid", this);
         }

@@ -10,9 +10,6 @@ public abstract class AuditUserMsgBuiltin extends CsBuiltinNode {
 
     @Specialization
     protected long send(String text) {
-        return kernelCall((k, s) -> {
-            k.auditUserMsg(s, text);
-            return 0L;
-        });
+        return kernelRun((k, s) -> k.auditUserMsg(s, text));
     }
 }

@@ -16,10 +16,7 @@ public abstract class AuditctlBuiltin extends CsBuiltinNode {
     }
 
     @Specialization
-    protected Object rule(String text) {
-        return kernelCall((k, s) -> {
-            k.auditctl(text);
-            return Nil.INSTANCE;
-        });
+    protected Nil rule(String text) {
+        return kernelRunNil((k, s) -> k.auditctl(text));
     }
 }

@@ -18,10 +18,7 @@ public abstract class CapsetBuiltin extends CsBuiltinNode {
     @Specialization
     protected long capset(CsList capabilities) {
         Set<Capability> caps = toCapabilities(capabilities);
-        return kernelCall((k, s) -> {
-            k.capset(s, caps);
-            return 0L;
-        });
+        return kernelRun((k, s) -> k.capset(s, caps));
     }
 
     @TruffleBoundary

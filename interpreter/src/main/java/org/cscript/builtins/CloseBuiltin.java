@@ -11,9 +11,6 @@ public abstract class CloseBuiltin extends CsBuiltinNode {
     @Specialization
     protected long close(long fd) {
         int number = fdNumber(fd);
-        return kernelCall((k, s) -> {
-            k.close(s, number);
-            return 0L;
-        });
+        return kernelRun((k, s) -> k.close(s, number));
     }
 }

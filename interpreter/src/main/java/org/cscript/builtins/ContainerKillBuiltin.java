@@ -11,10 +11,7 @@ public abstract class ContainerKillBuiltin extends CsBuiltinNode {
     @Specialization
     protected long kill(long cfd, long initOnly, long signal) {
         int number = fdNumber(cfd);
-        return kernelCall((k, s) -> {
-            k.containerKill(s, number, initOnly, signal);
-            return 0L;
-        });
+        return kernelRun((k, s) -> k.containerKill(s, number, initOnly, signal));
     }
 
     @Specialization

@@ -17,6 +17,7 @@ import org.cscript.runtime.CsErrnoException;
 import org.cscript.runtime.CsError;
 import org.cscript.runtime.FdValue;
 import org.cscript.runtime.KernelSession;
+import org.cscript.runtime.Nil;
 import org.cscript.runtime.TaskHandle;
 
 /**
@@ -92,6 +93,28 @@ public abstract class CsBuiltinNode extends CsExpressionNode {
         } catch (ScenarioMistake e) {
             throw new CsError(builtinName() + ": " + e.getMessage(), this);
         }
+    }
+
+    /** A kernel operation performed by the current task that returns nothing. */
+    @FunctionalInterface
+    protected interface KernelAction {
+        void run(Kernel kernel, Task actor);
+    }
+
+    /** Runs a kernel operation that returns nothing, as {@link #kernelCall} does; 0, the syscall's success. */
+    protected final long kernelRun(KernelAction action) {
+        return kernelCall((kernel, actor) -> {
+            action.run(kernel, actor);
+            return 0L;
+        });
+    }
+
+    /** The same for a builtin that returns nil (an operation that is no syscall, or never returns). */
+    protected final Nil kernelRunNil(KernelAction action) {
+        return kernelCall((kernel, actor) -> {
+            action.run(kernel, actor);
+            return Nil.INSTANCE;
+        });
     }
 
     /**

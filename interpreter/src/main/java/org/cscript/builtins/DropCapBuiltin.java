@@ -13,11 +13,10 @@ public abstract class DropCapBuiltin extends CsBuiltinNode {
 
     @Specialization
     protected long dropCap(CapabilityValue capability) {
-        return kernelCall((k, s) -> {
+        return kernelRun((k, s) -> {
             Set<Capability> caps = s.caps();
             caps.remove(capability.capability());
             k.capset(s, caps);
-            return 0L;
         });
     }
 }

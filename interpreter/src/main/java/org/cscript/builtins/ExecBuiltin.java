@@ -10,9 +10,6 @@ public abstract class ExecBuiltin extends CsBuiltinNode {
 
     @Specialization
     protected long exec(String path) {
-        return kernelCall((k, s) -> {
-            k.execve(s, path);
-            return 0L;
-        });
+        return kernelRun((k, s) -> k.execve(s, path));
     }
 }

@@ -10,10 +10,7 @@ import org.cscript.runtime.Nil;
 public abstract class ExitBuiltin extends CsBuiltinNode {
 
     @Specialization
-    protected Object exit(long code) {
-        return kernelCall((k, s) -> {
-            k.exit(s, code);
-            return Nil.INSTANCE;
-        });
+    protected Nil exit(long code) {
+        return kernelRunNil((k, s) -> k.exit(s, code));
     }
 }

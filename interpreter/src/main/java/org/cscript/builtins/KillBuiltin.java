@@ -11,9 +11,6 @@ public abstract class KillBuiltin extends CsBuiltinNode {
 
     @Specialization
     protected long kill(TaskHandle target, long signal) {
-        return kernelCall((k, s) -> {
-            k.kill(s, target.task(), signal);
-            return 0L;
-        });
+        return kernelRun((k, s) -> k.kill(s, target.task(), signal));
     }
 }

@@ -14,9 +14,6 @@ public abstract class SetnsBuiltin extends CsBuiltinNode {
     @Specialization
     protected long setns(long fd, long nstype) {
         int number = fdNumber(fd);
-        return kernelCall((k, s) -> {
-            k.setns(s, number, nstype);
-            return 0L;
-        });
+        return kernelRun((k, s) -> k.setns(s, number, nstype));
     }
 }

@@ -10,9 +10,6 @@ public abstract class SetuidBuiltin extends CsBuiltinNode {
 
     @Specialization
     protected long setuid(long uid) {
-        return kernelCall((k, s) -> {
-            k.setuid(s, uid);
-            return 0L;
-        });
+        return kernelRun((k, s) -> k.setuid(s, uid));
     }
 }

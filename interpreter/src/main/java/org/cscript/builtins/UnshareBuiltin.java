@@ -10,9 +10,6 @@ public abstract class UnshareBuiltin extends CsBuiltinNode {
 
     @Specialization
     protected long unshare(long flags) {
-        return kernelCall((k, s) -> {
-            k.unshare(s, flags);
-            return 0L;
-        });
+        return kernelRun((k, s) -> k.unshare(s, flags));
     }
 }
