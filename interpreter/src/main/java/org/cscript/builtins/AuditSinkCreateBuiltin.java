@@ -4,7 +4,6 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import java.math.BigInteger;
-import org.cscript.runtime.CsError;
 import org.cscript.runtime.Nil;
 
 /**
@@ -25,7 +24,7 @@ public abstract class AuditSinkCreateBuiltin extends CsBuiltinNode {
     @TruffleBoundary
     protected Nil createU64(String name, BigInteger contid) {
         if (contid.signum() < 0 || contid.bitLength() > 64) {
-            throw new CsError("audit_sink_create: " + contid + " is not a u64 contid", this);
+            throw error(contid + " is not a u64 contid");
         }
         return create(name, contid.longValue());
     }

@@ -26,7 +26,7 @@ public abstract class CapsetBuiltin extends CsBuiltinNode {
         Set<Capability> caps = EnumSet.noneOf(Capability.class);
         for (Object element : list.elements()) {
             if (!(element instanceof CapabilityValue cap)) {
-                throw CsError.expected(this, "capset", "a list of capabilities such as CAP_SYS_ADMIN", element);
+                throw CsError.expected(this, builtinName(), "a list of capabilities such as CAP_SYS_ADMIN", element);
             }
             caps.add(cap.capability());
         }

@@ -6,6 +6,7 @@ import com.oracle.truffle.api.dsl.NodeChild;
 import com.oracle.truffle.api.dsl.UnsupportedSpecializationException;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.UnexpectedResultException;
+import java.math.BigInteger;
 import org.cscript.kernel.Kernel;
 import org.cscript.kernel.FileView;
 import org.cscript.kernel.KernelException;
@@ -19,6 +20,7 @@ import org.cscript.runtime.FdValue;
 import org.cscript.runtime.KernelSession;
 import org.cscript.runtime.Nil;
 import org.cscript.runtime.TaskHandle;
+import org.cscript.runtime.Values;
 
 /**
  * Base of the builtins: one subclass per operation, named after it, with
@@ -91,7 +93,7 @@ public abstract class CsBuiltinNode extends CsExpressionNode {
         } catch (KernelException e) {
             throw new CsErrnoException(e.errno(), builtinName(), showsDetail() ? e.detail() : null, this);
         } catch (ScenarioMistake e) {
-            throw new CsError(builtinName() + ": " + e.getMessage(), this);
+            throw error(e.getMessage());
         }
     }
 
@@ -149,10 +151,16 @@ public abstract class CsBuiltinNode extends CsExpressionNode {
         return new FdValue(fd, view.kind(), view.nsKind(), view.nsInum());
     }
 
+    /** A scenario error at this call: "NAME: message". */
+    @TruffleBoundary
+    protected final CsError error(String message) {
+        return new CsError(builtinName() + ": " + message, this);
+    }
+
     /** A descriptor number argument as an int (fds are small; anything else is a type error). */
     protected final int fdNumber(long value) {
         if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
-            throw new CsError(builtinName() + ": " + value + " is not a valid descriptor number", this);
+            throw error(value + " is not a valid descriptor number");
         }
         return (int) value;
     }
@@ -170,9 +178,9 @@ public abstract class CsBuiltinNode extends CsExpressionNode {
             }
         }
         for (int i = 0; i < values.length; i++) {
-            if (values[i] instanceof java.math.BigInteger big) {
-                return new CsError(builtinName() + ": " + big + " (its " + CsError.ordinal(i)
-                        + " argument) is outside the 64-bit range this operation takes", this);
+            if (values[i] instanceof BigInteger big) {
+                return error(big + " (its " + CsError.ordinal(i)
+                        + " argument) is outside the 64-bit range this operation takes");
             }
         }
         return new CsError(builtinName() + " cannot take these arguments: " + describeAll(values), this);
@@ -184,7 +192,7 @@ public abstract class CsBuiltinNode extends CsExpressionNode {
             if (!out.isEmpty()) {
                 out.append(", ");
             }
-            out.append(org.cscript.runtime.Values.typeName(value));
+            out.append(Values.typeName(value));
         }
         return out.toString();
     }

@@ -71,4 +71,14 @@ class BuiltinArgumentErrorTest {
         assertEquals("test.cscript:2:13: error: exec expects a string as its first argument, got an integer",
                 error("let n = 1\nlet r = try exec(n)\n"));
     }
+
+    @Test
+    void errorsABuiltinReportsItselfNameIt() throws IOException {
+        assertEquals("test.cscript:1:1: error: close: 4294967296 is not a valid descriptor number",
+                error("close(4294967296)\n"));
+        assertEquals("test.cscript:1:1: error: audit_sink_create: 36893488147419103230 is not a u64 contid",
+                error("audit_sink_create(\"s\", UNSET * 2)\n"));
+        assertEquals("test.cscript:1:1: error: capset expects a list of capabilities such as CAP_SYS_ADMIN,"
+                + " got an integer", error("capset([CAP_SYS_ADMIN, 1])\n"));
+    }
 }
