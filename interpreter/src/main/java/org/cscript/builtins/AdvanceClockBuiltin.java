@@ -1,6 +1,5 @@
 package org.cscript.builtins;
 
-import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import org.cscript.runtime.Nil;
@@ -11,15 +10,7 @@ import org.cscript.runtime.Nil;
 public abstract class AdvanceClockBuiltin extends CsBuiltinNode {
 
     @Specialization
-    protected Object advance(long milliseconds) {
-        return kernelCall((k, s) -> {
-            k.advanceClock(milliseconds);
-            return Nil.INSTANCE;
-        });
-    }
-
-    @Fallback
-    protected Object wrong(Object a0) {
-        throw wrongArguments(a0);
+    protected Nil advance(long milliseconds) {
+        return kernelRunNil((k, s) -> k.advanceClock(milliseconds));
     }
 }

@@ -1,6 +1,5 @@
 package org.cscript.builtins;
 
-import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import org.cscript.runtime.Nil;
@@ -11,15 +10,7 @@ import org.cscript.runtime.Nil;
 public abstract class AuditEnabledBuiltin extends CsBuiltinNode {
 
     @Specialization
-    protected Object set(boolean enabled) {
-        return kernelCall((k, s) -> {
-            k.auditSetEnabled(enabled);
-            return Nil.INSTANCE;
-        });
-    }
-
-    @Fallback
-    protected Object wrong(Object a0) {
-        throw wrongArguments(a0);
+    protected Nil set(boolean enabled) {
+        return kernelRunNil((k, s) -> k.auditSetEnabled(enabled));
     }
 }

@@ -1,11 +1,9 @@
 package org.cscript.builtins;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import java.math.BigInteger;
-import org.cscript.runtime.CsError;
 import org.cscript.runtime.Nil;
 
 /**
@@ -17,25 +15,17 @@ import org.cscript.runtime.Nil;
 public abstract class AuditSinkCreateBuiltin extends CsBuiltinNode {
 
     @Specialization
-    protected Object create(String name, long contid) {
-        return kernelCall((k, s) -> {
-            k.auditSinkCreate(name, contid);
-            return Nil.INSTANCE;
-        });
+    protected Nil create(String name, long contid) {
+        return kernelRunNil((k, s) -> k.auditSinkCreate(name, contid));
     }
 
     /** A contid above 2^63 - 1 (such as UNSET) is passed as the raw u64 the kernel stores. */
     @Specialization
     @TruffleBoundary
-    protected Object createU64(String name, BigInteger contid) {
+    protected Nil createU64(String name, BigInteger contid) {
         if (contid.signum() < 0 || contid.bitLength() > 64) {
-            throw new CsError("audit_sink_create: " + contid + " is not a u64 contid", this);
+            throw error(contid + " is not a u64 contid");
         }
         return create(name, contid.longValue());
-    }
-
-    @Fallback
-    protected Object wrong(Object a0, Object a1) {
-        throw wrongArguments(a0, a1);
     }
 }

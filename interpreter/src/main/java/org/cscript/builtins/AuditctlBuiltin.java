@@ -1,6 +1,5 @@
 package org.cscript.builtins;
 
-import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import org.cscript.runtime.Nil;
@@ -17,15 +16,7 @@ public abstract class AuditctlBuiltin extends CsBuiltinNode {
     }
 
     @Specialization
-    protected Object rule(String text) {
-        return kernelCall((k, s) -> {
-            k.auditctl(text);
-            return Nil.INSTANCE;
-        });
-    }
-
-    @Fallback
-    protected Object wrong(Object a0) {
-        throw wrongArguments(a0);
+    protected Nil rule(String text) {
+        return kernelRunNil((k, s) -> k.auditctl(text));
     }
 }

@@ -17,6 +17,7 @@ public record BuiltinInfo(String name, NodeFactory<? extends CsBuiltinNode> fact
             throw new IllegalStateException(nodeClass.getSimpleName() + " needs @NodeInfo(shortName) and @BuiltinSignature");
         }
         List<String> parameters = List.of(signature.value());
+        ArgumentKinds.checkSignature("builtin " + info.shortName() + " (" + nodeClass.getSimpleName() + ")", parameters);
         if (parameters.size() != factory.getExecutionSignature().size()) {
             throw new IllegalStateException(nodeClass.getSimpleName() + ": @BuiltinSignature has " + parameters.size()
                     + " parameters, the node has " + factory.getExecutionSignature().size());

@@ -1,7 +1,6 @@
 package org.cscript.builtins;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import java.util.EnumSet;
@@ -19,10 +18,7 @@ public abstract class CapsetBuiltin extends CsBuiltinNode {
     @Specialization
     protected long capset(CsList capabilities) {
         Set<Capability> caps = toCapabilities(capabilities);
-        return kernelCall((k, s) -> {
-            k.capset(s, caps);
-            return 0L;
-        });
+        return kernelRun((k, s) -> k.capset(s, caps));
     }
 
     @TruffleBoundary
@@ -30,15 +26,10 @@ public abstract class CapsetBuiltin extends CsBuiltinNode {
         Set<Capability> caps = EnumSet.noneOf(Capability.class);
         for (Object element : list.elements()) {
             if (!(element instanceof CapabilityValue cap)) {
-                throw CsError.expected(this, "capset", "a list of capabilities such as CAP_SYS_ADMIN", element);
+                throw CsError.expected(this, builtinName(), "a list of capabilities such as CAP_SYS_ADMIN", element);
             }
             caps.add(cap.capability());
         }
         return caps;
-    }
-
-    @Fallback
-    protected Object wrong(Object a0) {
-        throw wrongArguments(a0);
     }
 }

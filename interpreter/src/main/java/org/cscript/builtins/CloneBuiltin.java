@@ -1,6 +1,5 @@
 package org.cscript.builtins;
 
-import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import org.cscript.runtime.TaskHandle;
@@ -13,10 +12,5 @@ public abstract class CloneBuiltin extends CsBuiltinNode {
     @Specialization
     protected TaskHandle cloneWith(long flags) {
         return kernelCall((k, s) -> handle(k.clone(s, flags)));
-    }
-
-    @Fallback
-    protected Object wrong(Object a0) {
-        throw wrongArguments(a0);
     }
 }

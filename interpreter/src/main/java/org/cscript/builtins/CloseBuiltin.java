@@ -1,6 +1,5 @@
 package org.cscript.builtins;
 
-import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
 
@@ -12,14 +11,6 @@ public abstract class CloseBuiltin extends CsBuiltinNode {
     @Specialization
     protected long close(long fd) {
         int number = fdNumber(fd);
-        return kernelCall((k, s) -> {
-            k.close(s, number);
-            return 0L;
-        });
-    }
-
-    @Fallback
-    protected Object wrong(Object a0) {
-        throw wrongArguments(a0);
+        return kernelRun((k, s) -> k.close(s, number));
     }
 }

@@ -1,6 +1,5 @@
 package org.cscript.builtins;
 
-import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import org.cscript.runtime.FdValue;
@@ -19,10 +18,5 @@ public abstract class ContainerCreateBuiltin extends CsBuiltinNode {
     @Specialization
     protected FdValue createUnnamed(Nil name, long flags) {
         return kernelCall((k, s) -> fdValue(k, s, k.containerCreate(s, null, flags, 0, 0, 0)));
-    }
-
-    @Fallback
-    protected Object wrong(Object a0, Object a1) {
-        throw wrongArguments(a0, a1);
     }
 }

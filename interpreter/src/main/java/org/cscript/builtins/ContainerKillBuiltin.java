@@ -1,6 +1,5 @@
 package org.cscript.builtins;
 
-import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
 
@@ -12,19 +11,11 @@ public abstract class ContainerKillBuiltin extends CsBuiltinNode {
     @Specialization
     protected long kill(long cfd, long initOnly, long signal) {
         int number = fdNumber(cfd);
-        return kernelCall((k, s) -> {
-            k.containerKill(s, number, initOnly, signal);
-            return 0L;
-        });
+        return kernelRun((k, s) -> k.containerKill(s, number, initOnly, signal));
     }
 
     @Specialization
     protected long kill(long cfd, boolean initOnly, long signal) {
         return kill(cfd, initOnly ? 1L : 0L, signal);
-    }
-
-    @Fallback
-    protected Object wrong(Object a0, Object a1, Object a2) {
-        throw wrongArguments(a0, a1, a2);
     }
 }

@@ -1,6 +1,5 @@
 package org.cscript.builtins;
 
-import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import java.util.Set;
@@ -14,16 +13,10 @@ public abstract class DropCapBuiltin extends CsBuiltinNode {
 
     @Specialization
     protected long dropCap(CapabilityValue capability) {
-        return kernelCall((k, s) -> {
+        return kernelRun((k, s) -> {
             Set<Capability> caps = s.caps();
             caps.remove(capability.capability());
             k.capset(s, caps);
-            return 0L;
         });
-    }
-
-    @Fallback
-    protected Object wrong(Object a0) {
-        throw wrongArguments(a0);
     }
 }

@@ -1,6 +1,5 @@
 package org.cscript.builtins;
 
-import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import org.cscript.runtime.FdValue;
@@ -14,10 +13,5 @@ public abstract class DupBuiltin extends CsBuiltinNode {
     protected FdValue dup(long fd) {
         int number = fdNumber(fd);
         return kernelCall((k, s) -> fdValue(k, s, k.dup(s, number)));
-    }
-
-    @Fallback
-    protected Object wrong(Object a0) {
-        throw wrongArguments(a0);
     }
 }

@@ -1,6 +1,5 @@
 package org.cscript.builtins;
 
-import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import org.cscript.runtime.Nil;
@@ -11,15 +10,7 @@ import org.cscript.runtime.Nil;
 public abstract class ExitBuiltin extends CsBuiltinNode {
 
     @Specialization
-    protected Object exit(long code) {
-        return kernelCall((k, s) -> {
-            k.exit(s, code);
-            return Nil.INSTANCE;
-        });
-    }
-
-    @Fallback
-    protected Object wrong(Object a0) {
-        throw wrongArguments(a0);
+    protected Nil exit(long code) {
+        return kernelRunNil((k, s) -> k.exit(s, code));
     }
 }

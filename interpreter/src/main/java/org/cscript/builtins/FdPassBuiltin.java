@@ -1,6 +1,5 @@
 package org.cscript.builtins;
 
-import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import org.cscript.runtime.FdValue;
@@ -15,10 +14,5 @@ public abstract class FdPassBuiltin extends CsBuiltinNode {
     protected FdValue pass(long fd, TaskHandle receiver) {
         int number = fdNumber(fd);
         return kernelCall((k, s) -> fdValue(k, receiver.task(), k.fdPass(s, number, receiver.task())));
-    }
-
-    @Fallback
-    protected Object wrong(Object a0, Object a1) {
-        throw wrongArguments(a0, a1);
     }
 }

@@ -1,6 +1,5 @@
 package org.cscript.builtins;
 
-import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import org.cscript.runtime.TaskHandle;
@@ -14,10 +13,5 @@ public abstract class ForkIntoBuiltin extends CsBuiltinNode {
     protected TaskHandle forkInto(long cfd) {
         int number = fdNumber(cfd);
         return kernelCall((k, s) -> handle(k.forkIntoContainer(s, number)));
-    }
-
-    @Fallback
-    protected Object wrong(Object a0) {
-        throw wrongArguments(a0);
     }
 }

@@ -1,6 +1,5 @@
 package org.cscript.builtins;
 
-import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import org.cscript.runtime.Numbers;
@@ -17,10 +16,5 @@ public abstract class GetContidBuiltin extends CsBuiltinNode {
     @Specialization
     protected Object get(TaskHandle target) {
         return kernelCall((k, s) -> Numbers.fromUnsignedText(k.contidRead(s, target.task())));
-    }
-
-    @Fallback
-    protected Object wrong(Object a0) {
-        throw wrongArguments(a0);
     }
 }

@@ -1,7 +1,6 @@
 package org.cscript.builtins;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import java.math.BigInteger;
@@ -21,10 +20,5 @@ public abstract class HexBuiltin extends CsBuiltinNode {
     @TruffleBoundary
     protected String ofBig(BigInteger value) {
         return value.signum() < 0 ? "-0x" + value.negate().toString(16) : "0x" + value.toString(16);
-    }
-
-    @Fallback
-    protected Object wrong(Object value) {
-        throw wrongArguments(value);
     }
 }

@@ -1,6 +1,5 @@
 package org.cscript.builtins;
 
-import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import org.cscript.runtime.TaskHandle;
@@ -12,14 +11,6 @@ public abstract class KillBuiltin extends CsBuiltinNode {
 
     @Specialization
     protected long kill(TaskHandle target, long signal) {
-        return kernelCall((k, s) -> {
-            k.kill(s, target.task(), signal);
-            return 0L;
-        });
-    }
-
-    @Fallback
-    protected Object wrong(Object a0, Object a1) {
-        throw wrongArguments(a0, a1);
+        return kernelRun((k, s) -> k.kill(s, target.task(), signal));
     }
 }

@@ -1,6 +1,5 @@
 package org.cscript.builtins;
 
-import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import org.cscript.runtime.CsList;
@@ -18,10 +17,5 @@ public abstract class LenBuiltin extends CsBuiltinNode {
     @Specialization
     protected long ofString(String text) {
         return text.length();
-    }
-
-    @Fallback
-    protected Object wrong(Object value) {
-        throw wrongArguments(value);
     }
 }

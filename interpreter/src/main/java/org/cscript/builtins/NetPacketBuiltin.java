@@ -1,9 +1,7 @@
 package org.cscript.builtins;
 
-import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
-import org.cscript.kernel.NetNamespaceRef;
 import org.cscript.runtime.Nil;
 import org.cscript.runtime.TaskHandle;
 
@@ -16,24 +14,13 @@ import org.cscript.runtime.TaskHandle;
 public abstract class NetPacketBuiltin extends CsBuiltinNode {
 
     @Specialization
-    protected Object fromTask(TaskHandle target, String saddr, String daddr, long proto, long mark) {
-        return kernelCall((k, s) -> send(k.netNamespaceOfTask(target.task()), k, saddr, daddr, proto, mark));
+    protected Nil fromTask(TaskHandle target, String saddr, String daddr, long proto, long mark) {
+        return kernelRunNil((k, s) -> k.netPacket(k.netNamespaceOfTask(target.task()), saddr, daddr, proto, mark));
     }
 
     @Specialization
-    protected Object fromFd(long fd, String saddr, String daddr, long proto, long mark) {
+    protected Nil fromFd(long fd, String saddr, String daddr, long proto, long mark) {
         int number = fdNumber(fd);
-        return kernelCall((k, s) -> send(k.netNamespaceOfFd(s, number), k, saddr, daddr, proto, mark));
-    }
-
-    private static Object send(NetNamespaceRef ns, org.cscript.kernel.Kernel k, String saddr, String daddr, long proto,
-            long mark) {
-        k.netPacket(ns, saddr, daddr, proto, mark);
-        return Nil.INSTANCE;
-    }
-
-    @Fallback
-    protected Object wrong(Object a0, Object a1, Object a2, Object a3, Object a4) {
-        throw wrongArguments(a0, a1, a2, a3, a4);
+        return kernelRunNil((k, s) -> k.netPacket(k.netNamespaceOfFd(s, number), saddr, daddr, proto, mark));
     }
 }

@@ -1,6 +1,5 @@
 package org.cscript.builtins;
 
-import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import org.cscript.runtime.FdValue;
@@ -14,10 +13,5 @@ public abstract class NsOpenBuiltin extends CsBuiltinNode {
     @Specialization
     protected FdValue open(TaskHandle target, String kind) {
         return kernelCall((k, s) -> fdValue(k, s, k.nsOpen(s, target.task(), kind)));
-    }
-
-    @Fallback
-    protected Object wrong(Object a0, Object a1) {
-        throw wrongArguments(a0, a1);
     }
 }

@@ -1,6 +1,5 @@
 package org.cscript.builtins;
 
-import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
 
@@ -13,10 +12,5 @@ public abstract class PollBuiltin extends CsBuiltinNode {
     protected long poll(long cfd) {
         int number = fdNumber(cfd);
         return kernelCall((k, s) -> (long) k.poll(s, number));
-    }
-
-    @Fallback
-    protected Object wrong(Object a0) {
-        throw wrongArguments(a0);
     }
 }

@@ -1,6 +1,5 @@
 package org.cscript.builtins;
 
-import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import org.cscript.runtime.TaskHandle;
@@ -13,10 +12,5 @@ public abstract class ReadlinkNsBuiltin extends CsBuiltinNode {
     @Specialization
     protected String readlink(TaskHandle target, String kind) {
         return kernelCall((k, s) -> k.readlinkNs(s, target.task(), kind));
-    }
-
-    @Fallback
-    protected Object wrong(Object a0, Object a1) {
-        throw wrongArguments(a0, a1);
     }
 }

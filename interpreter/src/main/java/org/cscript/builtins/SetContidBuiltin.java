@@ -1,6 +1,5 @@
 package org.cscript.builtins;
 
-import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.ImportStatic;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
@@ -16,10 +15,5 @@ public abstract class SetContidBuiltin extends CsBuiltinNode {
     protected long write(TaskHandle target, Object value) {
         String text = ProcText.of(value);
         return kernelCall((k, s) -> k.contidWrite(s, target.task(), text));
-    }
-
-    @Fallback
-    protected Object wrong(Object a0, Object a1) {
-        throw wrongArguments(a0, a1);
     }
 }

@@ -1,6 +1,5 @@
 package org.cscript.builtins;
 
-import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
 
@@ -15,14 +14,6 @@ public abstract class SetnsBuiltin extends CsBuiltinNode {
     @Specialization
     protected long setns(long fd, long nstype) {
         int number = fdNumber(fd);
-        return kernelCall((k, s) -> {
-            k.setns(s, number, nstype);
-            return 0L;
-        });
-    }
-
-    @Fallback
-    protected Object wrong(Object a0, Object a1) {
-        throw wrongArguments(a0, a1);
+        return kernelRun((k, s) -> k.setns(s, number, nstype));
     }
 }

@@ -1,6 +1,5 @@
 package org.cscript.builtins;
 
-import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
 
@@ -11,14 +10,6 @@ public abstract class SetuidBuiltin extends CsBuiltinNode {
 
     @Specialization
     protected long setuid(long uid) {
-        return kernelCall((k, s) -> {
-            k.setuid(s, uid);
-            return 0L;
-        });
-    }
-
-    @Fallback
-    protected Object wrong(Object a0) {
-        throw wrongArguments(a0);
+        return kernelRun((k, s) -> k.setuid(s, uid));
     }
 }

@@ -1,7 +1,6 @@
 package org.cscript.builtins;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import org.cscript.runtime.CsList;
@@ -18,10 +17,5 @@ public abstract class SinkTraceBuiltin extends CsBuiltinNode {
     @TruffleBoundary
     protected CsList lines(String name) {
         return kernelCall((k, s) -> CsList.copyOf(k.sinkTrace(name)));
-    }
-
-    @Fallback
-    protected Object wrong(Object a0) {
-        throw wrongArguments(a0);
     }
 }

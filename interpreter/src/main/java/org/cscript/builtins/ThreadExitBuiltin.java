@@ -10,10 +10,7 @@ import org.cscript.runtime.Nil;
 public abstract class ThreadExitBuiltin extends CsBuiltinNode {
 
     @Specialization
-    protected Object threadExit() {
-        return kernelCall((k, s) -> {
-            k.threadExit(s);
-            return Nil.INSTANCE;
-        });
+    protected Nil threadExit() {
+        return kernelRunNil((k, s) -> k.threadExit(s));
     }
 }

@@ -1,6 +1,5 @@
 package org.cscript.builtins;
 
-import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
 
@@ -11,14 +10,6 @@ public abstract class UnshareBuiltin extends CsBuiltinNode {
 
     @Specialization
     protected long unshare(long flags) {
-        return kernelCall((k, s) -> {
-            k.unshare(s, flags);
-            return 0L;
-        });
-    }
-
-    @Fallback
-    protected Object wrong(Object a0) {
-        throw wrongArguments(a0);
+        return kernelRun((k, s) -> k.unshare(s, flags));
     }
 }

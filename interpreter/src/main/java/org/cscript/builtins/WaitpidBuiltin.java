@@ -1,6 +1,5 @@
 package org.cscript.builtins;
 
-import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import org.cscript.runtime.Nil;
@@ -22,10 +21,5 @@ public abstract class WaitpidBuiltin extends CsBuiltinNode {
     @Specialization
     protected long waitAny(Nil any) {
         return kernelCall((k, s) -> k.waitpid(s, null).pid());
-    }
-
-    @Fallback
-    protected Object wrong(Object a0) {
-        throw wrongArguments(a0);
     }
 }
