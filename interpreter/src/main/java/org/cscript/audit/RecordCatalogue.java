@@ -11,7 +11,7 @@ import java.util.function.ToLongFunction;
  * Every audit record form of kernel-model.md §4.3, one method per form, named by what happened.
  * The kernel asks for records by meaning and passes plain values; which fields a form has, in
  * which order and with which §4.2 encoding is known only to an implementation, so a second layout
- * set (the later upstream v11 series, /work/shared/spec/upstream-audit.md) is a second
+ * set (the later upstream v11 series of the audit container ID patches) is a second
  * implementation chosen once per kernel boot. Today there is one: {@link #seed()}.
  *
  * <p>Values are passed as the model holds them: contids as u64 bit patterns (unset is
