@@ -17,7 +17,6 @@ import org.cscript.language.CscriptParser;
 import org.cscript.language.Template;
 import org.cscript.language.CscriptParser.*;
 import org.cscript.nodes.CsExpressionNode;
-import org.cscript.nodes.CsStatementNode;
 import org.cscript.nodes.controlflow.CallNode;
 import org.cscript.nodes.controlflow.TryNode;
 import org.cscript.nodes.expression.AddNodeGen;
@@ -78,7 +77,7 @@ abstract class ExpressionBuilder extends BuilderSupport {
             case OrExprContext o -> new LogicalNode(expr(o.expr(0)), expr(o.expr(1)), false);
             default -> throw new IllegalStateException("unhandled expression " + ctx.getClass().getSimpleName());
         };
-        return at(node, ctx);
+        return positions.at(node, ctx);
     }
 
     private CsExpressionNode compare(CompareExprContext ctx) {
@@ -97,7 +96,7 @@ abstract class ExpressionBuilder extends BuilderSupport {
     private CsExpressionNode field(FieldExprContext ctx) {
         String name = ctx.ID().getText();
         if (!FIELD_NAMES.contains(name)) {
-            reportAt(ctx.ID().getSymbol(), "unknown field '" + name + "' (fields: " + String.join(", ", FIELD_NAMES) + ")");
+            positions.reportAt(ctx.ID().getSymbol(), "unknown field '" + name + "' (fields: " + String.join(", ", FIELD_NAMES) + ")");
         }
         return FieldNodeGen.create(expr(ctx.expr()), name);
     }
@@ -115,13 +114,13 @@ abstract class ExpressionBuilder extends BuilderSupport {
             case ListLitContext l -> new ListLiteralNode(l.expr().stream().map(this::expr).toArray(CsExpressionNode[]::new));
             default -> throw new IllegalStateException("unhandled primary " + ctx.getClass().getSimpleName());
         };
-        return at(node, ctx);
+        return positions.at(node, ctx);
     }
 
     private CsExpressionNode integer(IntLitContext ctx) {
         Object value = Numbers.parseLiteral(ctx.INT().getText());
         if (value == null) {
-            report(ctx, "integer literal is larger than 18446744073709551615 (the u64 range)");
+            positions.report(ctx, "integer literal is larger than 18446744073709551615 (the u64 range)");
             return new LongLiteralNode(0);
         }
         return constant(value);
@@ -144,7 +143,7 @@ abstract class ExpressionBuilder extends BuilderSupport {
         if (constant != null) {
             return constant(constant);
         }
-        report(ctx, "unknown variable '" + name + "'" + Suggestions.didYouMean(name, visibleNames()));
+        positions.report(ctx, "unknown variable '" + name + "'" + Suggestions.didYouMean(name, visibleNames()));
         return new ConstantNode(Nil.INSTANCE);
     }
 
@@ -155,28 +154,28 @@ abstract class ExpressionBuilder extends BuilderSupport {
         Integer arity = functions.get(name);
         if (arity != null) {
             if (arity != args.size()) {
-                report(ctx, wrongArgumentCount(name, Integer.toString(arity), arity, args.size()));
+                positions.report(ctx, wrongArgumentCount(name, Integer.toString(arity), arity, args.size()));
             }
-            return atName(new CallNode(name, compiler.context().functions().cell(name), values), ctx.ID().getSymbol());
+            return positions.atToken(new CallNode(name, compiler.context().functions().cell(name), values), ctx.ID().getSymbol());
         }
         BuiltinInfo builtin = Builtins.lookup(name);
         if (builtin == null) {
             List<String> callable = new ArrayList<>(functions.keySet());
             callable.addAll(Builtins.all().keySet());
-            report(ctx, "unknown function '" + name + "'" + Suggestions.didYouMean(name, callable));
+            positions.report(ctx, "unknown function '" + name + "'" + Suggestions.didYouMean(name, callable));
             return new ConstantNode(Nil.INSTANCE);
         }
         if (args.size() < builtin.minArity() || args.size() > builtin.maxArity()) {
             String expected = builtin.minArity() == builtin.maxArity() ? Integer.toString(builtin.maxArity())
                     : builtin.minArity() + " to " + builtin.maxArity();
-            report(ctx, wrongArgumentCount(name, expected, builtin.maxArity(), args.size()));
+            positions.report(ctx, wrongArgumentCount(name, expected, builtin.maxArity(), args.size()));
             return new ConstantNode(Nil.INSTANCE);
         }
         for (int i = 0; i < args.size(); i++) {
             String kind = literalKind(args.get(i));
             String declared = builtin.parameters().get(i);
             if (kind != null && !ArgumentKinds.accepts(declared, kind)) {
-                report(args.get(i), CsError.argumentTypeMessage(name, i, ArgumentKinds.describe(declared),
+                positions.report(args.get(i), CsError.argumentTypeMessage(name, i, ArgumentKinds.describe(declared),
                         ArgumentKinds.describe(kind)));
             }
         }
@@ -186,18 +185,12 @@ abstract class ExpressionBuilder extends BuilderSupport {
             String text = builtin.defaults().get(i - builtin.minArity());
             complete[i] = text.equals("nil") ? new ConstantNode(Nil.INSTANCE) : constant(Numbers.parseLiteral(text));
         }
-        return atName(builtin.createNode(complete), ctx.ID().getSymbol());
+        return positions.atToken(builtin.createNode(complete), ctx.ID().getSymbol());
     }
 
     /** "f takes 2 arguments, got 1"; {@code expected} is a count or a range, its plural follows {@code most}. */
     private static String wrongArgumentCount(String name, String expected, int most, int got) {
         return name + " takes " + expected + " argument" + (most == 1 ? "" : "s") + ", got " + got;
-    }
-
-    /** Errors of a call (a failed operation, a type error) point at the called name. */
-    private <T extends CsStatementNode> T atName(T node, Token name) {
-        node.setSourceRange(offset(name), length(name));
-        return node;
     }
 
     /** The kind of a name that is a constant (not shadowed by a variable), else null. */
@@ -263,7 +256,7 @@ abstract class ExpressionBuilder extends BuilderSupport {
     String constantString(Token token) {
         Template template = parsed.template(token);
         if (!template.isConstant()) {
-            reportAt(token, "interpolation is not allowed here");
+            positions.reportAt(token, "interpolation is not allowed here");
             return null;
         }
         return template.constantText();

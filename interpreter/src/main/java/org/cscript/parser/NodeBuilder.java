@@ -80,7 +80,7 @@ final class NodeBuilder extends ExpressionBuilder {
         prepass(tree);
         scope = new Scope(false);
         checkConfigPlacement(tree);
-        BlockNode body = at(new BlockNode(statements(tree.statement())), tree);
+        BlockNode body = positions.at(new BlockNode(statements(tree.statement())), tree);
         body.markRootBody();
         return new ScriptRootNode(compiler.language(), scope.build(), body, compiledFunctions.toArray(new CsFunction[0]),
                 main, section);
@@ -113,7 +113,7 @@ final class NodeBuilder extends ExpressionBuilder {
         StatementContext firstAction = null;
         for (StatementContext statement : tree.statement()) {
             if (statement instanceof ConfigStmtContext && firstAction != null) {
-                report(statement, "config must come before the scenario's other statements (it configures the kernel"
+                positions.report(statement, "config must come before the scenario's other statements (it configures the kernel"
                         + " before boot); move it above line " + firstAction.getStart().getLine());
             } else if (!(statement instanceof ConfigStmtContext || statement instanceof ImportStmtContext
                     || statement instanceof FnStmtContext) && firstAction == null) {
@@ -129,9 +129,9 @@ final class NodeBuilder extends ExpressionBuilder {
                 String name = fn.ID().getText();
                 int arity = fn.paramList() == null ? 0 : fn.paramList().ID().size();
                 if (Builtins.lookup(name) != null) {
-                    reportAt(fn.ID().getSymbol(), "'" + name + "' is a builtin and cannot be redefined");
+                    positions.reportAt(fn.ID().getSymbol(), "'" + name + "' is a builtin and cannot be redefined");
                 } else if (ownFunctions.containsKey(name)) {
-                    reportAt(fn.ID().getSymbol(), "function '" + name + "' is defined twice in this file");
+                    positions.reportAt(fn.ID().getSymbol(), "function '" + name + "' is defined twice in this file");
                 }
                 ownFunctions.put(name, arity);
             } else if (statement instanceof LetStmtContext let) {
@@ -142,7 +142,7 @@ final class NodeBuilder extends ExpressionBuilder {
                 if (path == null) {
                     continue;
                 }
-                ModuleUnit unit = compiler.importModule(path, source, message -> reportAt(pathToken, message));
+                ModuleUnit unit = compiler.importModule(path, source, message -> positions.reportAt(pathToken, message));
                 if (unit != null) {
                     imports.put(imp, unit);
                     functions.putAll(unit.functions());
@@ -194,12 +194,12 @@ final class NodeBuilder extends ExpressionBuilder {
         if (node == null) {
             return null;
         }
-        at(node, ctx).markStatement();
+        positions.at(node, ctx).markStatement();
         return node;
     }
 
     private CsStatementNode misplaced(ParserRuleContext ctx, String message) {
-        report(ctx, message);
+        positions.report(ctx, message);
         return null;
     }
 
@@ -220,7 +220,7 @@ final class NodeBuilder extends ExpressionBuilder {
         String value = v.STRING() != null ? stringValue(v.STRING().getSymbol()) : v.getText();
         String problem = KernelSession.checkConfig(key, value);
         if (problem != null) {
-            report(ctx, problem);
+            positions.report(ctx, problem);
             return null;
         }
         return new ConfigNode(key, value);
@@ -230,7 +230,7 @@ final class NodeBuilder extends ExpressionBuilder {
         String name = ctx.ID().getText();
         CsExpressionNode value = expr(ctx.expr());
         if (Constants.lookup(name) != null) {
-            reportAt(ctx.ID().getSymbol(), "'" + name + "' is a constant and cannot be redeclared");
+            positions.reportAt(ctx.ID().getSymbol(), "'" + name + "' is a constant and cannot be redeclared");
             return null;
         }
         if (scope.isFileTopLevel()) {
@@ -239,7 +239,7 @@ final class NodeBuilder extends ExpressionBuilder {
         }
         int slot = scope.declare(name);
         if (slot < 0) {
-            reportAt(ctx.ID().getSymbol(), "'" + name + "' is already declared in this block");
+            positions.reportAt(ctx.ID().getSymbol(), "'" + name + "' is already declared in this block");
             return null;
         }
         return WriteLocalNodeGen.create(value, slot);
@@ -256,9 +256,9 @@ final class NodeBuilder extends ExpressionBuilder {
             return new WriteGlobalNode(compiler.context().globals().cell(name), value);
         }
         if (Constants.lookup(name) != null) {
-            reportAt(ctx.ID().getSymbol(), "cannot assign to the constant '" + name + "'");
+            positions.reportAt(ctx.ID().getSymbol(), "cannot assign to the constant '" + name + "'");
         } else {
-            reportAt(ctx.ID().getSymbol(), "unknown variable '" + name + "' (declare it with 'let')");
+            positions.reportAt(ctx.ID().getSymbol(), "unknown variable '" + name + "' (declare it with 'let')");
         }
         return null;
     }
@@ -277,15 +277,15 @@ final class NodeBuilder extends ExpressionBuilder {
                 String param = params.get(i).getText();
                 int slot = scope.declare(param);
                 if (slot < 0) {
-                    reportAt(params.get(i).getSymbol(), "parameter '" + param + "' is declared twice");
+                    positions.reportAt(params.get(i).getSymbol(), "parameter '" + param + "' is declared twice");
                     continue;
                 }
                 body.add(WriteLocalNodeGen.create(new ReadArgumentNode(i), slot));
             }
             body.add(block(ctx.block()));
-            BlockNode bodyNode = at(new BlockNode(body.toArray(new CsStatementNode[0])), ctx.block());
+            BlockNode bodyNode = positions.at(new BlockNode(body.toArray(new CsStatementNode[0])), ctx.block());
             bodyNode.markRootBody();
-            CsRootNode root = new CsRootNode(compiler.language(), scope.build(), bodyNode, name, section(ctx));
+            CsRootNode root = new CsRootNode(compiler.language(), scope.build(), bodyNode, name, positions.section(ctx));
             compiledFunctions.add(new CsFunction(name, params.size(), root.getCallTarget()));
         } finally {
             scope = outer;
@@ -307,7 +307,7 @@ final class NodeBuilder extends ExpressionBuilder {
         if (ctx.block().size() > 1) {
             otherwise = block(ctx.block(1));
         } else if (ctx.ifStatement() != null) {
-            otherwise = at(ifStatement(ctx.ifStatement()), ctx.ifStatement());
+            otherwise = positions.at(ifStatement(ctx.ifStatement()), ctx.ifStatement());
         }
         return new IfNode(condition, then, otherwise);
     }
@@ -345,7 +345,7 @@ final class NodeBuilder extends ExpressionBuilder {
     private CsStatementNode asStatement(AsStmtContext ctx) {
         String kind = literalKind(ctx.expr());
         if (kind != null) {   // a literal or constant is never a task
-            report(ctx.expr(), "as needs a task, got " + ArgumentKinds.describe(kind));
+            positions.report(ctx.expr(), "as needs a task, got " + ArgumentKinds.describe(kind));
         }
         return new AsNode(expr(ctx.expr()), block(ctx.block()));
     }
@@ -353,7 +353,7 @@ final class NodeBuilder extends ExpressionBuilder {
     private CsStatementNode expectStatement(ExpectStmtContext ctx) {
         String kind = literalKind(ctx.expr());
         if (kind != null && !kind.equals("errno")) {
-            report(ctx.expr(), "expect needs an errno name such as EPERM, got " + ArgumentKinds.describe(kind));
+            positions.report(ctx.expr(), "expect needs an errno name such as EPERM, got " + ArgumentKinds.describe(kind));
         }
         return new ExpectNode(expr(ctx.expr()), block(ctx.block()));
     }
@@ -361,7 +361,7 @@ final class NodeBuilder extends ExpressionBuilder {
     private BlockNode block(BlockContext ctx) {
         scope.enterBlock();
         try {
-            return at(new BlockNode(statements(ctx.statement())), ctx);
+            return positions.at(new BlockNode(statements(ctx.statement())), ctx);
         } finally {
             scope.exitBlock();
         }
@@ -375,7 +375,7 @@ final class NodeBuilder extends ExpressionBuilder {
         };
         String type = ctx.AUDIT_WORD().getText();
         if (!RecordType.isPrintedName(type)) {
-            reportAt(ctx.AUDIT_WORD().getSymbol(), "unknown audit record type '" + type + "'");
+            positions.reportAt(ctx.AUDIT_WORD().getSymbol(), "unknown audit record type '" + type + "'");
         }
         List<FieldPatternNode> fields = new ArrayList<>();
         for (AuditFieldContext field : ctx.auditField()) {
@@ -398,7 +398,7 @@ final class NodeBuilder extends ExpressionBuilder {
                 try {
                     yield FieldPatternNode.regex(name, Pattern.compile(text.substring(1, text.length() - 1)));
                 } catch (PatternSyntaxException e) {
-                    reportAt(token, "bad regular expression: " + e.getDescription());
+                    positions.reportAt(token, "bad regular expression: " + e.getDescription());
                     yield null;
                 }
             }
