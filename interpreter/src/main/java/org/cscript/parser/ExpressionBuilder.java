@@ -46,12 +46,16 @@ import org.cscript.text.Suggestions;
  * Builds expression nodes: operators, literals, names, calls of functions and builtins (with
  * the static arity and literal-kind checks), field access, and string templates.
  */
-abstract class ExpressionBuilder extends BuilderSupport {
+abstract class ExpressionBuilder {
     /** Every field name some value has; others are reported statically. */
     private static final Set<String> FIELD_NAMES = fieldNames();
 
+    final FileState state;
+    final Positions positions;
+
     ExpressionBuilder(ScriptCompiler compiler, Source source) {
-        super(compiler, source);
+        this.state = new FileState(compiler, source);
+        this.positions = new Positions(compiler, source, state.file());
     }
 
     CsExpressionNode expr(ExprContext ctx) {
@@ -132,18 +136,18 @@ abstract class ExpressionBuilder extends BuilderSupport {
 
     private CsExpressionNode name(NameExprContext ctx) {
         String name = ctx.ID().getText();
-        int slot = scope.lookup(name);
+        int slot = state.scope().lookup(name);
         if (slot >= 0) {
             return ReadLocalNodeGen.create(slot);
         }
-        if (globalVisible(name)) {
-            return new ReadGlobalNode(name, compiler.context().globals().cell(name));
+        if (state.globalVisible(name)) {
+            return new ReadGlobalNode(name, state.globalCell(name));
         }
         Object constant = Constants.lookup(name);
         if (constant != null) {
             return constant(constant);
         }
-        positions.report(ctx, "unknown variable '" + name + "'" + Suggestions.didYouMean(name, visibleNames()));
+        positions.report(ctx, "unknown variable '" + name + "'" + Suggestions.didYouMean(name, state.visibleNames()));
         return new ConstantNode(Nil.INSTANCE);
     }
 
@@ -151,16 +155,16 @@ abstract class ExpressionBuilder extends BuilderSupport {
         String name = ctx.ID().getText();
         List<ExprContext> args = ctx.argList() == null ? List.of() : ctx.argList().expr();
         CsExpressionNode[] values = args.stream().map(this::expr).toArray(CsExpressionNode[]::new);
-        Integer arity = functions.get(name);
+        Integer arity = state.arity(name);
         if (arity != null) {
             if (arity != args.size()) {
                 positions.report(ctx, wrongArgumentCount(name, Integer.toString(arity), arity, args.size()));
             }
-            return positions.atToken(new CallNode(name, compiler.context().functions().cell(name), values), ctx.ID().getSymbol());
+            return positions.atToken(new CallNode(name, state.compiler().context().functions().cell(name), values), ctx.ID().getSymbol());
         }
         BuiltinInfo builtin = Builtins.lookup(name);
         if (builtin == null) {
-            List<String> callable = new ArrayList<>(functions.keySet());
+            List<String> callable = new ArrayList<>(state.functionNames());
             callable.addAll(Builtins.all().keySet());
             positions.report(ctx, "unknown function '" + name + "'" + Suggestions.didYouMean(name, callable));
             return new ConstantNode(Nil.INSTANCE);
@@ -196,7 +200,7 @@ abstract class ExpressionBuilder extends BuilderSupport {
     /** The kind of a name that is a constant (not shadowed by a variable), else null. */
     private String constantKind(String name) {
         Object constant = Constants.lookup(name);
-        return constant != null && scope.lookup(name) < 0 && !globalVisible(name) ? ArgumentKinds.kindOf(constant) : null;
+        return constant != null && !state.isVariable(name) ? ArgumentKinds.kindOf(constant) : null;
     }
 
     /** The kind of an argument whose kind is known without running it, else null. */
@@ -231,7 +235,7 @@ abstract class ExpressionBuilder extends BuilderSupport {
      * file, each expression parsed with original file positions.
      */
     CsExpressionNode template(Token token) {
-        Template template = parsed.template(token);
+        Template template = state.parsed().template(token);
         if (template.isConstant()) {
             return new ConstantNode(template.constantText());
         }
@@ -254,7 +258,7 @@ abstract class ExpressionBuilder extends BuilderSupport {
 
     /** The text of a constant string literal, or null after reporting that it interpolates. */
     String constantString(Token token) {
-        Template template = parsed.template(token);
+        Template template = state.parsed().template(token);
         if (!template.isConstant()) {
             positions.reportAt(token, "interpolation is not allowed here");
             return null;

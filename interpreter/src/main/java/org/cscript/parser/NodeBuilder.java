@@ -23,6 +23,7 @@ import org.cscript.builtins.ArgumentKinds;
 import org.cscript.builtins.Builtins;
 import org.cscript.builtins.Constants;
 import org.cscript.language.CscriptParser;
+import org.cscript.language.ParseResult;
 import org.cscript.language.CscriptParser.*;
 import org.cscript.nodes.AssertNode;
 import org.cscript.nodes.BlockNode;
@@ -68,7 +69,10 @@ final class NodeBuilder extends ExpressionBuilder {
     }
 
     ScriptRootNode build() {
+        Source source = state.source();
         SourceSection section = source.createSection(0, source.getLength());
+        ParseResult parsed = state.parsed();
+        ScriptCompiler compiler = state.compiler();
         if (!parsed.ok()) {
             // The tree has error nodes; static checks on it would only add noise.
             parsed.diagnostics().forEach(d -> compiler.report(d.format()));
@@ -76,13 +80,12 @@ final class NodeBuilder extends ExpressionBuilder {
                     new CsFunction[0], main, section);
         }
         ScriptContext tree = parsed.tree();
-        functions.putAll(compiler.context().functions().arities());
+        state.addFunctions(compiler.context().functions().arities());
         prepass(tree);
-        scope = new Scope(false);
         checkConfigPlacement(tree);
         BlockNode body = positions.at(new BlockNode(statements(tree.statement())), tree);
         body.markRootBody();
-        return new ScriptRootNode(compiler.language(), scope.build(), body, compiledFunctions.toArray(new CsFunction[0]),
+        return new ScriptRootNode(compiler.language(), state.scope().build(), body, compiledFunctions.toArray(new CsFunction[0]),
                 main, section);
     }
 
@@ -142,17 +145,16 @@ final class NodeBuilder extends ExpressionBuilder {
                 if (path == null) {
                     continue;
                 }
-                ModuleUnit unit = compiler.importModule(path, source, message -> positions.reportAt(pathToken, message));
+                ModuleUnit unit = state.compiler().importModule(path, state.source(), message -> positions.reportAt(pathToken, message));
                 if (unit != null) {
                     imports.put(imp, unit);
-                    functions.putAll(unit.functions());
-                    allGlobals.addAll(unit.globals());
-                    declaredGlobals.addAll(unit.globals());
+                    state.addFunctions(unit.functions());
+                    state.addImportedGlobals(unit.globals());
                 }
             }
         }
-        functions.putAll(ownFunctions);
-        allGlobals.addAll(ownGlobals);
+        state.addFunctions(ownFunctions);
+        state.addOwnGlobals(ownGlobals);
     }
 
     // ---------------------------------------------------------------------------------------
@@ -178,8 +180,8 @@ final class NodeBuilder extends ExpressionBuilder {
             case AssignStmtContext assign -> assignStatement(assign);
             case FnStmtContext fn -> functionStatement(fn);
             case ReturnStmtContext ret -> returnStatement(ret);
-            case BreakStmtContext b -> scope.inLoop() ? new BreakNode() : misplaced(ctx, "'break' outside a loop");
-            case ContinueStmtContext c -> scope.inLoop() ? new ContinueNode() : misplaced(ctx, "'continue' outside a loop");
+            case BreakStmtContext b -> state.scope().inLoop() ? new BreakNode() : misplaced(ctx, "'break' outside a loop");
+            case ContinueStmtContext c -> state.scope().inLoop() ? new ContinueNode() : misplaced(ctx, "'continue' outside a loop");
             case IfStmtContext ifs -> ifStatement(ifs.ifStatement());
             case WhileStmtContext w -> whileStatement(w);
             case ForStmtContext f -> forStatement(f);
@@ -204,7 +206,7 @@ final class NodeBuilder extends ExpressionBuilder {
     }
 
     private CsStatementNode importStatement(ImportStmtContext ctx) {
-        if (!scope.isFileTopLevel()) {
+        if (!state.scope().isFileTopLevel()) {
             return misplaced(ctx, "import is only allowed at the top level of a file");
         }
         ModuleUnit unit = imports.get(ctx);
@@ -212,7 +214,7 @@ final class NodeBuilder extends ExpressionBuilder {
     }
 
     private CsStatementNode configStatement(ConfigStmtContext ctx) {
-        if (!scope.isFileTopLevel()) {
+        if (!state.scope().isFileTopLevel()) {
             return misplaced(ctx, "config is only allowed at the top level of a file");
         }
         String key = ctx.configKey().getText();
@@ -233,11 +235,11 @@ final class NodeBuilder extends ExpressionBuilder {
             positions.reportAt(ctx.ID().getSymbol(), "'" + name + "' is a constant and cannot be redeclared");
             return null;
         }
-        if (scope.isFileTopLevel()) {
-            declaredGlobals.add(name);
-            return new WriteGlobalNode(compiler.context().globals().cell(name), value);
+        if (state.scope().isFileTopLevel()) {
+            state.declareGlobal(name);
+            return new WriteGlobalNode(state.globalCell(name), value);
         }
-        int slot = scope.declare(name);
+        int slot = state.scope().declare(name);
         if (slot < 0) {
             positions.reportAt(ctx.ID().getSymbol(), "'" + name + "' is already declared in this block");
             return null;
@@ -248,12 +250,12 @@ final class NodeBuilder extends ExpressionBuilder {
     private CsStatementNode assignStatement(AssignStmtContext ctx) {
         String name = ctx.ID().getText();
         CsExpressionNode value = expr(ctx.expr());
-        int slot = scope.lookup(name);
+        int slot = state.scope().lookup(name);
         if (slot >= 0) {
             return WriteLocalNodeGen.create(value, slot);
         }
-        if (globalVisible(name)) {
-            return new WriteGlobalNode(compiler.context().globals().cell(name), value);
+        if (state.globalVisible(name)) {
+            return new WriteGlobalNode(state.globalCell(name), value);
         }
         if (Constants.lookup(name) != null) {
             positions.reportAt(ctx.ID().getSymbol(), "cannot assign to the constant '" + name + "'");
@@ -264,18 +266,17 @@ final class NodeBuilder extends ExpressionBuilder {
     }
 
     private CsStatementNode functionStatement(FnStmtContext ctx) {
-        if (!scope.isFileTopLevel()) {
+        if (!state.scope().isFileTopLevel()) {
             return misplaced(ctx, "functions can only be defined at the top level of a file");
         }
         String name = ctx.ID().getText();
-        Scope outer = scope;
-        scope = new Scope(true);
+        Scope outer = state.replaceScope(new Scope(true));
         try {
             List<CsStatementNode> body = new ArrayList<>();
             List<TerminalNode> params = ctx.paramList() == null ? List.of() : ctx.paramList().ID();
             for (int i = 0; i < params.size(); i++) {
                 String param = params.get(i).getText();
-                int slot = scope.declare(param);
+                int slot = state.scope().declare(param);
                 if (slot < 0) {
                     positions.reportAt(params.get(i).getSymbol(), "parameter '" + param + "' is declared twice");
                     continue;
@@ -285,16 +286,16 @@ final class NodeBuilder extends ExpressionBuilder {
             body.add(block(ctx.block()));
             BlockNode bodyNode = positions.at(new BlockNode(body.toArray(new CsStatementNode[0])), ctx.block());
             bodyNode.markRootBody();
-            CsRootNode root = new CsRootNode(compiler.language(), scope.build(), bodyNode, name, positions.section(ctx));
+            CsRootNode root = new CsRootNode(state.compiler().language(), state.scope().build(), bodyNode, name, positions.section(ctx));
             compiledFunctions.add(new CsFunction(name, params.size(), root.getCallTarget()));
         } finally {
-            scope = outer;
+            state.replaceScope(outer);
         }
         return null;
     }
 
     private CsStatementNode returnStatement(ReturnStmtContext ctx) {
-        if (!scope.isFunction()) {
+        if (!state.scope().isFunction()) {
             return misplaced(ctx, "'return' outside a function");
         }
         return new ReturnNode(ctx.expr() == null ? null : expr(ctx.expr()));
@@ -314,31 +315,31 @@ final class NodeBuilder extends ExpressionBuilder {
 
     private CsStatementNode whileStatement(WhileStmtContext ctx) {
         CsExpressionNode condition = expr(ctx.expr());
-        scope.enterLoop();
+        state.scope().enterLoop();
         try {
             return new WhileNode(condition, block(ctx.block()));
         } finally {
-            scope.exitLoop();
+            state.scope().exitLoop();
         }
     }
 
     private CsStatementNode forStatement(ForStmtContext ctx) {
         CsExpressionNode first = expr(ctx.expr(0));
         CsExpressionNode second = ctx.expr().size() > 1 ? expr(ctx.expr(1)) : null;
-        scope.enterBlock();
-        scope.enterLoop();
+        state.scope().enterBlock();
+        state.scope().enterLoop();
         try {
-            int variable = scope.declare(ctx.ID().getText());
-            int hiddenA = scope.hiddenSlot();
-            int hiddenB = scope.hiddenSlot();
+            int variable = state.scope().declare(ctx.ID().getText());
+            int hiddenA = state.scope().hiddenSlot();
+            int hiddenB = state.scope().hiddenSlot();
             CsStatementNode body = block(ctx.block());
             if (second != null) {
                 return new ForRangeNode(variable, hiddenA, hiddenB, first, second, body);
             }
             return new ForEachNode(variable, hiddenA, hiddenB, first, body);
         } finally {
-            scope.exitLoop();
-            scope.exitBlock();
+            state.scope().exitLoop();
+            state.scope().exitBlock();
         }
     }
 
@@ -359,11 +360,11 @@ final class NodeBuilder extends ExpressionBuilder {
     }
 
     private BlockNode block(BlockContext ctx) {
-        scope.enterBlock();
+        state.scope().enterBlock();
         try {
             return positions.at(new BlockNode(statements(ctx.statement())), ctx);
         } finally {
-            scope.exitBlock();
+            state.scope().exitBlock();
         }
     }
 
