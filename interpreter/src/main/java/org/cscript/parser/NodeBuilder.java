@@ -53,9 +53,14 @@ import org.cscript.nodes.local.WriteLocalNodeGen;
  * Turns the parse tree of one file into Truffle nodes and performs the static checks
  * (unknown names, builtin arity, literal argument kinds, config keys, misplaced
  * return/break/continue/fn/import), reporting every problem rather than the first.
- * Statements are built here, expressions in {@link ExpressionBuilder}.
+ * Statements are built here, expressions by an {@link ExpressionBuilder}.
  */
-final class NodeBuilder extends ExpressionBuilder {
+final class NodeBuilder {
+    private final FileState state;
+    private final Positions positions;
+    private final ConstantStrings strings;
+    private final LiteralKinds kinds;
+    private final ExpressionBuilder expressions;
     private final boolean main;
     private final Map<String, Integer> ownFunctions = new LinkedHashMap<>();
     private final Set<String> ownGlobals = new LinkedHashSet<>();
@@ -64,7 +69,11 @@ final class NodeBuilder extends ExpressionBuilder {
     private final Map<ImportStmtContext, ModuleUnit> imports = new LinkedHashMap<>();
 
     NodeBuilder(ScriptCompiler compiler, Source source, boolean main) {
-        super(compiler, source);
+        this.state = new FileState(compiler, source);
+        this.positions = new Positions(compiler, source, state.file());
+        this.strings = new ConstantStrings(state.parsed(), positions);
+        this.kinds = new LiteralKinds(state);
+        this.expressions = new ExpressionBuilder(state, positions, new CallBuilder(state, positions, kinds));
         this.main = main;
     }
 
@@ -141,7 +150,7 @@ final class NodeBuilder extends ExpressionBuilder {
                 ownGlobals.add(let.ID().getText());
             } else if (statement instanceof ImportStmtContext imp) {
                 Token pathToken = imp.STRING().getSymbol();
-                String path = constantString(pathToken);
+                String path = strings.textOrNull(pathToken);
                 if (path == null) {
                     continue;
                 }
@@ -187,10 +196,10 @@ final class NodeBuilder extends ExpressionBuilder {
             case ForStmtContext f -> forStatement(f);
             case AsStmtContext as -> asStatement(as);
             case ExpectStmtContext ex -> expectStatement(ex);
-            case AssertStmtContext a -> new AssertNode(expr(a.expr(0)), a.expr().size() > 1 ? expr(a.expr(1)) : null);
-            case PrintStmtContext p -> new PrintNode(expr(p.expr()));
+            case AssertStmtContext a -> new AssertNode(expressions.expr(a.expr(0)), a.expr().size() > 1 ? expressions.expr(a.expr(1)) : null);
+            case PrintStmtContext p -> new PrintNode(expressions.expr(p.expr()));
             case AuditStmtContext audit -> auditStatement(audit.auditCheck());
-            case ExprStmtContext e -> expr(e.expr());
+            case ExprStmtContext e -> expressions.expr(e.expr());
             default -> throw new IllegalStateException("unhandled statement " + ctx.getClass().getSimpleName());
         };
         if (node == null) {
@@ -219,7 +228,7 @@ final class NodeBuilder extends ExpressionBuilder {
         }
         String key = ctx.configKey().getText();
         ConfigValueContext v = ctx.configValue();
-        String value = v.STRING() != null ? stringValue(v.STRING().getSymbol()) : v.getText();
+        String value = v.STRING() != null ? strings.textOrEmpty(v.STRING().getSymbol()) : v.getText();
         String problem = KernelSession.checkConfig(key, value);
         if (problem != null) {
             positions.report(ctx, problem);
@@ -230,7 +239,7 @@ final class NodeBuilder extends ExpressionBuilder {
 
     private CsStatementNode letStatement(LetStmtContext ctx) {
         String name = ctx.ID().getText();
-        CsExpressionNode value = expr(ctx.expr());
+        CsExpressionNode value = expressions.expr(ctx.expr());
         if (Constants.lookup(name) != null) {
             positions.reportAt(ctx.ID().getSymbol(), "'" + name + "' is a constant and cannot be redeclared");
             return null;
@@ -249,7 +258,7 @@ final class NodeBuilder extends ExpressionBuilder {
 
     private CsStatementNode assignStatement(AssignStmtContext ctx) {
         String name = ctx.ID().getText();
-        CsExpressionNode value = expr(ctx.expr());
+        CsExpressionNode value = expressions.expr(ctx.expr());
         int slot = state.scope().lookup(name);
         if (slot >= 0) {
             return WriteLocalNodeGen.create(value, slot);
@@ -298,11 +307,11 @@ final class NodeBuilder extends ExpressionBuilder {
         if (!state.scope().isFunction()) {
             return misplaced(ctx, "'return' outside a function");
         }
-        return new ReturnNode(ctx.expr() == null ? null : expr(ctx.expr()));
+        return new ReturnNode(ctx.expr() == null ? null : expressions.expr(ctx.expr()));
     }
 
     private CsStatementNode ifStatement(IfStatementContext ctx) {
-        CsExpressionNode condition = expr(ctx.expr());
+        CsExpressionNode condition = expressions.expr(ctx.expr());
         CsStatementNode then = block(ctx.block(0));
         CsStatementNode otherwise = null;
         if (ctx.block().size() > 1) {
@@ -314,7 +323,7 @@ final class NodeBuilder extends ExpressionBuilder {
     }
 
     private CsStatementNode whileStatement(WhileStmtContext ctx) {
-        CsExpressionNode condition = expr(ctx.expr());
+        CsExpressionNode condition = expressions.expr(ctx.expr());
         state.scope().enterLoop();
         try {
             return new WhileNode(condition, block(ctx.block()));
@@ -324,8 +333,8 @@ final class NodeBuilder extends ExpressionBuilder {
     }
 
     private CsStatementNode forStatement(ForStmtContext ctx) {
-        CsExpressionNode first = expr(ctx.expr(0));
-        CsExpressionNode second = ctx.expr().size() > 1 ? expr(ctx.expr(1)) : null;
+        CsExpressionNode first = expressions.expr(ctx.expr(0));
+        CsExpressionNode second = ctx.expr().size() > 1 ? expressions.expr(ctx.expr(1)) : null;
         state.scope().enterBlock();
         state.scope().enterLoop();
         try {
@@ -344,19 +353,19 @@ final class NodeBuilder extends ExpressionBuilder {
     }
 
     private CsStatementNode asStatement(AsStmtContext ctx) {
-        String kind = literalKind(ctx.expr());
+        String kind = kinds.of(ctx.expr());
         if (kind != null) {   // a literal or constant is never a task
             positions.report(ctx.expr(), "as needs a task, got " + ArgumentKinds.describe(kind));
         }
-        return new AsNode(expr(ctx.expr()), block(ctx.block()));
+        return new AsNode(expressions.expr(ctx.expr()), block(ctx.block()));
     }
 
     private CsStatementNode expectStatement(ExpectStmtContext ctx) {
-        String kind = literalKind(ctx.expr());
+        String kind = kinds.of(ctx.expr());
         if (kind != null && !kind.equals("errno")) {
             positions.report(ctx.expr(), "expect needs an errno name such as EPERM, got " + ArgumentKinds.describe(kind));
         }
-        return new ExpectNode(expr(ctx.expr()), block(ctx.block()));
+        return new ExpectNode(expressions.expr(ctx.expr()), block(ctx.block()));
     }
 
     private BlockNode block(BlockContext ctx) {
@@ -403,7 +412,7 @@ final class NodeBuilder extends ExpressionBuilder {
                     yield null;
                 }
             }
-            default -> FieldPatternNode.literal(name, template(token));
+            default -> FieldPatternNode.literal(name, expressions.template(token));
         };
     }
 }
