@@ -116,7 +116,7 @@ final class ExpressionBuilder {
             case CallExprContext c -> call(c);
             case NameExprContext n -> name(n);
             case ParenExprContext p -> expr(p.expr());
-            case ListLitContext l -> new ListLiteralNode(l.expr().stream().map(this::expr).toArray(CsExpressionNode[]::new));
+            case ListLitContext l -> new ListLiteralNode(exprs(l.expr()));
             default -> throw new IllegalStateException("unhandled primary " + ctx.getClass().getSimpleName());
         };
         return positions.at(node, ctx);
@@ -151,8 +151,11 @@ final class ExpressionBuilder {
     /** The arguments are built (and checked) before the call itself. */
     private CsExpressionNode call(CallExprContext ctx) {
         List<ExprContext> args = ctx.argList() == null ? List.of() : ctx.argList().expr();
-        CsExpressionNode[] values = args.stream().map(this::expr).toArray(CsExpressionNode[]::new);
-        return calls.call(ctx, args, values);
+        return calls.call(ctx, args, exprs(args));
+    }
+
+    private CsExpressionNode[] exprs(List<ExprContext> list) {
+        return list.stream().map(this::expr).toArray(CsExpressionNode[]::new);
     }
 
     /**
