@@ -8,8 +8,6 @@ import org.cscript.runtime.ModuleUnit;
 import com.oracle.truffle.api.source.Source;
 import com.oracle.truffle.api.source.SourceSection;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +18,6 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import org.cscript.audit.RecordType;
 import org.cscript.builtins.ArgumentKinds;
-import org.cscript.builtins.Builtins;
 import org.cscript.builtins.Constants;
 import org.cscript.language.CscriptParser;
 import org.cscript.language.ParseResult;
@@ -53,7 +50,8 @@ import org.cscript.nodes.local.WriteLocalNodeGen;
  * Turns the parse tree of one file into Truffle nodes and performs the static checks
  * (unknown names, builtin arity, literal argument kinds, config keys, misplaced
  * return/break/continue/fn/import), reporting every problem rather than the first.
- * Statements are built here, expressions by an {@link ExpressionBuilder}.
+ * Statements are built here, expressions by an {@link ExpressionBuilder}, the top-level
+ * declarations collected first by {@link TopLevelDeclarations}.
  */
 final class NodeBuilder {
     private final FileState state;
@@ -62,11 +60,8 @@ final class NodeBuilder {
     private final LiteralKinds kinds;
     private final ExpressionBuilder expressions;
     private final boolean main;
-    private final Map<String, Integer> ownFunctions = new LinkedHashMap<>();
-    private final Set<String> ownGlobals = new LinkedHashSet<>();
+    private final TopLevelDeclarations declarations;
     private final List<CsFunction> compiledFunctions = new ArrayList<>();
-    /** The module of each import statement, filled by the prepass (contexts compare by identity). */
-    private final Map<ImportStmtContext, ModuleUnit> imports = new LinkedHashMap<>();
 
     NodeBuilder(ScriptCompiler compiler, Source source, boolean main) {
         this.state = new FileState(compiler, source);
@@ -74,6 +69,7 @@ final class NodeBuilder {
         this.strings = new ConstantStrings(state.parsed(), positions);
         this.kinds = new LiteralKinds(state);
         this.expressions = new ExpressionBuilder(state, positions, new CallBuilder(state, positions, kinds));
+        this.declarations = new TopLevelDeclarations(state, positions, strings);
         this.main = main;
     }
 
@@ -89,9 +85,8 @@ final class NodeBuilder {
                     new CsFunction[0], main, section);
         }
         ScriptContext tree = parsed.tree();
-        state.addFunctions(compiler.context().functions().arities());
-        prepass(tree);
-        checkConfigPlacement(tree);
+        declarations.collect(tree);
+        ConfigPlacement.check(tree, positions);
         BlockNode body = positions.at(new BlockNode(statements(tree.statement())), tree);
         body.markRootBody();
         return new ScriptRootNode(compiler.language(), state.scope().build(), body, compiledFunctions.toArray(new CsFunction[0]),
@@ -99,71 +94,11 @@ final class NodeBuilder {
     }
 
     Map<String, Integer> exportedFunctions() {
-        Map<String, Integer> result = new LinkedHashMap<>();
-        for (ModuleUnit unit : imports.values()) {
-            result.putAll(unit.functions());
-        }
-        result.putAll(ownFunctions);
-        return result;
+        return declarations.exportedFunctions();
     }
 
     Set<String> exportedGlobals() {
-        Set<String> result = new LinkedHashSet<>();
-        for (ModuleUnit unit : imports.values()) {
-            result.addAll(unit.globals());
-        }
-        result.addAll(ownGlobals);
-        return result;
-    }
-
-    /**
-     * Config statements set boot-time knobs, so they must precede everything but imports,
-     * functions and other configs; this is decided here, before anything runs, rather than
-     * at the first kernel operation.
-     */
-    private void checkConfigPlacement(ScriptContext tree) {
-        StatementContext firstAction = null;
-        for (StatementContext statement : tree.statement()) {
-            if (statement instanceof ConfigStmtContext && firstAction != null) {
-                positions.report(statement, "config must come before the scenario's other statements (it configures the kernel"
-                        + " before boot); move it above line " + firstAction.getStart().getLine());
-            } else if (!(statement instanceof ConfigStmtContext || statement instanceof ImportStmtContext
-                    || statement instanceof FnStmtContext) && firstAction == null) {
-                firstAction = statement;
-            }
-        }
-    }
-
-    /** Collects function signatures and top-level globals, and compiles the imported modules. */
-    private void prepass(ScriptContext tree) {
-        for (StatementContext statement : tree.statement()) {
-            if (statement instanceof FnStmtContext fn) {
-                String name = fn.ID().getText();
-                int arity = fn.paramList() == null ? 0 : fn.paramList().ID().size();
-                if (Builtins.lookup(name) != null) {
-                    positions.reportAt(fn.ID().getSymbol(), "'" + name + "' is a builtin and cannot be redefined");
-                } else if (ownFunctions.containsKey(name)) {
-                    positions.reportAt(fn.ID().getSymbol(), "function '" + name + "' is defined twice in this file");
-                }
-                ownFunctions.put(name, arity);
-            } else if (statement instanceof LetStmtContext let) {
-                ownGlobals.add(let.ID().getText());
-            } else if (statement instanceof ImportStmtContext imp) {
-                Token pathToken = imp.STRING().getSymbol();
-                String path = strings.textOrNull(pathToken);
-                if (path == null) {
-                    continue;
-                }
-                ModuleUnit unit = state.compiler().importModule(path, state.source(), message -> positions.reportAt(pathToken, message));
-                if (unit != null) {
-                    imports.put(imp, unit);
-                    state.addFunctions(unit.functions());
-                    state.addImportedGlobals(unit.globals());
-                }
-            }
-        }
-        state.addFunctions(ownFunctions);
-        state.addOwnGlobals(ownGlobals);
+        return declarations.exportedGlobals();
     }
 
     // ---------------------------------------------------------------------------------------
@@ -218,7 +153,7 @@ final class NodeBuilder {
         if (!state.scope().isFileTopLevel()) {
             return misplaced(ctx, "import is only allowed at the top level of a file");
         }
-        ModuleUnit unit = imports.get(ctx);
+        ModuleUnit unit = declarations.moduleOf(ctx);
         return unit == null ? null : new ImportNode(unit);
     }
 
