@@ -1,24 +1,16 @@
 package org.cscript.parser;
 
-import org.cscript.runtime.CsError;
-import org.cscript.runtime.Nil;
-import org.cscript.runtime.Numbers;
-
-import com.oracle.truffle.api.source.Source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BinaryOperator;
 import org.antlr.v4.runtime.Token;
-import org.cscript.builtins.ArgumentKinds;
-import org.cscript.builtins.BuiltinInfo;
-import org.cscript.builtins.Builtins;
 import org.cscript.builtins.Constants;
 import org.cscript.language.CscriptParser;
-import org.cscript.language.Template;
 import org.cscript.language.CscriptParser.*;
+import org.cscript.language.Template;
 import org.cscript.nodes.CsExpressionNode;
-import org.cscript.nodes.CsStatementNode;
-import org.cscript.nodes.controlflow.CallNode;
 import org.cscript.nodes.controlflow.TryNode;
 import org.cscript.nodes.expression.AddNodeGen;
 import org.cscript.nodes.expression.BitwiseNodeGen;
@@ -41,63 +33,75 @@ import org.cscript.nodes.expression.NotNode;
 import org.cscript.nodes.expression.SubNodeGen;
 import org.cscript.nodes.local.ReadGlobalNode;
 import org.cscript.nodes.local.ReadLocalNodeGen;
+import org.cscript.runtime.Numbers;
 import org.cscript.text.Suggestions;
 
 /**
- * Builds expression nodes: operators, literals, names, calls of functions and builtins (with
- * the static arity and literal-kind checks), field access, and string templates.
+ * Builds expression nodes: operators, literals, names, field access, string templates, and
+ * calls (through {@link CallBuilder}), reporting unknown names and fields and too large integers.
  */
-abstract class ExpressionBuilder extends BuilderSupport {
+final class ExpressionBuilder {
     /** Every field name some value has; others are reported statically. */
     private static final Set<String> FIELD_NAMES = fieldNames();
 
-    ExpressionBuilder(ScriptCompiler compiler, Source source) {
-        super(compiler, source);
+    private final FileState state;
+    private final Positions positions;
+    private final CallBuilder calls;
+
+    ExpressionBuilder(FileState state, Positions positions, CallBuilder calls) {
+        this.state = state;
+        this.positions = positions;
+        this.calls = calls;
     }
 
     CsExpressionNode expr(ExprContext ctx) {
         CsExpressionNode node = switch (ctx) {
             case PrimaryExprContext p -> primary(p.primary());
             case FieldExprContext f -> field(f);
-            case IndexExprContext i -> IndexNodeGen.create(expr(i.expr(0)), expr(i.expr(1)));
+            case IndexExprContext i -> binary(i, IndexNodeGen::create);
             case UnaryExprContext u -> u.op.getType() == CscriptParser.MINUS
                     ? NegateNodeGen.create(expr(u.expr())) : new TryNode(expr(u.expr()));
             case MulExprContext m -> switch (m.op.getType()) {
-                case CscriptParser.STAR -> MulNodeGen.create(expr(m.expr(0)), expr(m.expr(1)));
-                case CscriptParser.SLASH -> DivNodeGen.create(false, expr(m.expr(0)), expr(m.expr(1)));
-                default -> DivNodeGen.create(true, expr(m.expr(0)), expr(m.expr(1)));
+                case CscriptParser.STAR -> binary(m, MulNodeGen::create);
+                case CscriptParser.SLASH -> binary(m, (left, right) -> DivNodeGen.create(false, left, right));
+                default -> binary(m, (left, right) -> DivNodeGen.create(true, left, right));
             };
             case AddExprContext a -> a.op.getType() == CscriptParser.PLUS
-                    ? AddNodeGen.create(expr(a.expr(0)), expr(a.expr(1)))
-                    : SubNodeGen.create(expr(a.expr(0)), expr(a.expr(1)));
-            case BitAndExprContext b -> BitwiseNodeGen.create(true, expr(b.expr(0)), expr(b.expr(1)));
-            case BitOrExprContext b -> BitwiseNodeGen.create(false, expr(b.expr(0)), expr(b.expr(1)));
-            case CompareExprContext c -> compare(c);
+                    ? binary(a, AddNodeGen::create) : binary(a, SubNodeGen::create);
+            case BitAndExprContext b -> binary(b, (left, right) -> BitwiseNodeGen.create(true, left, right));
+            case BitOrExprContext b -> binary(b, (left, right) -> BitwiseNodeGen.create(false, left, right));
+            case CompareExprContext c -> binary(c, comparison(c.op.getType()));
             case NotExprContext n -> new NotNode(expr(n.expr()));
-            case AndExprContext a -> new LogicalNode(expr(a.expr(0)), expr(a.expr(1)), true);
-            case OrExprContext o -> new LogicalNode(expr(o.expr(0)), expr(o.expr(1)), false);
+            case AndExprContext a -> binary(a, (left, right) -> new LogicalNode(left, right, true));
+            case OrExprContext o -> binary(o, (left, right) -> new LogicalNode(left, right, false));
             default -> throw new IllegalStateException("unhandled expression " + ctx.getClass().getSimpleName());
         };
-        return at(node, ctx);
+        return positions.at(node, ctx);
     }
 
-    private CsExpressionNode compare(CompareExprContext ctx) {
-        CsExpressionNode left = expr(ctx.expr(0));
-        CsExpressionNode right = expr(ctx.expr(1));
-        return switch (ctx.op.getType()) {
-            case CscriptParser.EQEQ -> EqualNodeGen.create(false, left, right);
-            case CscriptParser.NEQ -> EqualNodeGen.create(true, left, right);
-            case CscriptParser.LT -> CompareNodeGen.create(CompareNode.Operator.LT, left, right);
-            case CscriptParser.LE -> CompareNodeGen.create(CompareNode.Operator.LE, left, right);
-            case CscriptParser.GT -> CompareNodeGen.create(CompareNode.Operator.GT, left, right);
-            default -> CompareNodeGen.create(CompareNode.Operator.GE, left, right);
+    /** An operator on two operands, built left before right (so are their diagnostics). */
+    private CsExpressionNode binary(ExprContext ctx, BinaryOperator<CsExpressionNode> operator) {
+        CsExpressionNode left = expr(ctx.getRuleContext(ExprContext.class, 0));
+        CsExpressionNode right = expr(ctx.getRuleContext(ExprContext.class, 1));
+        return operator.apply(left, right);
+    }
+
+    private static BinaryOperator<CsExpressionNode> comparison(int operatorToken) {
+        return switch (operatorToken) {
+            case CscriptParser.EQEQ -> (left, right) -> EqualNodeGen.create(false, left, right);
+            case CscriptParser.NEQ -> (left, right) -> EqualNodeGen.create(true, left, right);
+            case CscriptParser.LT -> (left, right) -> CompareNodeGen.create(CompareNode.Operator.LT, left, right);
+            case CscriptParser.LE -> (left, right) -> CompareNodeGen.create(CompareNode.Operator.LE, left, right);
+            case CscriptParser.GT -> (left, right) -> CompareNodeGen.create(CompareNode.Operator.GT, left, right);
+            default -> (left, right) -> CompareNodeGen.create(CompareNode.Operator.GE, left, right);
         };
     }
 
     private CsExpressionNode field(FieldExprContext ctx) {
         String name = ctx.ID().getText();
         if (!FIELD_NAMES.contains(name)) {
-            reportAt(ctx.ID().getSymbol(), "unknown field '" + name + "' (fields: " + String.join(", ", FIELD_NAMES) + ")");
+            positions.reportAt(ctx.ID().getSymbol(),
+                    "unknown field '" + name + "' (fields: " + String.join(", ", FIELD_NAMES) + ")");
         }
         return FieldNodeGen.create(expr(ctx.expr()), name);
     }
@@ -108,129 +112,51 @@ abstract class ExpressionBuilder extends BuilderSupport {
             case StringLitContext s -> template(s.STRING().getSymbol());
             case TrueLitContext t -> new BooleanLiteralNode(true);
             case FalseLitContext f -> new BooleanLiteralNode(false);
-            case NilLitContext n -> new ConstantNode(Nil.INSTANCE);
+            case NilLitContext n -> ConstantNodes.nil();
             case CallExprContext c -> call(c);
             case NameExprContext n -> name(n);
             case ParenExprContext p -> expr(p.expr());
-            case ListLitContext l -> new ListLiteralNode(l.expr().stream().map(this::expr).toArray(CsExpressionNode[]::new));
+            case ListLitContext l -> new ListLiteralNode(exprs(l.expr()));
             default -> throw new IllegalStateException("unhandled primary " + ctx.getClass().getSimpleName());
         };
-        return at(node, ctx);
+        return positions.at(node, ctx);
     }
 
     private CsExpressionNode integer(IntLitContext ctx) {
         Object value = Numbers.parseLiteral(ctx.INT().getText());
         if (value == null) {
-            report(ctx, "integer literal is larger than 18446744073709551615 (the u64 range)");
+            positions.report(ctx, "integer literal is larger than 18446744073709551615 (the u64 range)");
             return new LongLiteralNode(0);
         }
-        return constant(value);
-    }
-
-    CsExpressionNode constant(Object value) {
-        return value instanceof Long l ? new LongLiteralNode(l) : new ConstantNode(value);
+        return ConstantNodes.of(value);
     }
 
     private CsExpressionNode name(NameExprContext ctx) {
         String name = ctx.ID().getText();
-        int slot = scope.lookup(name);
+        int slot = state.scope().lookup(name);
         if (slot >= 0) {
             return ReadLocalNodeGen.create(slot);
         }
-        if (globalVisible(name)) {
-            return new ReadGlobalNode(name, compiler.context().globals().cell(name));
+        if (state.globalVisible(name)) {
+            return new ReadGlobalNode(name, state.globalCell(name));
         }
         Object constant = Constants.lookup(name);
         if (constant != null) {
-            return constant(constant);
+            return ConstantNodes.of(constant);
         }
-        report(ctx, "unknown variable '" + name + "'" + Suggestions.didYouMean(name, visibleNames()));
-        return new ConstantNode(Nil.INSTANCE);
+        positions.report(ctx, "unknown variable '" + name + "'" + Suggestions.didYouMean(name, state.visibleNames()));
+        return ConstantNodes.nil();
     }
 
+    /** The arguments are built (and checked) before the call itself. */
     private CsExpressionNode call(CallExprContext ctx) {
-        String name = ctx.ID().getText();
         List<ExprContext> args = ctx.argList() == null ? List.of() : ctx.argList().expr();
-        CsExpressionNode[] values = args.stream().map(this::expr).toArray(CsExpressionNode[]::new);
-        Integer arity = functions.get(name);
-        if (arity != null) {
-            if (arity != args.size()) {
-                report(ctx, wrongArgumentCount(name, Integer.toString(arity), arity, args.size()));
-            }
-            return atName(new CallNode(name, compiler.context().functions().cell(name), values), ctx.ID().getSymbol());
-        }
-        BuiltinInfo builtin = Builtins.lookup(name);
-        if (builtin == null) {
-            List<String> callable = new ArrayList<>(functions.keySet());
-            callable.addAll(Builtins.all().keySet());
-            report(ctx, "unknown function '" + name + "'" + Suggestions.didYouMean(name, callable));
-            return new ConstantNode(Nil.INSTANCE);
-        }
-        if (args.size() < builtin.minArity() || args.size() > builtin.maxArity()) {
-            String expected = builtin.minArity() == builtin.maxArity() ? Integer.toString(builtin.maxArity())
-                    : builtin.minArity() + " to " + builtin.maxArity();
-            report(ctx, wrongArgumentCount(name, expected, builtin.maxArity(), args.size()));
-            return new ConstantNode(Nil.INSTANCE);
-        }
-        for (int i = 0; i < args.size(); i++) {
-            String kind = literalKind(args.get(i));
-            String declared = builtin.parameters().get(i);
-            if (kind != null && !ArgumentKinds.accepts(declared, kind)) {
-                report(args.get(i), CsError.argumentTypeMessage(name, i, ArgumentKinds.describe(declared),
-                        ArgumentKinds.describe(kind)));
-            }
-        }
-        CsExpressionNode[] complete = new CsExpressionNode[builtin.maxArity()];
-        System.arraycopy(values, 0, complete, 0, values.length);
-        for (int i = values.length; i < complete.length; i++) {
-            String text = builtin.defaults().get(i - builtin.minArity());
-            complete[i] = text.equals("nil") ? new ConstantNode(Nil.INSTANCE) : constant(Numbers.parseLiteral(text));
-        }
-        return atName(builtin.createNode(complete), ctx.ID().getSymbol());
+        return calls.call(ctx, args, exprs(args));
     }
 
-    /** "f takes 2 arguments, got 1"; {@code expected} is a count or a range, its plural follows {@code most}. */
-    private static String wrongArgumentCount(String name, String expected, int most, int got) {
-        return name + " takes " + expected + " argument" + (most == 1 ? "" : "s") + ", got " + got;
+    private CsExpressionNode[] exprs(List<ExprContext> list) {
+        return list.stream().map(this::expr).toArray(CsExpressionNode[]::new);
     }
-
-    /** Errors of a call (a failed operation, a type error) point at the called name. */
-    private <T extends CsStatementNode> T atName(T node, Token name) {
-        node.setSourceRange(offset(name), length(name));
-        return node;
-    }
-
-    /** The kind of a name that is a constant (not shadowed by a variable), else null. */
-    private String constantKind(String name) {
-        Object constant = Constants.lookup(name);
-        return constant != null && scope.lookup(name) < 0 && !globalVisible(name) ? ArgumentKinds.kindOf(constant) : null;
-    }
-
-    /** The kind of an argument whose kind is known without running it, else null. */
-    String literalKind(ExprContext ctx) {
-        if (ctx instanceof PrimaryExprContext p) {
-            return switch (p.primary()) {
-                case IntLitContext i -> "int";
-                case StringLitContext s -> "string";
-                case TrueLitContext t -> "bool";
-                case FalseLitContext f -> "bool";
-                case NilLitContext n -> "nil";
-                case ListLitContext l -> "list";
-                case ParenExprContext paren -> literalKind(paren.expr());
-                case NameExprContext n -> constantKind(n.getText());
-                default -> null;
-            };
-        } else if (ctx instanceof UnaryExprContext u && u.op.getType() == CscriptParser.MINUS) {
-            return "int".equals(literalKind(u.expr())) ? "int" : null;
-        } else if (ctx instanceof BitOrExprContext || ctx instanceof BitAndExprContext) {
-            List<ExprContext> operands = ctx.getRuleContexts(ExprContext.class);
-            return operands.stream().allMatch(o -> "int".equals(literalKind(o))) ? "int" : null;
-        }
-        return null;
-    }
-
-    // ---------------------------------------------------------------------------------------
-    // Strings and interpolation
 
     /**
      * A string value from a STRING token or an audit value token: text parts and ${expr}
@@ -238,7 +164,7 @@ abstract class ExpressionBuilder extends BuilderSupport {
      * file, each expression parsed with original file positions.
      */
     CsExpressionNode template(Token token) {
-        Template template = parsed.template(token);
+        Template template = state.parsed().template(token);
         if (template.isConstant()) {
             return new ConstantNode(template.constantText());
         }
@@ -253,24 +179,8 @@ abstract class ExpressionBuilder extends BuilderSupport {
         return new InterpolationNode(nodes.toArray(new CsExpressionNode[0]));
     }
 
-    /** The text of a string literal that must be constant (config values); "" after reporting an interpolation. */
-    String stringValue(Token token) {
-        String text = constantString(token);
-        return text == null ? "" : text;
-    }
-
-    /** The text of a constant string literal, or null after reporting that it interpolates. */
-    String constantString(Token token) {
-        Template template = parsed.template(token);
-        if (!template.isConstant()) {
-            reportAt(token, "interpolation is not allowed here");
-            return null;
-        }
-        return template.constantText();
-    }
-
     private static Set<String> fieldNames() {
-        Set<String> names = new java.util.TreeSet<>(List.of(FieldNode.TASK_FIELDS));
+        Set<String> names = new TreeSet<>(List.of(FieldNode.TASK_FIELDS));
         names.addAll(List.of(FieldNode.FD_FIELDS));
         names.addAll(List.of(FieldNode.ERRNO_FIELDS));
         names.addAll(List.of(FieldNode.CAPABILITY_FIELDS));

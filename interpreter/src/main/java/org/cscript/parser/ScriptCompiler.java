@@ -37,7 +37,7 @@ public final class ScriptCompiler {
         if (context.optionError() != null) {
             throw new CsSyntaxError("error: " + context.optionError());
         }
-        ScriptRootNode root = new NodeBuilder(this, source, true).build();
+        ScriptRootNode root = new FileBuilder(this, source, true).build();
         if (!diagnostics.isEmpty()) {
             throw new CsSyntaxError(String.join("\n", diagnostics));
         }
@@ -96,7 +96,7 @@ public final class ScriptCompiler {
             return null;
         }
         try {
-            NodeBuilder builder = new NodeBuilder(this, source, false);
+            FileBuilder builder = new FileBuilder(this, source, false);
             ScriptRootNode root = builder.build();
             ModuleUnit unit = new ModuleUnit(key, root.getCallTarget(), builder.exportedFunctions(), builder.exportedGlobals());
             context.modules().put(key, unit);

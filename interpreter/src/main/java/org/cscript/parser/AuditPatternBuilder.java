@@ -1,0 +1,72 @@
+package org.cscript.parser;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.antlr.v4.runtime.Token;
+import org.cscript.audit.RecordType;
+import org.cscript.language.CscriptParser;
+import org.cscript.language.CscriptParser.AuditAnyContext;
+import org.cscript.language.CscriptParser.AuditCheckContext;
+import org.cscript.language.CscriptParser.AuditFieldContext;
+import org.cscript.language.CscriptParser.AuditRegexContext;
+import org.cscript.language.CscriptParser.AuditValueContext;
+import org.cscript.nodes.audit.AuditAssertNode;
+import org.cscript.nodes.audit.FieldPatternNode;
+import org.cscript.runtime.AuditAssertions;
+
+/**
+ * Builds assert_audit, assert_audit_next and assert_no_audit: the record type (reported if
+ * unknown) and one pattern per field: any value, a regular expression (reported if it does not
+ * compile), or a string template.
+ */
+final class AuditPatternBuilder {
+    private final Positions positions;
+    private final ExpressionBuilder expressions;
+
+    AuditPatternBuilder(Positions positions, ExpressionBuilder expressions) {
+        this.positions = positions;
+        this.expressions = expressions;
+    }
+
+    AuditAssertNode auditCheck(AuditCheckContext ctx) {
+        AuditAssertions.Kind kind = switch (ctx.kind.getType()) {
+            case CscriptParser.ASSERT_AUDIT_NEXT -> AuditAssertions.Kind.CHECK_NEXT;
+            case CscriptParser.ASSERT_NO_AUDIT -> AuditAssertions.Kind.CHECK_NOT;
+            default -> AuditAssertions.Kind.CHECK;
+        };
+        String type = ctx.AUDIT_WORD().getText();
+        if (!RecordType.isPrintedName(type)) {
+            positions.reportAt(ctx.AUDIT_WORD().getSymbol(), "unknown audit record type '" + type + "'");
+        }
+        List<FieldPatternNode> fields = new ArrayList<>();
+        for (AuditFieldContext field : ctx.auditField()) {
+            String text = field.AUDIT_FIELD().getText();
+            String name = text.substring(0, text.length() - 1);   // the token ends with '='
+            FieldPatternNode pattern = fieldPattern(name, field.auditValue());
+            if (pattern != null) {
+                fields.add(pattern);
+            }
+        }
+        return new AuditAssertNode(kind, type, fields.toArray(new FieldPatternNode[0]));
+    }
+
+    /** The pattern of one field, or null after reporting a bad regular expression. */
+    private FieldPatternNode fieldPattern(String name, AuditValueContext value) {
+        Token token = value.getStart();
+        return switch (value) {
+            case AuditAnyContext any -> FieldPatternNode.any(name);
+            case AuditRegexContext regex -> {
+                String text = token.getText();
+                try {
+                    yield FieldPatternNode.regex(name, Pattern.compile(text.substring(1, text.length() - 1)));
+                } catch (PatternSyntaxException e) {
+                    positions.reportAt(token, "bad regular expression: " + e.getDescription());
+                    yield null;
+                }
+            }
+            default -> FieldPatternNode.literal(name, expressions.template(token));
+        };
+    }
+}
