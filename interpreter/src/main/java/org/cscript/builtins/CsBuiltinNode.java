@@ -144,11 +144,7 @@ public abstract class CsBuiltinNode extends CsExpressionNode {
         if (view == null) {
             return new FdValue(fd, "closed", null, -1);
         }
-        if (view.kind().equals("container")) {
-            return new FdValue(fd, view.kind(), view.containerName(), view.containerId());
-        }
-        // An nsfs descriptor: .name is the namespace kind, .id its inode number.
-        return new FdValue(fd, view.kind(), view.nsKind(), view.nsInum());
+        return new FdValue(fd, view.kind().label(), view.name(), view.id());
     }
 
     /** A scenario error at this call: "NAME: message". */

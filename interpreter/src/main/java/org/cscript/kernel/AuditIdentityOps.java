@@ -144,11 +144,11 @@ final class AuditIdentityOps {
     /** OP-48's net namespace behind a descriptor: a container fd gives the container's (EINVAL if none). */
     NetNamespaceRef netNamespaceOfFd(Task holder, int fd) {
         OpenFile f = process.getfd(holder, fd, "net_packet").file();
-        if (f.kind == OpenFile.Kind.CONTAINER) {
-            return new NetNamespaceRef(f.container.ns.get(NsKind.NET));
+        if (f instanceof OpenFile.ContainerFile c) {
+            return new NetNamespaceRef(c.container.ns.get(NsKind.NET));
         }
-        if (f.ns.kind == NsKind.NET) {
-            return new NetNamespaceRef(f.ns);
+        if (f instanceof OpenFile.NsFile n && n.ns.kind == NsKind.NET) {
+            return new NetNamespaceRef(n.ns);
         }
         throw new KernelException(Errno.EINVAL, "net_packet", "descriptor " + fd + " has no net namespace");
     }

@@ -73,7 +73,7 @@ final class ContainerOps {
         s.container.usage++;
         s.container.children.add(c);
         k.containers.put(c.id, c);
-        OpenFile f = OpenFile.container(c);
+        OpenFile f = new OpenFile.ContainerFile(c);
         c.usage = 1;
         int fd = s.fds.install(f, has(flags, ContainerFlags.FD_CLOEXEC));
         k.gen(k.records.containerCreated(c.id, c.parent.id, name, flags, s.tgid(), k.nsdev(),
@@ -87,11 +87,10 @@ final class ContainerOps {
 
     /** §2.3 getcfd. */
     Container getcfd(Task s, int fd, String op) {
-        OpenFile f = process.getfd(s, fd, op).file();
-        if (f.kind != OpenFile.Kind.CONTAINER) {
-            throw KernelCore.fail(Errno.EINVAL, op, "descriptor " + fd + " is not a container");
+        if (process.getfd(s, fd, op).file() instanceof OpenFile.ContainerFile f) {
+            return f.container;
         }
-        return f.container;
+        throw KernelCore.fail(Errno.EINVAL, op, "descriptor " + fd + " is not a container");
     }
 
     /** OP-19 fork_into_container. */

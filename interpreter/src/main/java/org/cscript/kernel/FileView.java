@@ -1,8 +1,20 @@
 package org.cscript.kernel;
 
+import java.util.Locale;
+
 /**
- * What a descriptor refers to, for the interpreter: {@code kind} is "container" or "nsfs";
- * container fields are -1/null for other kinds, namespace fields null/0 for other kinds.
+ * What a descriptor refers to, for the interpreter: the file's kind, a name and a number whose
+ * meaning depends on the kind (a container: its name and id; an nsfs file: the namespace kind
+ * and its inode number).
  */
-public record FileView(String kind, long containerId, String containerName, String nsKind, long nsInum) {
+public record FileView(Kind kind, String name, long id) {
+    /** The kinds of open file of kernel-model.md §1.5 that the model has. */
+    public enum Kind {
+        CONTAINER, NSFS;
+
+        /** The name scripts see in {@code fd.kind}. */
+        public String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 }

@@ -38,10 +38,10 @@ final class Lifecycle {
 
     /** P2 release_file. */
     void releaseFile(OpenFile f, Task actor) {
-        switch (f.kind) {
-            case NSFS -> k.putNs(f.ns);
-            case CONTAINER -> {
-                Container c = f.container;
+        switch (f) {
+            case OpenFile.NsFile n -> k.putNs(n.ns);
+            case OpenFile.ContainerFile cf -> {
+                Container c = cf.container;
                 if (c.killOnClose && c.initStarted && !c.dead) {
                     k.gen(k.records.containerKillOnClose(c.id, actor.tgid()));
                     if (k.knobs().killOnCloseScope() == Knobs.KillOnCloseScope.INIT) {

@@ -98,7 +98,7 @@ final class NamespaceOps {
     int nsOpen(Task s, Task t, String kind) {
         Namespace n = procNs(s, t, kind, "openat");
         k.getNs(n);
-        return s.fds.install(OpenFile.nsfs(n), false);
+        return s.fds.install(new OpenFile.NsFile(n), false);
     }
 
     /** OP-54 readlink_ns: "kind:[inum]" (pid_for_children prints as pid, like Linux); never audited. */
@@ -110,10 +110,9 @@ final class NamespaceOps {
 
     /** OP-16 / OP-17 setns, by the kind of file behind {@code fd}. */
     void setns(Task s, int fd, long nstype) {
-        OpenFile f = process.getfd(s, fd, "setns").file();
-        switch (f.kind) {
-            case CONTAINER -> setnsContainer(s, f.container, nstype);
-            case NSFS -> setnsNamespace(s, f.ns, nstype);
+        switch (process.getfd(s, fd, "setns").file()) {
+            case OpenFile.ContainerFile f -> setnsContainer(s, f.container, nstype);
+            case OpenFile.NsFile f -> setnsNamespace(s, f.ns, nstype);
         }
     }
 

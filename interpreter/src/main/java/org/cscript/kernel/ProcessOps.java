@@ -256,10 +256,6 @@ final class ProcessOps {
         if (e == null) {
             return null;
         }
-        OpenFile f = e.file();
-        return switch (f.kind) {
-            case CONTAINER -> new FileView("container", f.container.id, f.container.name, null, 0);
-            case NSFS -> new FileView("nsfs", -1, null, f.ns.kind.label(), f.ns.inum);
-        };
+        return e.file().view();
     }
 }

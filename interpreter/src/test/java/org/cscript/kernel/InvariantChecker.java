@@ -93,8 +93,8 @@ final class InvariantChecker {
     private static void checkContainers(KernelCore k, List<Task> live) {
         Map<Container, Integer> fileRefs = new IdentityHashMap<>();
         for (OpenFile f : openFiles(live)) {
-            if (f.kind == OpenFile.Kind.CONTAINER) {
-                fileRefs.put(f.container, 1);
+            if (f instanceof OpenFile.ContainerFile cf) {
+                fileRefs.put(cf.container, 1);
             }
         }
         for (Container c : k.containers.values()) {
@@ -167,8 +167,8 @@ final class InvariantChecker {
             }
         }
         for (OpenFile f : openFiles(live)) {
-            if (f.kind == OpenFile.Kind.NSFS) {
-                refs.merge(f.ns, 1, Integer::sum);
+            if (f instanceof OpenFile.NsFile nf) {
+                refs.merge(nf.ns, 1, Integer::sum);
             }
         }
         for (Namespace n : k.namespaces.values()) {

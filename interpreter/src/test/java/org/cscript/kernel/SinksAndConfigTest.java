@@ -125,8 +125,8 @@ class SinksAndConfigTest {
         Sim s = new Sim();
         s.create(s.orch, "view", ContainerFlags.NEW_PID_NS);
         int f = s.op(() -> s.k.nsOpen(s.orch, s.orch, "pid_for_children"));
-        assertEquals(new FileView("container", 1, "view", null, 0), s.k.describeFd(s.orch, 3));
-        assertEquals(new FileView("nsfs", -1, null, "pid", 4026531836L), s.k.describeFd(s.orch, f));
+        assertEquals(new FileView(FileView.Kind.CONTAINER, "view", 1), s.k.describeFd(s.orch, 3));
+        assertEquals(new FileView(FileView.Kind.NSFS, "pid", 4026531836L), s.k.describeFd(s.orch, f));
         assertEquals(null, s.k.describeFd(s.orch, 9));
         Task i = s.forkInto(s.orch, 3);
         assertEquals(101, s.k.pidIn(s.orch, i));
