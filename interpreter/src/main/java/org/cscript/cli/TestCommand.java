@@ -38,11 +38,7 @@ final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RunOptions options = scenario.toRunOptions(spec.commandLine(), null);
-        String invalid = options.problem();
-        if (invalid != null) {
-            throw new ParameterException(spec.commandLine(), invalid);
-        }
+        RunOptions options = scenario.toRunOptions(spec.commandLine(), ScenarioOptionsMixin.errorStream(spec.commandLine()));
         for (Path path : paths) {
             if (!Files.exists(path)) {
                 throw new ParameterException(spec.commandLine(), "no such file or folder: " + path);
@@ -57,7 +53,7 @@ final class TestCommand implements Callable<Integer> {
         if (scripts.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "no .cscript files under " + paths);
         }
-        GoldenSuite suite = new GoldenSuite(options.settings(), options.profile());
+        GoldenSuite suite = new GoldenSuite(options);
         PrintWriter out = spec.commandLine().getOut();
         int failed = 0;
         for (Path script : scripts) {

@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.cscript.host.RunOptions;
 import org.cscript.host.ScenarioResult;
@@ -30,12 +30,20 @@ public final class GoldenSuite {
         }
     }
 
-    private final LinkedHashMap<String, String> settings;
-    private final String profile;
+    private final RunOptions options;
 
-    public GoldenSuite(LinkedHashMap<String, String> settings, String profile) {
-        this.settings = settings;
-        this.profile = profile;
+    /** A suite under {@code options} (valid by construction); each scenario's diagnostics are captured apart. */
+    public GoldenSuite(RunOptions options) {
+        this.options = options;
+    }
+
+    /**
+     * A suite under this profile and these settings, checked once, here.
+     *
+     * @throws org.cscript.host.InvalidOptionsException for a bad profile or setting
+     */
+    public GoldenSuite(Map<String, String> settings, String profile) {
+        this(RunOptions.of(settings, profile, System.err));
     }
 
     /** The .cscript files named, and those found under the folders named, each list sorted. */
@@ -62,7 +70,7 @@ public final class GoldenSuite {
     public Outcome check(Path script, boolean update) {
         ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
         PrintStream err = new PrintStream(diagnostics, true, StandardCharsets.UTF_8);
-        ScenarioResult result = new ScenarioRunner(new RunOptions(new LinkedHashMap<>(settings), profile, err)).run(script);
+        ScenarioResult result = new ScenarioRunner(options.withErr(err)).run(script);
         String stderr = diagnostics.toString(StandardCharsets.UTF_8);
         if (result.status() != ScenarioResult.Status.OK) {
             return new Outcome(script, Verdict.RUN_FAILED, result.trace(), stderr);

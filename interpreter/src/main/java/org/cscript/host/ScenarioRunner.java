@@ -22,7 +22,8 @@ import org.graalvm.polyglot.io.IOAccess;
 /**
  * Runs or checks a scenario file through a fresh polyglot Context (and so a fresh kernel) per
  * call. User errors never escape as exceptions: they are printed to {@code options.err()} and
- * mapped to a {@link ScenarioResult.Status}.
+ * mapped to a {@link ScenarioResult.Status}. The options are valid by construction, so they are
+ * not checked here (a bad option is the caller's one error, not one per scenario).
  */
 public final class ScenarioRunner {
     private static final String INTERNAL = "internal error (this is a bug in cscript)";
@@ -52,11 +53,6 @@ public final class ScenarioRunner {
 
     private ScenarioResult execute(Path script, boolean run) {
         PrintStream err = options.err();
-        String invalid = options.problem();
-        if (invalid != null) {
-            err.println("cscript: error: " + invalid);
-            return new ScenarioResult(ScenarioResult.Status.INVALID, List.of());
-        }
         Source source;
         try {
             source = Source.newBuilder(CscriptLanguage.ID, script.toFile()).name(script.toString()).build();

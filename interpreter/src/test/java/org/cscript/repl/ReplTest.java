@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import org.cscript.host.ReplSession;
 import org.cscript.host.RunOptions;
@@ -27,7 +26,7 @@ class ReplTest {
         PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
         try (Terminal terminal = new DumbTerminal("test", Terminal.TYPE_DUMB,
                 new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, StandardCharsets.UTF_8);
-                ReplSession session = new ReplSession(new RunOptions(new LinkedHashMap<>(), null, errStream))) {
+                ReplSession session = new ReplSession(RunOptions.defaults(errStream))) {
             int exit = new Repl(terminal, session, errStream).run();
             terminal.flush();
             return new Session(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
