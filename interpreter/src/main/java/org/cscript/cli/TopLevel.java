@@ -1,13 +1,16 @@
 package org.cscript.cli;
 
 import java.io.PrintWriter;
-import org.cscript.host.InvalidOptionsException;
+import org.cscript.host.Failures;
+import org.cscript.host.ScenarioResult;
 import picocli.CommandLine;
 
 /**
- * The top of every cscript command: what picocli does not handle itself (usage errors) ends
- * here. A user's mistake is one {@code cscript: error: MESSAGE} line; anything else is a bug in
- * cscript and, only then, is printed with its stack trace (exit 70).
+ * The top of every cscript command. picocli reports usage errors itself; whatever else a
+ * command throws ends here, through picocli's execution-exception handler or, for what picocli
+ * lets through (an {@link Error}), around the whole run. A user's mistake is one
+ * {@code cscript: error: MESSAGE} line; anything else is a bug in cscript and, only then, is
+ * printed with its stack trace (exit 70).
  */
 final class TopLevel {
     private TopLevel() {
@@ -17,19 +20,22 @@ final class TopLevel {
     static int execute(CommandLine cli, String... args) {
         cli.getCommandSpec().exitCodeOnInvalidInput(ExitCode.INVALID);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> report(ex, commandLine.getErr()));
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (RuntimeException | Error e) {
+            return report(e, cli.getErr());
+        }
     }
 
     /** Prints {@code failure} as a user error or an internal error and returns the exit code. */
     static int report(Throwable failure, PrintWriter err) {
-        if (failure instanceof InvalidOptionsException) {
+        ScenarioResult.Status kind = Failures.classify(failure);
+        if (kind == ScenarioResult.Status.INTERNAL_ERROR) {
+            err.print("cscript: " + Failures.internalErrorReport(failure));
+        } else {
             err.println("cscript: error: " + failure.getMessage());
-            err.flush();
-            return ExitCode.INVALID;
         }
-        err.println("cscript: internal error (this is a bug in cscript): " + failure);
-        failure.printStackTrace(err);
         err.flush();
-        return ExitCode.INTERNAL_ERROR;
+        return ExitCode.of(kind);
     }
 }

@@ -26,8 +26,6 @@ import org.graalvm.polyglot.io.IOAccess;
  * not checked here (a bad option is the caller's one error, not one per scenario).
  */
 public final class ScenarioRunner {
-    private static final String INTERNAL = "internal error (this is a bug in cscript)";
-
     private final RunOptions options;
 
     public ScenarioRunner(RunOptions options) {
@@ -104,8 +102,7 @@ public final class ScenarioRunner {
             return ScenarioResult.Status.INVALID;
         }
         if (e.isInternalError() || e.isHostException() || !e.isGuestException()) {
-            err.println(INTERNAL + ": " + e.getMessage());
-            e.printStackTrace(err);
+            err.print(Failures.internalErrorReport(e));
             return ScenarioResult.Status.INTERNAL_ERROR;
         }
         err.println(formatGuestError(e));
