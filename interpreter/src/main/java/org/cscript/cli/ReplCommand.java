@@ -28,7 +28,7 @@ final class ReplCommand implements Callable<Integer> {
         ReplSession session = new ReplSession(scenario.toRunOptions(spec.commandLine(), err));
         // dumb(true): a plain reader when stdin is a pipe, a full line editor on a terminal.
         try (session; Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
-            return new Repl(terminal, session, err).run();
+            return ExitCode.of(new Repl(terminal, session, err).run());
         }
     }
 }
