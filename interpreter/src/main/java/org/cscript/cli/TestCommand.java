@@ -47,7 +47,8 @@ final class TestCommand implements Callable<Integer> {
         try {
             scripts = GoldenSuite.discover(paths);
         } catch (IOException e) {
-            throw new ParameterException(spec.commandLine(), "cannot search " + paths + " for scenarios: " + GoldenSuite.reason(e));
+            throw new ParameterException(spec.commandLine(),
+                    "cannot search " + paths + " for scenarios: " + GoldenSuite.reason(e));
         }
         if (scripts.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "no .cscript files under " + paths);

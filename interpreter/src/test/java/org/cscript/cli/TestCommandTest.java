@@ -66,7 +66,8 @@ class TestCommandTest {
         CliRun.of("test", "--update", dir.resolve("f.cscript").toString());
         CliRun check = CliRun.of("test", dir.toString());
         assertEquals(ExitCode.SCENARIO_FAILED, check.exit(), check.out() + check.err());
-        assertTrue(check.out().contains("UNUSABLE  " + script + "\n    cannot read " + dir.resolve("e.trace") + ": "), check.out());
+        assertTrue(check.out().contains("UNUSABLE  " + script + "\n    cannot read " + dir.resolve("e.trace") + ": "),
+                check.out());
         assertTrue(check.out().contains("ok        " + dir.resolve("f.cscript")), "the suite went on: " + check.out());
         assertTrue(check.out().endsWith("1 passed, 1 failed\n"), check.out());
         assertEquals("", check.err());

@@ -44,7 +44,8 @@ class FailuresTest {
     @Test
     void anInternalErrorReportHasTheMessageAndTheStackTrace() {
         String report = Failures.internalErrorReport(new IllegalStateException("boom"));
-        assertTrue(report.startsWith("internal error (this is a bug in cscript): boom\njava.lang.IllegalStateException: boom\n"), report);
+        assertTrue(report.startsWith("internal error (this is a bug in cscript): boom\n"
+                + "java.lang.IllegalStateException: boom\n"), report);
         assertTrue(report.contains("\tat org.cscript.host.FailuresTest"), report);
     }
 
@@ -68,7 +69,8 @@ class FailuresTest {
         // the runner does not hide this bug, it lets it reach the top level.
         try (FileSystem zip = FileSystems.newFileSystem(dir.resolve("s.zip"), Map.of("create", "true"))) {
             Path script = Files.writeString(zip.getPath("/a.cscript"), "let t = fork()\n");
-            assertThrows(UnsupportedOperationException.class, () -> new ScenarioRunner(RunOptions.defaults(errStream)).run(script));
+            ScenarioRunner runner = new ScenarioRunner(RunOptions.defaults(errStream));
+            assertThrows(UnsupportedOperationException.class, () -> runner.run(script));
         }
     }
 }
