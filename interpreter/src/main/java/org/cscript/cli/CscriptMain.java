@@ -17,12 +17,6 @@ public final class CscriptMain {
         CommandLine cli = new CommandLine(new CscriptCommand());
         cli.setOut(out);
         cli.setErr(err);
-        cli.getCommandSpec().exitCodeOnInvalidInput(ExitCode.INVALID);
-        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println("cscript: internal error (this is a bug in cscript): " + ex);
-            ex.printStackTrace(commandLine.getErr());
-            return ExitCode.INTERNAL_ERROR;
-        });
-        return cli.execute(args);
+        return TopLevel.execute(cli, args);
     }
 }

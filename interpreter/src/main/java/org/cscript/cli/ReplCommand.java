@@ -10,7 +10,6 @@ import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code cscript repl}: explore the design interactively on one simulated kernel. */
@@ -26,15 +25,10 @@ final class ReplCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintStream err = ScenarioOptionsMixin.errorStream(spec.commandLine());
-        ReplSession session;
-        try {
-            session = new ReplSession(scenario.toRunOptions(spec.commandLine(), err));
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
+        ReplSession session = new ReplSession(scenario.toRunOptions(spec.commandLine(), err));
         // dumb(true): a plain reader when stdin is a pipe, a full line editor on a terminal.
         try (session; Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
-            return new Repl(terminal, session, err).run();
+            return ExitCode.of(new Repl(terminal, session, err).run());
         }
     }
 }

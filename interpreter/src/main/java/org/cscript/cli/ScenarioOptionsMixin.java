@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.cscript.host.InvalidOptionsException;
 import org.cscript.host.RunOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -36,8 +37,15 @@ final class ScenarioOptionsMixin {
         return true;
     }
 
+    /**
+     * The options of this command invocation; each command builds them once, first, so a bad
+     * option is one error whatever the number of scenarios.
+     *
+     * @throws InvalidOptionsException for a profile or knob the kernel refuses (the top level
+     *         prints it as {@code cscript: error: MESSAGE}, exit 2)
+     */
     RunOptions toRunOptions(CommandLine cli, PrintStream err) {
-        return new RunOptions(settingsMap(cli), profile, err);
+        return RunOptions.of(settingsMap(cli), profile, err);
     }
 
     /** The --set pairs in the order given; a pair without '=' is a usage error. */

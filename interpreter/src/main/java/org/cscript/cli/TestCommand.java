@@ -2,7 +2,6 @@ package org.cscript.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,11 +37,7 @@ final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RunOptions options = scenario.toRunOptions(spec.commandLine(), null);
-        String invalid = options.problem();
-        if (invalid != null) {
-            throw new ParameterException(spec.commandLine(), invalid);
-        }
+        RunOptions options = scenario.toRunOptions(spec.commandLine(), ScenarioOptionsMixin.errorStream(spec.commandLine()));
         for (Path path : paths) {
             if (!Files.exists(path)) {
                 throw new ParameterException(spec.commandLine(), "no such file or folder: " + path);
@@ -52,14 +47,16 @@ final class TestCommand implements Callable<Integer> {
         try {
             scripts = GoldenSuite.discover(paths);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new ParameterException(spec.commandLine(),
+                    "cannot search " + paths + " for scenarios: " + GoldenSuite.reason(e));
         }
         if (scripts.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "no .cscript files under " + paths);
         }
-        GoldenSuite suite = new GoldenSuite(options.settings(), options.profile());
+        GoldenSuite suite = new GoldenSuite(options);
         PrintWriter out = spec.commandLine().getOut();
         int failed = 0;
+        int exit = ExitCode.OK;
         for (Path script : scripts) {
             GoldenSuite.Outcome outcome = suite.check(script, update);
             out.println(label(outcome.verdict()) + script);
@@ -67,11 +64,20 @@ final class TestCommand implements Callable<Integer> {
                 failed++;
                 outcome.detail().lines().forEach(line -> out.println("    " + line));
             }
+            exit = ExitCode.worst(exit, exitCode(outcome));
         }
         int passed = scripts.size() - failed;
         out.println(passed + " passed, " + failed + " failed");
         out.flush();
-        return failed == 0 ? ExitCode.OK : ExitCode.SCENARIO_FAILED;
+        return exit;
+    }
+
+    /** 0 passed, 70 a bug in cscript, 1 any other failure. */
+    private static int exitCode(GoldenSuite.Outcome outcome) {
+        if (outcome.passed()) {
+            return ExitCode.OK;
+        }
+        return outcome.verdict() == GoldenSuite.Verdict.INTERNAL_ERROR ? ExitCode.INTERNAL_ERROR : ExitCode.SCENARIO_FAILED;
     }
 
     private static String label(GoldenSuite.Verdict verdict) {
@@ -81,6 +87,8 @@ final class TestCommand implements Callable<Integer> {
             case RUN_FAILED -> "FAILED    ";
             case GOLDEN_MISSING -> "NO GOLDEN ";
             case TRACE_DIFFERS -> "DIFFERS   ";
+            case GOLDEN_UNUSABLE -> "UNUSABLE  ";
+            case INTERNAL_ERROR -> "INTERNAL  ";
         };
     }
 }

@@ -19,13 +19,9 @@ public final class ReplSession implements AutoCloseable {
     private final Context context;
     private int inputs;
 
-    /** @throws IllegalArgumentException with the message for a bad profile or setting */
+    /** A session on a kernel configured by {@code options} (valid by construction). */
     public ReplSession(RunOptions options) {
         this.options = options;
-        String invalid = options.problem();
-        if (invalid != null) {
-            throw new IllegalArgumentException(invalid);
-        }
         this.context = ScenarioRunner.newContext(options, trace);
     }
 

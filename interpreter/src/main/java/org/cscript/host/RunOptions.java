@@ -1,24 +1,85 @@
 package org.cscript.host;
 
+import org.cscript.kernel.ConfigException;
 import org.cscript.runtime.KernelSession;
 
 import java.io.PrintStream;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SequencedMap;
 
 /**
- * How to run a scenario.
- *
- * @param settings --set key=value knobs, applied after the profile and before script config
- * @param profile kernel profile name; null = seed
- * @param err where print output and diagnostics go
+ * How to run a scenario: the kernel profile, the {@code --set} knobs and where diagnostics go.
+ * Valid by construction: the profile and settings are checked once, when the options are built,
+ * so {@link ScenarioRunner}, {@link ReplSession} and the golden suite never check them again and
+ * a bad option is reported once, not once per scenario.
  */
-public record RunOptions(LinkedHashMap<String, String> settings, String profile, PrintStream err) {
-    public RunOptions {
-        settings = settings == null ? new LinkedHashMap<>() : settings;
+public final class RunOptions {
+    private final SequencedMap<String, String> settings;
+    private final String profile;
+    private final PrintStream err;
+
+    /**
+     * Options the kernel accepts.
+     *
+     * @param settings --set key=value knobs in the order given, applied after the profile and before script config
+     * @param profile kernel profile name; null = seed
+     * @param err where print output and diagnostics go
+     * @throws InvalidOptionsException with the kernel's message for a bad profile or setting
+     */
+    public static RunOptions of(Map<String, String> settings, String profile, PrintStream err) {
+        SequencedMap<String, String> copy = Collections.unmodifiableSequencedMap(
+                new LinkedHashMap<>(settings == null ? Map.of() : settings));
+        try {
+            KernelSession.checkOptions(profile, copy);
+        } catch (ConfigException e) {
+            throw new InvalidOptionsException(e);
+        }
+        return new RunOptions(copy, profile, err);
     }
 
-    /** The message for a bad profile or setting, or null if the kernel can be configured so. */
-    public String problem() {
-        return KernelSession.validate(profile, settings);
+    /** The seed profile without settings (always valid). */
+    public static RunOptions defaults(PrintStream err) {
+        return of(Map.of(), null, err);
+    }
+
+    /**
+     * Same as {@link #of}, for callers written against the record this class used to be.
+     *
+     * @throws InvalidOptionsException with the kernel's message for a bad profile or setting
+     */
+    public RunOptions(LinkedHashMap<String, String> settings, String profile, PrintStream err) {
+        this(of(settings, profile, err));
+    }
+
+    private RunOptions(RunOptions valid) {
+        this(valid.settings, valid.profile, valid.err);
+    }
+
+    private RunOptions(SequencedMap<String, String> settings, String profile, PrintStream err) {
+        this.settings = settings;
+        this.profile = profile;
+        this.err = Objects.requireNonNull(err, "err");
+    }
+
+    /** The same (already valid) options with diagnostics going to {@code other}. */
+    public RunOptions withErr(PrintStream other) {
+        return new RunOptions(settings, profile, other);
+    }
+
+    /** The --set knobs in the order given (read-only). */
+    public SequencedMap<String, String> settings() {
+        return settings;
+    }
+
+    /** The profile name, or null for the default (seed). */
+    public String profile() {
+        return profile;
+    }
+
+    public PrintStream err() {
+        return err;
     }
 }

@@ -22,7 +22,7 @@ public record ScenarioResult(Status status, List<String> trace) {
         OK,
         /** Assertion, unexpected errno or runtime error: exit 1. */
         FAILED,
-        /** Syntax or static-check error, bad --set/--profile: exit 2. */
+        /** Syntax or static-check error, unreadable file, bad --set/--profile: exit 2. */
         INVALID,
         /** A bug in cscript: exit 70. */
         INTERNAL_ERROR

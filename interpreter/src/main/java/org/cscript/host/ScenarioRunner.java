@@ -22,11 +22,10 @@ import org.graalvm.polyglot.io.IOAccess;
 /**
  * Runs or checks a scenario file through a fresh polyglot Context (and so a fresh kernel) per
  * call. User errors never escape as exceptions: they are printed to {@code options.err()} and
- * mapped to a {@link ScenarioResult.Status}.
+ * mapped to a {@link ScenarioResult.Status}. The options are valid by construction, so they are
+ * not checked here (a bad option is the caller's one error, not one per scenario).
  */
 public final class ScenarioRunner {
-    private static final String INTERNAL = "internal error (this is a bug in cscript)";
-
     private final RunOptions options;
 
     public ScenarioRunner(RunOptions options) {
@@ -52,11 +51,6 @@ public final class ScenarioRunner {
 
     private ScenarioResult execute(Path script, boolean run) {
         PrintStream err = options.err();
-        String invalid = options.problem();
-        if (invalid != null) {
-            err.println("cscript: error: " + invalid);
-            return new ScenarioResult(ScenarioResult.Status.INVALID, List.of());
-        }
         Source source;
         try {
             source = Source.newBuilder(CscriptLanguage.ID, script.toFile()).name(script.toString()).build();
@@ -108,8 +102,7 @@ public final class ScenarioRunner {
             return ScenarioResult.Status.INVALID;
         }
         if (e.isInternalError() || e.isHostException() || !e.isGuestException()) {
-            err.println(INTERNAL + ": " + e.getMessage());
-            e.printStackTrace(err);
+            err.print(Failures.internalErrorReport(e));
             return ScenarioResult.Status.INTERNAL_ERROR;
         }
         err.println(formatGuestError(e));

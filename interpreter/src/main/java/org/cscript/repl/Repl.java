@@ -1,5 +1,6 @@
 package org.cscript.repl;
 
+import org.cscript.host.Failures;
 import org.cscript.host.Vocabulary;
 
 import java.io.PrintStream;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cscript.host.ReplSession;
 import org.cscript.host.ScenarioResult;
+import org.cscript.host.ScenarioResult.Status;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -41,20 +43,24 @@ public final class Repl {
         this.err = err;
     }
 
-    /** Runs until end of input or :quit; returns the exit code (0, or 1 if the last input failed). */
-    public int run() {
+    /**
+     * Runs until end of input or :quit. Returns OK or FAILED as the last input went, or
+     * INTERNAL_ERROR once any input hit a bug in cscript (the session goes on after reporting it).
+     */
+    public Status run() {
         LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("cscript")
                 .completer(new StringsCompleter(completions())).build();
         PrintWriter out = terminal.writer();
         out.println("cscript REPL - :help for help, :quit or Ctrl-D to leave");
         out.flush();
-        int lastStatus = 0;
+        Status last = Status.OK;
+        boolean bug = false;
         while (true) {
             String input;
             try {
                 input = readInput(reader);
             } catch (EndOfFileException e) {
-                return lastStatus;
+                return bug ? Status.INTERNAL_ERROR : last;
             } catch (UserInterruptException e) {
                 continue;
             }
@@ -63,7 +69,7 @@ public final class Repl {
                 continue;
             }
             if (command.equals(":quit") || command.equals(":q")) {
-                return lastStatus;
+                return bug ? Status.INTERNAL_ERROR : last;
             }
             if (command.equals(":help")) {
                 out.println(HELP);
@@ -72,14 +78,40 @@ public final class Repl {
             } else if (command.startsWith(":")) {
                 out.println("unknown command " + command + " (:help lists them)");
             } else {
-                ScenarioResult result = session.eval(input);
+                ScenarioResult result = evaluate(input);
                 err.flush();
                 wholeTrace.addAll(result.trace());
                 result.trace().forEach(out::println);
-                lastStatus = result.status() == ScenarioResult.Status.OK ? 0 : 1;
+                bug |= result.status() == Status.INTERNAL_ERROR;
+                last = result.status() == Status.OK ? Status.OK : Status.FAILED;   // exit 1, also for a syntax error
             }
             out.flush();
         }
+    }
+
+    /**
+     * One input through the session. The loop is a top level: an exception out of the session is
+     * reported here (a user's mistake as its message, anything else as an internal error with its
+     * stack trace) and the session goes on.
+     */
+    private ScenarioResult evaluate(String input) {
+        try {
+            return session.eval(input);
+        } catch (RuntimeException e) {
+            return new ScenarioResult(report(e, err), List.of());
+        }
+    }
+
+    /** Prints an exception that reached the loop; returns how the input ended. */
+    static Status report(RuntimeException e, PrintStream err) {
+        Status kind = Failures.classify(e);
+        if (kind == Status.INTERNAL_ERROR) {
+            err.print(Failures.internalErrorReport(e));
+        } else {
+            err.println("error: " + e.getMessage());
+        }
+        err.flush();
+        return kind;
     }
 
     /** Tab completes builtin names, constants and the REPL's own commands. */

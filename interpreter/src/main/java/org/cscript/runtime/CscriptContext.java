@@ -52,7 +52,11 @@ public final class CscriptContext {
         return env;
     }
 
-    /** A bad --profile / --set value, reported as an invalid script; null if none. */
+    /**
+     * A bad {@code cscript.Profile} / {@code cscript.Settings} option, which the compiler reports
+     * as an invalid script; null if none. Only someone using the polyglot API directly meets
+     * it: the host refuses bad options once, before any context exists.
+     */
     public String optionError() {
         return optionError;
     }
@@ -95,7 +99,7 @@ public final class CscriptContext {
 
     /**
      * Writes the trace lines emitted since the last flush to the context's standard output: this
-     * is how the host ({@link ScenarioRunner}, REPL) receives the trace, on success and failure.
+     * is how the host (its scenario runner, the REPL) receives the trace, on success and failure.
      */
     @TruffleBoundary
     public void flushTrace() {

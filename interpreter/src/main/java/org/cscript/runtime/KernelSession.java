@@ -25,14 +25,13 @@ public final class KernelSession {
         this.config = baseConfig(profile, settings);
     }
 
-    /** Validates --profile / --set before a run; returns the error message, or null if valid. */
-    public static String validate(String profile, Map<String, String> settings) {
-        try {
-            baseConfig(profile, settings);
-            return null;
-        } catch (ConfigException e) {
-            return e.getMessage();
-        }
+    /**
+     * Checks --profile / --set once, before any run, so the host can refuse them up front.
+     *
+     * @throws ConfigException with KernelConfig's message for a bad profile or setting
+     */
+    public static void checkOptions(String profile, Map<String, String> settings) {
+        baseConfig(profile, settings);
     }
 
     private static KernelConfig baseConfig(String profile, Map<String, String> settings) {

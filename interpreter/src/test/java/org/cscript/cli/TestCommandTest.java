@@ -59,6 +59,21 @@ class TestCommandTest {
     }
 
     @Test
+    void aGoldenThatCannotBeReadFailsTheSuiteWithoutAStackTrace() throws IOException {
+        Path script = scenario("e", "let t = fork()\nset_contid(t, 5)\n");
+        scenario("f", "let t = fork()\n");
+        Files.createDirectory(dir.resolve("e.trace"));
+        CliRun.of("test", "--update", dir.resolve("f.cscript").toString());
+        CliRun check = CliRun.of("test", dir.toString());
+        assertEquals(ExitCode.SCENARIO_FAILED, check.exit(), check.out() + check.err());
+        assertTrue(check.out().contains("UNUSABLE  " + script + "\n    cannot read " + dir.resolve("e.trace") + ": "),
+                check.out());
+        assertTrue(check.out().contains("ok        " + dir.resolve("f.cscript")), "the suite went on: " + check.out());
+        assertTrue(check.out().endsWith("1 passed, 1 failed\n"), check.out());
+        assertEquals("", check.err());
+    }
+
+    @Test
     void badPathsAndProfilesAreUsageErrors() {
         assertEquals(ExitCode.INVALID, CliRun.of("test", dir.resolve("nothing-here").toString()).exit());
         assertEquals(ExitCode.INVALID, CliRun.of("test", dir.toString()).exit(), "a folder without scenarios");

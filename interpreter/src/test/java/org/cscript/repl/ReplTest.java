@@ -1,6 +1,7 @@
 package org.cscript.repl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -8,17 +9,18 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import org.cscript.host.ReplSession;
 import org.cscript.host.RunOptions;
+import org.cscript.host.ScenarioResult;
+import org.cscript.kernel.ConfigException;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.DumbTerminal;
 import org.junit.jupiter.api.Test;
 
 /** Drives the REPL through a JLine dumb terminal on byte streams, as a pipe would. */
 class ReplTest {
-    private record Session(int exit, String out, String err) {
+    private record Session(ScenarioResult.Status exit, String out, String err) {
     }
 
     private static Session type(String input) throws IOException {
@@ -27,8 +29,8 @@ class ReplTest {
         PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
         try (Terminal terminal = new DumbTerminal("test", Terminal.TYPE_DUMB,
                 new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, StandardCharsets.UTF_8);
-                ReplSession session = new ReplSession(new RunOptions(new LinkedHashMap<>(), null, errStream))) {
-            int exit = new Repl(terminal, session, errStream).run();
+                ReplSession session = new ReplSession(RunOptions.defaults(errStream))) {
+            ScenarioResult.Status exit = new Repl(terminal, session, errStream).run();
             terminal.flush();
             return new Session(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         }
@@ -37,7 +39,7 @@ class ReplTest {
     @Test
     void stateCarriesOverAndEachInputPrintsItsRecords() throws IOException {
         Session s = type("let t = fork()\nset_contid(t, 42)\nassert get_contid(t) == 42\n");
-        assertEquals(0, s.exit(), s.err());
+        assertEquals(ScenarioResult.Status.OK, s.exit(), s.err());
         assertTrue(s.out().contains("type=CONTAINER msg=audit(1500000000.000:1): op=set opid=101 contid=42 "), s.out());
         assertEquals("", s.err());
     }
@@ -45,7 +47,7 @@ class ReplTest {
     @Test
     void multiLineBlockIsReadAsOneInput() throws IOException {
         Session s = type("let t = fork()\nauditctl(\"-a always,exit -S execve\")\nas t {\n  exec(\"/bin/sh\")\n}\n");
-        assertEquals(0, s.exit(), s.err());
+        assertEquals(ScenarioResult.Status.OK, s.exit(), s.err());
         assertTrue(s.out().contains(Repl.CONTINUATION), s.out());
         assertTrue(s.out().contains("syscall=59 success=yes"), s.out());
     }
@@ -54,8 +56,30 @@ class ReplTest {
     void errorsAreReportedAndTheSessionGoesOn() throws IOException {
         Session s = type("let t = fork()\nset_contid(t, 5)\nset_contid(t, 6)\nassert get_contid(t) == 5\n:trace\n");
         assertTrue(s.err().contains("error: set_contid failed with ECHILD (No child processes)"), s.err());
-        assertEquals(0, s.exit(), "the last input succeeded");
+        assertEquals(ScenarioResult.Status.OK, s.exit(), "the last input succeeded");
+        assertFalse(s.err().contains("\tat ") || s.err().contains("internal error"), s.err());
         assertTrue(s.out().contains("op=set opid=101 contid=6 old-contid=5"), s.out());
+    }
+
+    @Test
+    void aFailingLastInputFailsTheSessionWithoutAStackTrace() throws IOException {
+        Session s = type("let t = fork()\nset_contid(t, 5)\nset_contid(t, 6)\n");
+        assertEquals(ScenarioResult.Status.FAILED, s.exit());
+        assertFalse(s.err().contains("\tat ") || s.err().contains("internal error"), s.err());
+    }
+
+    @Test
+    void anExceptionReachingTheLoopIsABugWithItsStackTraceUnlessItIsAMistake() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
+        assertEquals(ScenarioResult.Status.INTERNAL_ERROR, Repl.report(new IllegalStateException("boom"), errStream));
+        String bug = err.toString(StandardCharsets.UTF_8);
+        assertTrue(bug.startsWith("internal error (this is a bug in cscript): boom\n"), bug);
+        assertTrue(bug.contains("\tat org.cscript.repl.ReplTest"), "the stack trace:\n" + bug);
+
+        err.reset();
+        assertEquals(ScenarioResult.Status.FAILED, Repl.report(new ConfigException("unknown config key 'x'"), errStream));
+        assertEquals("error: unknown config key 'x'\n", err.toString(StandardCharsets.UTF_8));
     }
 
     @Test
