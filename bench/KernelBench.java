@@ -1,15 +1,15 @@
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.io.PrintStream;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.cscript.host.RunOptions;
+import org.cscript.host.ScenarioRunner;
 import org.cscript.kernel.Kernel;
 import org.cscript.kernel.KernelConfig;
 import org.cscript.kernel.Task;
-import org.cscript.host.RunOptions;
-import org.cscript.host.ScenarioRunner;
 
 /**
  * Prints how the kernel model and the interpreter scale. Run with bench/run.

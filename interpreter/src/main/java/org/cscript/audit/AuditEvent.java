@@ -1,9 +1,8 @@
 package org.cscript.audit;
 
-import org.cscript.abi.Syscall;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.cscript.abi.Syscall;
 
 /**
  * Everything one event context (kernel-model.md §2.5) contributes to event assembly (§4.4):

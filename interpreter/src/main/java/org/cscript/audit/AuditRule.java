@@ -1,11 +1,10 @@
 package org.cscript.audit;
 
-import org.cscript.abi.Syscall;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.cscript.abi.Syscall;
 
 /**
  * One filter rule of the exit or exclude list (kernel-model.md §4.5), immutable. Its

@@ -1,11 +1,10 @@
 package org.cscript.audit;
 
-import org.cscript.abi.Syscall;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.cscript.abi.Syscall;
 
 /**
  * Reads one auditctl command (kernel-model.md §4.5, OP-50): {@code -a}/{@code -A} add (append /

@@ -1,11 +1,10 @@
 package org.cscript.audit;
 
-import org.cscript.abi.NsKind;
-import org.cscript.abi.Syscall;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToLongFunction;
+import org.cscript.abi.NsKind;
+import org.cscript.abi.Syscall;
 
 /**
  * Every audit record form of kernel-model.md §4.3, one method per form, named by what happened.

@@ -1,7 +1,5 @@
 package org.cscript.audit;
 
-import org.cscript.abi.Unset;
-
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -9,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cscript.abi.Errno;
+import org.cscript.abi.Unset;
 
 /**
  * The {@code -F} fields of the filter rules and the operators each accepts, exactly the table of

@@ -1,9 +1,8 @@
 package org.cscript.audit;
 
+import java.util.List;
 import org.cscript.abi.NsKind;
 import org.cscript.abi.Syscall;
-
-import java.util.List;
 
 /**
  * The record layouts of kernel-model.md §4.3 with the §4.2 encodings: the only place that knows

@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import org.cscript.host.InvalidOptionsException;
 import org.cscript.host.RunOptions;
-import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine;
 
 /** Options shared by {@code run}, {@code check}, {@code test} and {@code repl}: kernel knobs and the profile. */
 final class ScenarioOptionsMixin {

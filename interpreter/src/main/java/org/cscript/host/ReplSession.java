@@ -1,9 +1,8 @@
 package org.cscript.host;
 
-import org.cscript.runtime.CscriptLanguage;
-
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import org.cscript.runtime.CscriptLanguage;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;

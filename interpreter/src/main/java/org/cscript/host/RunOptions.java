@@ -1,14 +1,13 @@
 package org.cscript.host;
 
-import org.cscript.kernel.ConfigException;
-import org.cscript.runtime.KernelSession;
-
 import java.io.PrintStream;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SequencedMap;
+import org.cscript.kernel.ConfigException;
+import org.cscript.runtime.KernelSession;
 
 /**
  * How to run a scenario: the kernel profile, the {@code --set} knobs and where diagnostics go.

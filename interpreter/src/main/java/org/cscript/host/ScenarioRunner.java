@@ -1,9 +1,5 @@
 package org.cscript.host;
 
-import org.cscript.runtime.CscriptLanguage;
-import org.cscript.language.Diagnostic;
-import org.cscript.language.SourceFile;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,6 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.cscript.language.Diagnostic;
+import org.cscript.language.SourceFile;
+import org.cscript.runtime.CscriptLanguage;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.PolyglotException;

@@ -1,12 +1,10 @@
 package org.cscript.kernel;
 
-import org.cscript.abi.Errno;
-import org.cscript.abi.Unset;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-
+import org.cscript.abi.Errno;
+import org.cscript.abi.Unset;
 import org.cscript.audit.AuditRuleException;
 
 /**

@@ -1,16 +1,13 @@
 package org.cscript.kernel;
 
-import org.cscript.abi.Unset;
-
-import org.cscript.abi.Capability;
-import org.cscript.abi.Errno;
-import org.cscript.abi.NsKind;
-
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-
+import org.cscript.abi.Capability;
+import org.cscript.abi.Errno;
+import org.cscript.abi.NsKind;
+import org.cscript.abi.Unset;
 import org.cscript.audit.AuditRecord;
 import org.cscript.audit.RecordCatalogue;
 

@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.cscript.audit.AuditRecord;
 
 /** Serial, clock, the host sink and container sinks (kernel-model.md §1.1, §4.4 steps 5-6, §4.6). */

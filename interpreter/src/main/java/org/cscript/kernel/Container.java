@@ -1,11 +1,10 @@
 package org.cscript.kernel;
 
-import org.cscript.abi.NsKind;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.cscript.abi.NsKind;
 
 /** A container object (kernel-model.md §1.6). {@code ns} has no USER slot: that is {@code cred.userns}. */
 final class Container {

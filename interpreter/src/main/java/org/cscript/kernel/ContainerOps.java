@@ -1,14 +1,13 @@
 package org.cscript.kernel;
 
-import org.cscript.abi.Capability;
-import org.cscript.abi.ContainerFlags;
-import org.cscript.abi.Errno;
-import org.cscript.abi.NsKind;
-
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import org.cscript.abi.Capability;
+import org.cscript.abi.ContainerFlags;
+import org.cscript.abi.Errno;
+import org.cscript.abi.NsKind;
 
 /** Container-object operations, kernel-model.md §3.3 (OP-18, OP-19, OP-22 … OP-25). */
 final class ContainerOps {

@@ -1,9 +1,8 @@
 package org.cscript.kernel;
 
-import org.cscript.abi.NsKind;
-
 import java.util.EnumMap;
 import java.util.TreeMap;
+import org.cscript.abi.NsKind;
 
 /** A live audit container-ID registry entry (kernel-model.md §1.9). */
 final class ContidEntry {

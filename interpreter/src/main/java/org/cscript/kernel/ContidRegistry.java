@@ -1,14 +1,12 @@
 package org.cscript.kernel;
 
-import org.cscript.abi.Unset;
-
-import org.cscript.abi.NsKind;
-
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.cscript.abi.NsKind;
+import org.cscript.abi.Unset;
 
 /**
  * The audit container-ID registry (kernel-model.md §1.9): entries, the persistent parent map,

@@ -1,8 +1,7 @@
 package org.cscript.kernel;
 
-import org.cscript.abi.Capability;
-
 import java.util.EnumSet;
+import org.cscript.abi.Capability;
 
 /** Task or container credentials (kernel-model.md §1.3); keyrings are not modelled here. */
 final class Creds {

@@ -2,9 +2,8 @@ package org.cscript.kernel;
 
 import java.util.ArrayList;
 import java.util.List;
-
-import org.cscript.audit.AuditRecord;
 import org.cscript.abi.Syscall;
+import org.cscript.audit.AuditRecord;
 
 /** One event context (kernel-model.md §2.5): what an operation or kernel event generated. */
 final class EventContext {

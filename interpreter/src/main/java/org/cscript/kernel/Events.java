@@ -4,13 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
-
+import org.cscript.abi.Syscall;
 import org.cscript.audit.Attribution;
 import org.cscript.audit.AuditEvent;
 import org.cscript.audit.AuditRecord;
 import org.cscript.audit.EventAssembler;
 import org.cscript.audit.SubjectSnapshot;
-import org.cscript.abi.Syscall;
 
 /**
  * Runs model operations as event contexts (kernel-model.md §2.5): the body runs, its event is

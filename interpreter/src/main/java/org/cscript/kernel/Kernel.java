@@ -1,12 +1,11 @@
 package org.cscript.kernel;
 
+import java.util.List;
+import java.util.Set;
 import org.cscript.abi.Capability;
 import org.cscript.abi.CloneFlags;
 import org.cscript.abi.FileFlags;
 import org.cscript.abi.Syscall;
-
-import java.util.List;
-import java.util.Set;
 
 /**
  * The simulated kernel (kernel-model.md): containers as kernel objects plus the audit container

@@ -1,13 +1,12 @@
 package org.cscript.kernel;
 
-import org.cscript.abi.Capability;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.cscript.abi.Capability;
 import org.cscript.text.Suggestions;
 
 /**

@@ -1,16 +1,14 @@
 package org.cscript.kernel;
 
-import org.cscript.abi.Capability;
-import org.cscript.abi.Errno;
-import org.cscript.abi.NsKind;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.TreeMap;
-
+import org.cscript.abi.Capability;
+import org.cscript.abi.Errno;
+import org.cscript.abi.NsKind;
 import org.cscript.audit.AuditRecord;
 import org.cscript.audit.AuditRules;
 import org.cscript.audit.RecordCatalogue;

@@ -1,8 +1,7 @@
 package org.cscript.kernel;
 
-import org.cscript.abi.Capability;
-
 import java.util.Locale;
+import org.cscript.abi.Capability;
 
 /**
  * The knobs of kernel-model.md §0.4, typed and resolved once from a {@link KernelConfig}: at boot

@@ -1,12 +1,11 @@
 package org.cscript.kernel;
 
-import org.cscript.abi.NsKind;
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.TreeMap;
+import org.cscript.abi.NsKind;
 
 /**
  * The internal procedures of kernel-model.md §2.6 (P1, P2, P4-P9) and fatal-signal delivery with

@@ -1,12 +1,10 @@
 package org.cscript.kernel;
 
-import org.cscript.abi.Unset;
-
-import org.cscript.abi.NsKind;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
+import org.cscript.abi.NsKind;
+import org.cscript.abi.Unset;
 
 /**
  * A namespace (kernel-model.md §1.2) plus the per-namespace indexes that keep operations from

@@ -1,17 +1,14 @@
 package org.cscript.kernel;
 
-import org.cscript.abi.Unset;
-
-import org.cscript.abi.Capability;
-import org.cscript.abi.Errno;
-import org.cscript.abi.NsKind;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-
+import org.cscript.abi.Capability;
+import org.cscript.abi.Errno;
+import org.cscript.abi.NsKind;
+import org.cscript.abi.Unset;
 import org.cscript.audit.AuditRecord;
 
 /** Namespace operations, kernel-model.md §3.2 (OP-14 … OP-17, OP-54). */

@@ -1,13 +1,12 @@
 package org.cscript.kernel;
 
-import org.cscript.abi.Capability;
-import org.cscript.abi.Errno;
-import org.cscript.abi.NsKind;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Set;
+import org.cscript.abi.Capability;
+import org.cscript.abi.Errno;
+import org.cscript.abi.NsKind;
 
 /** Process and credential operations, kernel-model.md §3.1 (OP-01 … OP-13). */
 final class ProcessOps {

@@ -1,12 +1,10 @@
 package org.cscript.kernel;
 
-import org.cscript.abi.Unset;
-
-import org.cscript.abi.Capability;
-import org.cscript.abi.NsKind;
-
 import java.util.EnumMap;
 import java.util.TreeMap;
+import org.cscript.abi.Capability;
+import org.cscript.abi.NsKind;
+import org.cscript.abi.Unset;
 
 /**
  * A task (kernel-model.md §1.4). The public methods are the read-only view the interpreter uses;

@@ -7,9 +7,9 @@ import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.SourceSection;
+import org.cscript.runtime.CsFunction;
 import org.cscript.runtime.CscriptContext;
 import org.cscript.runtime.CscriptLanguage;
-import org.cscript.runtime.CsFunction;
 import org.cscript.runtime.Nil;
 
 /**

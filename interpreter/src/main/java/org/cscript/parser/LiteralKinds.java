@@ -3,8 +3,8 @@ package org.cscript.parser;
 import java.util.List;
 import org.cscript.builtins.ArgumentKinds;
 import org.cscript.builtins.Constants;
-import org.cscript.language.CscriptParser;
 import org.cscript.language.CscriptParser.*;
+import org.cscript.language.CscriptParser;
 
 /**
  * The kind of an expression known without running it (a literal, a constant no variable

@@ -1,15 +1,14 @@
 package org.cscript.parser;
 
-import org.cscript.runtime.Nil;
-
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.FrameSlotKind;
 import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cscript.runtime.Nil;
 
 /**
  * Names visible while compiling one frame (a function body or a file's top level): a stack of

@@ -1,10 +1,5 @@
 package org.cscript.parser;
 
-import org.cscript.runtime.CsSyntaxError;
-import org.cscript.runtime.CscriptContext;
-import org.cscript.runtime.CscriptLanguage;
-import org.cscript.runtime.ModuleUnit;
-
 import com.oracle.truffle.api.TruffleFile;
 import com.oracle.truffle.api.source.Source;
 import java.io.IOException;
@@ -15,6 +10,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.cscript.nodes.ScriptRootNode;
+import org.cscript.runtime.CsSyntaxError;
+import org.cscript.runtime.CscriptContext;
+import org.cscript.runtime.CscriptLanguage;
+import org.cscript.runtime.ModuleUnit;
 
 /**
  * Compiles a script and, recursively, the modules it imports. All syntax and static-check

@@ -1,15 +1,14 @@
 package org.cscript.repl;
 
-import org.cscript.host.Failures;
-import org.cscript.host.Vocabulary;
-
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import org.cscript.host.Failures;
 import org.cscript.host.ReplSession;
-import org.cscript.host.ScenarioResult;
 import org.cscript.host.ScenarioResult.Status;
+import org.cscript.host.ScenarioResult;
+import org.cscript.host.Vocabulary;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;

@@ -1,10 +1,8 @@
 package org.cscript.runtime;
 
-import org.cscript.kernel.ConfigException;
-
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.TruffleLanguage.ContextReference;
+import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.nodes.Node;
 import java.io.PrintStream;
 import java.util.HashSet;
@@ -12,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.cscript.kernel.ConfigException;
 
 /** Per-run state: kernel session, globals, functions, loaded modules and output streams. */
 public final class CscriptContext {

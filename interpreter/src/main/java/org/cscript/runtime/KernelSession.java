@@ -1,11 +1,10 @@
 package org.cscript.runtime;
 
-import org.cscript.kernel.ConfigException;
-
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 import java.util.List;
 import java.util.Map;
+import org.cscript.kernel.ConfigException;
 import org.cscript.kernel.Kernel;
 import org.cscript.kernel.KernelConfig;
 import org.cscript.kernel.Task;

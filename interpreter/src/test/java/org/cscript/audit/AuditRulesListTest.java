@@ -1,7 +1,5 @@
 package org.cscript.audit;
 
-import org.cscript.abi.Syscall;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.cscript.abi.Syscall;
 import org.junit.jupiter.api.Test;
 
 /** List order, first-match precedence, -A/-d/-D and canonical text (kernel-model.md §4.5, OP-50). */

@@ -1,7 +1,5 @@
 package org.cscript.audit;
 
-import org.cscript.abi.Syscall;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-
+import org.cscript.abi.Syscall;
 import org.junit.jupiter.api.Test;
 
 /** §4.5 rule parsing and matching, and §4.4 assembly decisions. */

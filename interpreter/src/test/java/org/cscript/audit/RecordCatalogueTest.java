@@ -3,7 +3,6 @@ package org.cscript.audit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-
 import org.cscript.abi.NsKind;
 import org.cscript.abi.Unset;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,7 @@
 package org.cscript.audit;
 
-import org.cscript.abi.Syscall;
-
 import java.util.List;
+import org.cscript.abi.Syscall;
 
 /** A FilterSubject with settable values for rule tests; defaults are the boot orchestrator's. */
 final class TestSubject implements FilterSubject {

@@ -16,10 +16,10 @@ import org.cscript.host.InvalidOptionsException;
 import org.cscript.host.RunOptions;
 import org.cscript.kernel.ConfigException;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * The top-level handler, driven by a command that throws: a bug gives exit 70 and the stack

@@ -1,16 +1,13 @@
 package org.cscript.kernel;
 
-import org.cscript.abi.Unset;
-
-import org.cscript.abi.Capability;
-import org.cscript.abi.ContainerFlags;
-import org.cscript.abi.Errno;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.EnumSet;
-
+import org.cscript.abi.Capability;
+import org.cscript.abi.ContainerFlags;
+import org.cscript.abi.Errno;
+import org.cscript.abi.Unset;
 import org.junit.jupiter.api.Test;
 
 /** kernel-model.md §5 B and D: the audit container identifier. */

@@ -1,7 +1,5 @@
 package org.cscript.kernel;
 
-import org.cscript.abi.NsKind;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -11,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cscript.abi.NsKind;
 
 /**
  * Recomputes the derived state of a kernel from scratch and compares it with the incremental

@@ -1,14 +1,12 @@
 package org.cscript.kernel;
 
-import org.cscript.abi.ContainerFlags;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-
+import org.cscript.abi.ContainerFlags;
 import org.junit.jupiter.api.Test;
 
 /**

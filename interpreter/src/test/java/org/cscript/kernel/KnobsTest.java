@@ -1,13 +1,12 @@
 package org.cscript.kernel;
 
-import org.cscript.abi.Capability;
-import org.cscript.abi.Errno;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.cscript.abi.Capability;
+import org.cscript.abi.Errno;
 import org.junit.jupiter.api.Test;
 
 /** The typed knobs (§0.4) resolved at boot and by {@link Kernel#configure}. */

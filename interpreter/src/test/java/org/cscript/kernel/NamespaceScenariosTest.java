@@ -1,17 +1,14 @@
 package org.cscript.kernel;
 
-import org.cscript.abi.Unset;
-
-import org.cscript.abi.Capability;
-import org.cscript.abi.ContainerFlags;
-import org.cscript.abi.Errno;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.EnumSet;
 import java.util.List;
-
+import org.cscript.abi.Capability;
+import org.cscript.abi.ContainerFlags;
+import org.cscript.abi.Errno;
+import org.cscript.abi.Unset;
 import org.junit.jupiter.api.Test;
 
 /** kernel-model.md §5 C and D: namespaces, setns, network events, filtering, privileges. */

@@ -1,13 +1,11 @@
 package org.cscript.kernel;
 
-import org.cscript.abi.Capability;
-import org.cscript.abi.Errno;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.EnumSet;
-
+import org.cscript.abi.Capability;
+import org.cscript.abi.Errno;
 import org.junit.jupiter.api.Test;
 
 /** OP-01 … OP-15 details not covered by a §5 scenario. */

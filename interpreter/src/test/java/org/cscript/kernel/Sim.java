@@ -1,8 +1,5 @@
 package org.cscript.kernel;
 
-import org.cscript.abi.Capability;
-import org.cscript.abi.Errno;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +10,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.cscript.abi.Capability;
+import org.cscript.abi.Errno;
 
 /**
  * Test harness: a booted kernel after preamble P0 (orch = fork(init) = task 100, exec runc).

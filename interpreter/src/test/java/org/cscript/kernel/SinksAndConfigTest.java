@@ -1,17 +1,14 @@
 package org.cscript.kernel;
 
-import org.cscript.abi.Unset;
-
-import org.cscript.abi.Capability;
-import org.cscript.abi.ContainerFlags;
-import org.cscript.abi.Errno;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-
+import org.cscript.abi.Capability;
+import org.cscript.abi.ContainerFlags;
+import org.cscript.abi.Errno;
+import org.cscript.abi.Unset;
 import org.junit.jupiter.api.Test;
 
 /** S39 container sinks (§4.6, OP-51) and the §0.4 configuration knobs. */

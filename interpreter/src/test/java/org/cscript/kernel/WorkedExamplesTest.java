@@ -1,11 +1,9 @@
 package org.cscript.kernel;
 
-import org.cscript.abi.Errno;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-
+import org.cscript.abi.Errno;
 import org.junit.jupiter.api.Test;
 
 /** The complete traces of kernel-model.md §4.7, byte for byte. */

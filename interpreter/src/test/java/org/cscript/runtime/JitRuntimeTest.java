@@ -1,9 +1,8 @@
 package org.cscript.runtime;
 
-import org.cscript.host.ScenarioRunner;
-
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.cscript.host.ScenarioRunner;
 import org.junit.jupiter.api.Test;
 
 /**

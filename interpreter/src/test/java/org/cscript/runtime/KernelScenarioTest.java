@@ -1,12 +1,11 @@
 package org.cscript.runtime;
 
-import org.cscript.host.ScenarioResult;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import org.cscript.host.ScenarioResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

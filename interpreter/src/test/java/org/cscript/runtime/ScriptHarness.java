@@ -1,9 +1,5 @@
 package org.cscript.runtime;
 
-import org.cscript.host.RunOptions;
-import org.cscript.host.ScenarioResult;
-import org.cscript.host.ScenarioRunner;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -12,6 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import org.cscript.host.RunOptions;
+import org.cscript.host.ScenarioResult;
+import org.cscript.host.ScenarioRunner;
 
 /** Writes scripts into a directory and runs them through {@link ScenarioRunner}, capturing stderr. */
 final class ScriptHarness {

@@ -1,11 +1,10 @@
 package org.cscript.runtime;
 
-import org.cscript.host.ScenarioResult;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.cscript.host.ScenarioResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,7 +1,6 @@
 package org.cscript.language;
 
 import java.util.Map;
-
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Token;

@@ -1,7 +1,6 @@
 package org.cscript.language;
 
 import java.util.List;
-
 import org.antlr.v4.runtime.Token;
 
 /**

@@ -2,7 +2,6 @@ package org.cscript.language;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenFactory;

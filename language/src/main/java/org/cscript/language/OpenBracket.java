@@ -2,7 +2,6 @@ package org.cscript.language;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.misc.IntervalSet;

@@ -2,7 +2,6 @@ package org.cscript.language;
 
 import java.util.List;
 import java.util.Map;
-
 import org.antlr.v4.runtime.Token;
 
 /**

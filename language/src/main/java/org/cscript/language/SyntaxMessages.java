@@ -4,7 +4,6 @@ import static org.cscript.language.TokenDescriptions.isEnd;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;

@@ -2,7 +2,6 @@ package org.cscript.language;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.antlr.v4.runtime.Token;
 
 /** Splits the text of one string or audit value token into {@link Template} parts. */

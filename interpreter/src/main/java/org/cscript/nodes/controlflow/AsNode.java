@@ -6,8 +6,8 @@ import com.oracle.truffle.api.nodes.NodeInfo;
 import org.cscript.kernel.Task;
 import org.cscript.nodes.CsExpressionNode;
 import org.cscript.nodes.CsStatementNode;
-import org.cscript.runtime.CscriptContext;
 import org.cscript.runtime.CsError;
+import org.cscript.runtime.CscriptContext;
 import org.cscript.runtime.KernelSession;
 import org.cscript.runtime.TaskHandle;
 

@@ -3,9 +3,9 @@ package org.cscript.nodes.controlflow;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import com.oracle.truffle.api.profiles.CountingConditionProfile;
+import org.cscript.nodes.ConditionNode;
 import org.cscript.nodes.CsExpressionNode;
 import org.cscript.nodes.CsStatementNode;
-import org.cscript.nodes.ConditionNode;
 
 /** {@code if cond { } else { }}; the else part may be null. */
 @NodeInfo(shortName = "if")

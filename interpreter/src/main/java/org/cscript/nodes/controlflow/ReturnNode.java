@@ -1,11 +1,10 @@
 package org.cscript.nodes.controlflow;
 
-import org.cscript.nodes.ReturnException;
-
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import org.cscript.nodes.CsExpressionNode;
 import org.cscript.nodes.CsStatementNode;
+import org.cscript.nodes.ReturnException;
 import org.cscript.runtime.Nil;
 
 /** {@code return [expr]} (only inside a function: checked statically). */

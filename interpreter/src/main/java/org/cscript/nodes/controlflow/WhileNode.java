@@ -6,9 +6,9 @@ import com.oracle.truffle.api.nodes.LoopNode;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import com.oracle.truffle.api.nodes.RepeatingNode;
+import org.cscript.nodes.ConditionNode;
 import org.cscript.nodes.CsExpressionNode;
 import org.cscript.nodes.CsStatementNode;
-import org.cscript.nodes.ConditionNode;
 
 /** {@code while cond { }} as a Truffle LoopNode (OSR-capable). */
 @NodeInfo(shortName = "while")

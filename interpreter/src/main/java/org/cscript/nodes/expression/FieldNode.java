@@ -1,19 +1,18 @@
 package org.cscript.nodes.expression;
 
-import org.cscript.abi.Capability;
-
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.NodeChild;
 import com.oracle.truffle.api.dsl.NodeField;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
+import org.cscript.abi.Capability;
 import org.cscript.kernel.Task;
 import org.cscript.nodes.CsExpressionNode;
 import org.cscript.runtime.CapabilityValue;
-import org.cscript.runtime.CscriptContext;
 import org.cscript.runtime.CsError;
 import org.cscript.runtime.CsList;
+import org.cscript.runtime.CscriptContext;
 import org.cscript.runtime.ErrnoValue;
 import org.cscript.runtime.FdValue;
 import org.cscript.runtime.KernelSession;

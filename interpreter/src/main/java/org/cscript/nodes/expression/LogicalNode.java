@@ -1,10 +1,9 @@
 package org.cscript.nodes.expression;
 
-import org.cscript.nodes.ConditionNode;
-
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import com.oracle.truffle.api.profiles.CountingConditionProfile;
+import org.cscript.nodes.ConditionNode;
 import org.cscript.nodes.CsExpressionNode;
 
 /** {@code a and b} / {@code a or b}: the right operand runs only when it decides the result. */

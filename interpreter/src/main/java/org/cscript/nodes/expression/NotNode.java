@@ -1,9 +1,8 @@
 package org.cscript.nodes.expression;
 
-import org.cscript.nodes.ConditionNode;
-
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.NodeInfo;
+import org.cscript.nodes.ConditionNode;
 import org.cscript.nodes.CsExpressionNode;
 
 /** {@code not a}. */
