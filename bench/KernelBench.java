@@ -3,7 +3,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import org.cscript.host.RunOptions;
 import org.cscript.host.ScenarioRunner;
@@ -102,7 +101,7 @@ public final class KernelBench {
             files = s.filter(p -> p.toString().endsWith(".cscript")).sorted().toList();
         }
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
-        ScenarioRunner runner = new ScenarioRunner(new RunOptions(new LinkedHashMap<>(), null, quiet));
+        ScenarioRunner runner = new ScenarioRunner(RunOptions.defaults(quiet));
         for (int round = 1; round <= 3; round++) {
             long t0 = System.nanoTime();
             for (Path f : files) {

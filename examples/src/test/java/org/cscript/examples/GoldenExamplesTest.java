@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.stream.Stream;
 import org.cscript.golden.GoldenSuite;
+import org.cscript.host.RunOptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -53,7 +53,7 @@ class GoldenExamplesTest {
     }
 
     private static void check(Path script) {
-        GoldenSuite suite = new GoldenSuite(new LinkedHashMap<>(), null);
+        GoldenSuite suite = new GoldenSuite(RunOptions.defaults(System.err));
         GoldenSuite.Outcome first = suite.check(script, updating());
         assertTrue(first.passed(), () -> script.getFileName() + ": " + first.verdict() + "\n" + first.detail());
         GoldenSuite.Outcome second = suite.check(script, false);

@@ -11,7 +11,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.cscript.host.Failures;
 import org.cscript.host.RunOptions;
@@ -45,15 +44,6 @@ public final class GoldenSuite {
     /** A suite under {@code options} (valid by construction); each scenario's diagnostics are captured apart. */
     public GoldenSuite(RunOptions options) {
         this.options = options;
-    }
-
-    /**
-     * A suite under this profile and these settings, checked once, here.
-     *
-     * @throws org.cscript.host.InvalidOptionsException for a bad profile or setting
-     */
-    public GoldenSuite(Map<String, String> settings, String profile) {
-        this(RunOptions.of(settings, profile, System.err));
     }
 
     /** The .cscript files named, and those found under the folders named, each list sorted. */

@@ -44,19 +44,6 @@ public final class RunOptions {
         return of(Map.of(), null, err);
     }
 
-    /**
-     * Same as {@link #of}, for callers written against the record this class used to be.
-     *
-     * @throws InvalidOptionsException with the kernel's message for a bad profile or setting
-     */
-    public RunOptions(LinkedHashMap<String, String> settings, String profile, PrintStream err) {
-        this(of(settings, profile, err));
-    }
-
-    private RunOptions(RunOptions valid) {
-        this(valid.settings, valid.profile, valid.err);
-    }
-
     private RunOptions(SequencedMap<String, String> settings, String profile, PrintStream err) {
         this.settings = settings;
         this.profile = profile;

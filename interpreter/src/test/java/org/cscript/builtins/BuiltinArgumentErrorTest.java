@@ -28,7 +28,7 @@ class BuiltinArgumentErrorTest {
         Path file = Files.writeString(dir.resolve("test.cscript"), script, StandardCharsets.UTF_8);
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream stream = new PrintStream(err, true, StandardCharsets.UTF_8);
-        ScenarioResult result = new ScenarioRunner(new RunOptions(null, null, stream)).run(file);
+        ScenarioResult result = new ScenarioRunner(RunOptions.defaults(stream)).run(file);
         String text = err.toString(StandardCharsets.UTF_8);
         assertEquals(ScenarioResult.Status.FAILED, result.status(), text);
         assertTrue(text.contains("\n"), text);

@@ -36,7 +36,7 @@ class RunOptionsTest {
     void theFormerRecordConstructorValidatesToo() {
         LinkedHashMap<String, String> bad = new LinkedHashMap<>();
         bad.put("no.such.knob", "1");
-        assertThrows(InvalidOptionsException.class, () -> new RunOptions(bad, null, QUIET));
+        assertThrows(InvalidOptionsException.class, () -> RunOptions.of(bad, null, QUIET));
     }
 
     @Test

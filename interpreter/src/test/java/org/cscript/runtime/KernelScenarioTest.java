@@ -1,10 +1,12 @@
 package org.cscript.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import org.cscript.host.InvalidOptionsException;
 import org.cscript.host.ScenarioResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -215,9 +217,8 @@ class KernelScenarioTest {
         assertTrue(upstream.result().trace().get(0).startsWith("type=CONTAINER_OP "), upstream.result().trace().toString());
         LinkedHashMap<String, String> bad = new LinkedHashMap<>();
         bad.put("contid.allow_move", "perhaps");
-        ScriptHarness.Outcome invalid = harness.run(script, bad, null, true);
-        assertEquals(ScenarioResult.Status.INVALID, invalid.status());
-        assertTrue(invalid.err().contains("contid.allow_move cannot be 'perhaps'"), invalid.err());
+        InvalidOptionsException e = assertThrows(InvalidOptionsException.class, () -> harness.run(script, bad, null, true));
+        assertTrue(e.getMessage().contains("contid.allow_move cannot be 'perhaps'"), e.getMessage());
     }
 
     @Test

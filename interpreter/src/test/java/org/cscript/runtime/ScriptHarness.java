@@ -49,7 +49,7 @@ final class ScriptHarness {
     Outcome run(Path script, LinkedHashMap<String, String> settings, String profile, boolean execute) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream stream = new PrintStream(err, true, StandardCharsets.UTF_8);
-        ScenarioRunner runner = new ScenarioRunner(new RunOptions(settings, profile, stream));
+        ScenarioRunner runner = new ScenarioRunner(RunOptions.of(settings, profile, stream));
         ScenarioResult result = execute ? runner.run(script) : runner.check(script);
         return new Outcome(result, err.toString(StandardCharsets.UTF_8));
     }
