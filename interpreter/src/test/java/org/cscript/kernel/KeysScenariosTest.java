@@ -95,6 +95,8 @@ class KeysScenariosTest {
         s.fails(Errno.EINVAL, () -> s.k.keyqRead(i, 3));     // fd 3 is the inherited container fd
         s.close(i, qfd);
         s.fails(Errno.EBUSY, () -> s.k.keyqCreate(i));       // the dup keeps the queue
+        s.run(() -> s.k.execve(i, "/bin/keyd"));             // cloexec is clear: execve keeps the fd
+        assertEquals(FileView.Kind.KEYQ, s.k.describeFd(i, copy).kind());
         Task r = s.fork(s.orch);
         int passed = s.op(() -> s.k.fdPass(i, copy, r));
         s.close(i, copy);
