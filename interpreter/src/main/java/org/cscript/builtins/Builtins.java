@@ -47,6 +47,13 @@ public final class Builtins {
             ContainerWaitBuiltinFactory.getInstance(),
             ContainerKillBuiltinFactory.getInstance(),
             ProcContainersBuiltinFactory.getInstance(),
+            // OP-39 .. OP-44 keys
+            AddKeyBuiltinFactory.getInstance(),
+            KeyctlSetContainerKeyringBuiltinFactory.getInstance(),
+            ContainerAddKeyBuiltinFactory.getInstance(),
+            RequestKeyBuiltinFactory.getInstance(),
+            KeyqCreateBuiltinFactory.getInstance(),
+            KeyqReadBuiltinFactory.getInstance(),
             // OP-45 .. OP-47 audit identity
             SetLoginuidBuiltinFactory.getInstance(),
             SetContidBuiltinFactory.getInstance(),

@@ -8,6 +8,7 @@ import org.cscript.abi.Capability;
 import org.cscript.abi.ContainerFlags;
 import org.cscript.abi.Errno;
 import org.cscript.abi.FileFlags;
+import org.cscript.abi.Keyctl;
 import org.cscript.abi.NsKind;
 import org.cscript.abi.Signal;
 import org.cscript.abi.Unset;
@@ -33,6 +34,7 @@ public final class Constants {
             c.put(signal.name(), signal.number());
         }
         c.putAll(FileFlags.byScriptName());
+        c.putAll(Keyctl.byScriptName());
         for (AddressFamily family : AddressFamily.values()) {
             c.put(family.name(), family.number());
         }

@@ -23,6 +23,8 @@ final class Container {
     final List<Container> children = new ArrayList<>();
     /** Member tasks in join order (threads individually). */
     final LinkedHashSet<Task> members = new LinkedHashSet<>();
+    /** The container keyring (OP-40, OP-41), searched by request_key after the task's own; or null. */
+    Key keyring;
     boolean destroyed;
 
     Container(long id, String name, boolean killOnClose, Creds cred, EnumMap<NsKind, Namespace> ns, String root,

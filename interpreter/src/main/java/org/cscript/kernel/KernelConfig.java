@@ -69,9 +69,7 @@ public final class KernelConfig {
      * and asking for anything else is an error rather than a silently ignored setting.
      */
     private static final Map<String, String> NOT_MODELLED = Map.of(
-            "exec.check_path", "the filesystem model (OP-26..OP-38)",
-            "keys.userns_queue", "the keys model (OP-39..OP-44)",
-            "keys.first_serial", "the keys model (OP-39..OP-44)");
+            "exec.check_path", "the filesystem model (OP-26..OP-38)");
 
     /** Knobs read once, when the kernel boots (§1.1 initial values). */
     private static final Set<String> BOOT_TIME = Set.of("clock.start_ms", "audit.first_serial", "pid.first",

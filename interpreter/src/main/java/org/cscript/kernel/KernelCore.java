@@ -27,6 +27,8 @@ final class KernelCore {
     final AuditLog log;
     final ContidRegistry registry;
     final Lifecycle life;
+    /** Keys, keyrings and request_key queues (§1.8); serials from keys.first_serial. */
+    final KeyTable keys;
 
     long nextInum;
     long nextCtrId = 1;
@@ -53,6 +55,7 @@ final class KernelCore {
         this.log = new AuditLog(knobs.clockStartMs(), knobs.firstSerial());
         this.registry = new ContidRegistry(this);
         this.life = new Lifecycle(this);
+        this.keys = new KeyTable(knobs.firstKeySerial());
         this.nextInum = knobs.firstInum();
 
         // §1.11 boot state

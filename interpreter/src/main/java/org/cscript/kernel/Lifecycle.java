@@ -39,6 +39,10 @@ final class Lifecycle {
     void releaseFile(OpenFile f, Task actor) {
         switch (f) {
             case OpenFile.NsFile n -> k.putNs(n.ns);
+            case OpenFile.KeyqFile q -> {
+                k.keys.removeQueue(q.queue);
+                k.putNs(q.queue.userns);
+            }
             case OpenFile.ContainerFile cf -> {
                 Container c = cf.container;
                 if (c.killOnClose && c.initStarted && !c.dead) {
@@ -65,6 +69,7 @@ final class Lifecycle {
         }
         c.destroyed = true;
         k.containers.remove(c.id);
+        c.keyring = null;   // P4: drop c.keyring (the keyring itself lives on)
         k.gen(k.records.containerDestroyed(c.id));
         for (NsKind kind : NsKind.values()) {
             k.putNs(c.nsOf(kind));

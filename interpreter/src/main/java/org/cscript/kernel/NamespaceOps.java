@@ -110,6 +110,7 @@ final class NamespaceOps {
         switch (process.getfd(s, fd, "setns").file()) {
             case OpenFile.ContainerFile f -> setnsContainer(s, f.container, nstype);
             case OpenFile.NsFile f -> setnsNamespace(s, f.ns, nstype);
+            case OpenFile.KeyqFile _ -> throw KernelCore.fail(Errno.EINVAL, "setns", "not a namespace fd");
         }
     }
 

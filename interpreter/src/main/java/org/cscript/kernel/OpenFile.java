@@ -6,7 +6,8 @@ package org.cscript.kernel;
  * {@code refs} counts the descriptor entries, in all fd tables, that point here; at 0 the file
  * is released (P2, {@link Lifecycle#releaseFile}).
  */
-abstract sealed class OpenFile permits OpenFile.ContainerFile, OpenFile.NsFile {
+abstract sealed class OpenFile permits OpenFile.ContainerFile, OpenFile.NsFile,
+        OpenFile.KeyqFile {
     /** Descriptor entries pointing here, in all fd tables. */
     int refs;
 
@@ -38,6 +39,20 @@ abstract sealed class OpenFile permits OpenFile.ContainerFile, OpenFile.NsFile {
         @Override
         FileView view() {
             return new FileView(FileView.Kind.NSFS, ns.kind.label(), ns.inum);
+        }
+    }
+
+    /** A key-queue file (OP-43): owns its request_key queue and holds one reference on the queue's user namespace. */
+    static final class KeyqFile extends OpenFile {
+        final KeyQueue queue;
+
+        KeyqFile(KeyQueue queue) {
+            this.queue = queue;
+        }
+
+        @Override
+        FileView view() {
+            return new FileView(FileView.Kind.KEYQ, "keyq", queue.userns.inum);
         }
     }
 }

@@ -39,7 +39,9 @@ final class ProcessOps {
             cred.caps = EnumSet.allOf(Capability.class);
         }
         proxy.remove(NsKind.USER);
-        return newProcess(s, proxy, cred, s.root, s.cwd, s.container);
+        Task child = newProcess(s, proxy, cred, s.root, s.cwd, s.container);
+        child.sessionKeyring = s.sessionKeyring;   // OP-01: session keyring kept; thread, process: none
+        return child;
     }
 
     /** OP-01 / OP-02: no new task in a dead container (ECANCELED); both report as clone. */
@@ -84,6 +86,7 @@ final class ProcessOps {
         y.parent = s.leader.parent;
         s.fds.users++;
         setUpChild(s, y, s.cred.copy(), s.nsproxy, s.root, s.cwd, s.fds, s.container);
+        y.sessionKeyring = s.sessionKeyring;   // OP-02: cred copied with no thread keyring; process keyring shared
         return y;
     }
 

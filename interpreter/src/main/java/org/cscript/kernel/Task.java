@@ -39,6 +39,15 @@ public final class Task {
     FdTable fds;
     Container container;
 
+    // keys (kernel-model.md §1.3, §1.8): null until add_key creates them on demand (OP-39). execve
+    // keeps all three: OP-03 lists no keyring effect (Linux would drop the thread keyring).
+    /** This task's own thread keyring (never inherited). */
+    Key threadKeyring;
+    /** The group's process keyring: only the leader's slot is used, so threads share it. */
+    Key processKeyring;
+    /** The session keyring, inherited on fork and clone_thread (not by fork_into_container). */
+    Key sessionKeyring;
+
     Task(long[] nrs, Task leaderOrNull, Namespace activePidns) {
         this.nrs = nrs;
         this.tid = nrs[0];

@@ -5,6 +5,7 @@
  * <p>{@link org.cscript.kernel.Kernel} is the façade (one entry point per model operation, OP-xx
  * in its Javadoc, with no logic of its own); the operation bodies live by section in
  * {@code ProcessOps} (3.1), {@code NamespaceOps} (3.2), {@code ContainerOps} (3.3),
+ * {@code KeyOps} (3.5, over the key state of {@code KeyTable}),
  * {@code AuditIdentityOps} (3.6 and the kernel events OP-48/OP-49 of 3.7) and {@code AdminOps}
  * (3.7 administration, OP-50..OP-53); the internal procedures P1-P9 and the death queue in
  * {@code Lifecycle}; the contid registry (P10, P11, assoc, chain) in {@code ContidRegistry};

@@ -56,6 +56,8 @@ class BuiltinRegistryTest {
                 "ns_open", "readlink_ns", "setns", "container_create", "fork_into", "poll", "container_wait",
                 "container_kill", "proc_containers", "set_contid", "get_contid", "set_loginuid", "net_packet",
                 "audit_user_msg", "auditctl", "advance_clock", "audit_enabled", "audit_sink_create", "sink_trace", "self", "init", "len", "str", "hex", "trace"));
+        expected.addAll(List.of("add_key", "keyctl_set_container_keyring", "container_add_key", "request_key",
+                "keyq_create", "keyq_read"));
         Set<String> missing = new TreeSet<>(expected);
         missing.removeAll(Builtins.all().keySet());
         assertTrue(missing.isEmpty(), "missing builtins: " + missing);
@@ -81,5 +83,6 @@ class BuiltinRegistryTest {
         assertEquals(31L, Constants.lookup("SIGSYS"));
         assertEquals(-100L, Constants.lookup("AT_FDCWD"));
         assertEquals("18446744073709551615", Constants.lookup("UNSET").toString());
+        assertEquals(0x100L, Constants.lookup("KEYCTL_SET_CONTAINER_KEYRING"));
     }
 }

@@ -169,6 +169,9 @@ final class InvariantChecker {
             if (f instanceof OpenFile.NsFile nf) {
                 refs.merge(nf.ns, 1, Integer::sum);
             }
+            if (f instanceof OpenFile.KeyqFile kf) {
+                refs.merge(kf.queue.userns, 1, Integer::sum);   // §1.2: a key-queue file holds its user namespace
+            }
         }
         for (Namespace n : k.namespaces.values()) {
             if (n.owner != null) {
