@@ -84,7 +84,8 @@ final class ErrnoCoverage {
     /** Checks of implemented operations that are neither reached nor unreachable. */
     List<ErrnoCheck> open() {
         return catalogue.checks().stream()
-                .filter(c -> implemented(operation(c.op())) && reachedBy(c).isEmpty() && !unreachable.containsKey(c.id()))
+                .filter(c -> implemented(operation(c.op())) && reachedBy(c).isEmpty()
+                        && !unreachable.containsKey(c.id()))
                 .toList();
     }
 

@@ -8,8 +8,9 @@ import org.cscript.coverage.UnreachableCheck;
 
 /**
  * docs/errno-coverage.md from an {@link ErrnoCoverage}: totals, one summary row per operation,
- * then per operation each check with the examples that reach it, or why none can. Everything is
- * in spec order and file names are sorted, so the text depends only on the tables and examples.
+ * then each check of the operations that have a builtin with the examples that reach it, or why
+ * none can. Everything is in spec order and file names are sorted, so the text depends only on
+ * the tables and the examples.
  */
 final class ErrnoCoverageReport {
     private final ErrnoCoverage coverage;
@@ -52,39 +53,35 @@ final class ErrnoCoverageReport {
             line("| " + op.op() + " " + op.name() + " | " + builtins(op) + " | " + own.size() + " | " + reached + " | "
                     + never + " | " + (coverage.implemented(op) ? Long.toString(open) : "-") + " |");
         }
+        line("");
+        line("An operation whose Open column shows `-` has no builtin yet: its checks are not enforced, and not");
+        line("listed below, until its builtin is registered.");
+        line("");
+        line("## Checks of the operations that have a builtin");
+        line("");
+        line("| Check | errno | refused when | reached by |");
+        line("|---|---|---|---|");
         for (ModelOperation op : coverage.catalogue.operations()) {
-            List<ErrnoCheck> own = coverage.catalogue.checksOf(op.op());
-            if (!own.isEmpty()) {
-                section(op, own);
+            if (coverage.implemented(op)) {
+                coverage.catalogue.checksOf(op.op()).forEach(this::row);
             }
         }
         unplaced();
         return out.toString();
     }
 
-    private void section(ModelOperation op, List<ErrnoCheck> own) {
-        line("");
-        line("## " + op.op() + " " + op.name());
-        line("");
-        if (!coverage.implemented(op)) {
-            line("No builtin yet (" + builtins(op) + " expected): these checks are not enforced.");
-            line("");
+    private void row(ErrnoCheck c) {
+        SortedSet<String> files = coverage.reachedBy(c);
+        UnreachableCheck never = coverage.unreachable.get(c.id());
+        String by;
+        if (!files.isEmpty()) {
+            by = String.join(", ", files.stream().map(f -> "`" + f + "`").toList());
+        } else if (never != null) {
+            by = "unreachable: " + cell(never.reason());
+        } else {
+            by = "**not reached**";
         }
-        line("| # | errno | check | reached by |");
-        line("|---:|---|---|---|");
-        for (ErrnoCheck c : own) {
-            SortedSet<String> files = coverage.reachedBy(c);
-            UnreachableCheck never = coverage.unreachable.get(c.id());
-            String by;
-            if (!files.isEmpty()) {
-                by = String.join(", ", files.stream().map(f -> "`" + f + "`").toList());
-            } else if (never != null) {
-                by = "unreachable: " + cell(never.reason());
-            } else {
-                by = coverage.implemented(op) ? "**not reached**" : "-";
-            }
-            line("| " + c.position() + " | " + c.errno() + " | " + cell(c.description()) + " | " + by + " |");
-        }
+        line("| " + c.id() + " | " + c.errno() + " | " + cell(c.description()) + " | " + by + " |");
     }
 
     private void unplaced() {
@@ -107,7 +104,8 @@ final class ErrnoCoverageReport {
     }
 
     private static String builtins(ModelOperation op) {
-        return op.builtins().isEmpty() ? "-" : String.join(", ", op.builtins().stream().map(b -> "`" + b + "`").toList());
+        return op.builtins().isEmpty() ? "-"
+                : String.join(", ", op.builtins().stream().map(b -> "`" + b + "`").toList());
     }
 
     /** Text for a table cell: '|' escaped. */

@@ -57,15 +57,19 @@ class ErrnoChecksTest {
 
     @Test
     void theOperationComesFromTheBuiltinAndTheCheckFromErrnoAndDetail() {
-        assertEquals("OP-46 check 3", catalogue.identify("set_contid", Errno.ERANGE, "value out of range").check().id());
-        assertEquals("OP-45 check 3", catalogue.identify("set_loginuid", Errno.ERANGE, "value out of range").check().id());
+        assertEquals("OP-46 check 3", idOf("set_contid", Errno.ERANGE, "value out of range"));
+        assertEquals("OP-45 check 3", idOf("set_loginuid", Errno.ERANGE, "value out of range"));
         assertEquals("OP-46 check 6", catalogue.identify("set_contid", Errno.EPERM,
                 "a task cannot set the audit container id of its own thread group").check().id());
         assertEquals("OP-17 check 5", catalogue.identify("setns", Errno.EINVAL,
                 "a multi-threaded process cannot join a container").check().id());
         assertEquals("OP-16 check 9", catalogue.identify("setns", Errno.EINVAL,
                 "a multi-threaded process cannot enter a mount namespace").check().id());
-        assertEquals("OP-10 check 1", catalogue.identify("drop_cap", Errno.EPERM, "cannot gain capabilities").check().id());
+        assertEquals("OP-10 check 1", idOf("drop_cap", Errno.EPERM, "cannot gain capabilities"));
+    }
+
+    private String idOf(String builtin, Errno errno, String detail) {
+        return catalogue.identify(builtin, errno, detail).check().id();
     }
 
     @Test

@@ -24,8 +24,8 @@ class ProvenChecksTest {
         Path script = dir.resolve("proof.cscript");
         Files.writeString(script, text, StandardCharsets.UTF_8);
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        ScenarioResult result = new ScenarioRunner(RunOptions.defaults(new PrintStream(err, true, StandardCharsets.UTF_8)))
-                .run(script);
+        RunOptions options = RunOptions.defaults(new PrintStream(err, true, StandardCharsets.UTF_8));
+        ScenarioResult result = new ScenarioRunner(options).run(script);
         if (result.status() == ScenarioResult.Status.OK) {
             assertEquals("", err.toString(StandardCharsets.UTF_8));   // recording prints nothing
         }
