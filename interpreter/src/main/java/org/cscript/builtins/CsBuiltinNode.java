@@ -91,7 +91,7 @@ public abstract class CsBuiltinNode extends CsExpressionNode {
         try {
             return call.run(session.kernel(), session.actor());
         } catch (KernelException e) {
-            throw new CsErrnoException(e.errno(), builtinName(), showsDetail() ? e.detail() : null, this);
+            throw new CsErrnoException(e.errno(), builtinName(), showsDetail() ? e.detail() : null, e.detail(), this);
         } catch (ScenarioMistake e) {
             throw error(e.getMessage());
         }

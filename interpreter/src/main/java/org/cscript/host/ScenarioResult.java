@@ -1,13 +1,25 @@
 package org.cscript.host;
 
 import java.util.List;
+import org.cscript.coverage.ProvenCheck;
 
 /**
  * The outcome of a run or check.
  *
  * @param trace host trace lines emitted so far, also when the scenario failed
+ * @param provenChecks the errno checks of kernel-model.md §3 the run's {@code expect} statements
+ *        proved, in the order they ran (also when the scenario failed later)
  */
-public record ScenarioResult(Status status, List<String> trace) {
+public record ScenarioResult(Status status, List<String> trace, List<ProvenCheck> provenChecks) {
+
+    public ScenarioResult {
+        provenChecks = List.copyOf(provenChecks);
+    }
+
+    /** An outcome that proved no check (a scenario not run, or a check without running it). */
+    public ScenarioResult(Status status, List<String> trace) {
+        this(status, trace, List.of());
+    }
 
     /** The trace as audit.log (and a golden .trace file) holds it: every line ends in '\n'. */
     public String traceText() {

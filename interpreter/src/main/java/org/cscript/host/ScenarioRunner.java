@@ -8,14 +8,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.cscript.coverage.ProvenCheck;
 import org.cscript.language.Diagnostic;
 import org.cscript.language.SourceFile;
 import org.cscript.runtime.CscriptLanguage;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.PolyglotAccess;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.SourceSection;
+import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.io.IOAccess;
 
 /**
@@ -59,6 +62,7 @@ public final class ScenarioRunner {
         }
         ByteArrayOutputStream trace = new ByteArrayOutputStream();
         ScenarioResult.Status status;
+        List<ProvenCheck> proven = List.of();
         try (Context context = newContext(options, trace)) {
             try {
                 if (run) {
@@ -70,10 +74,17 @@ public final class ScenarioRunner {
             } catch (PolyglotException e) {
                 status = report(e, err);
             }
+            proven = provenChecks(context);
         } catch (PolyglotException e) {
             status = report(e, err);   // failures while closing the context
         }
-        return new ScenarioResult(status, lines(trace));
+        return new ScenarioResult(status, lines(trace), proven);
+    }
+
+    /** The errno checks the run's expect statements proved, as the language published them. */
+    private static List<ProvenCheck> provenChecks(Context context) {
+        Value published = context.getPolyglotBindings().getMember(ProvenCheck.BINDING);
+        return published == null || !published.isString() ? List.of() : ProvenCheck.decode(published.asString());
     }
 
     /** A context for one scenario (or one REPL session): its stdout receives the trace. */
@@ -82,6 +93,8 @@ public final class ScenarioRunner {
                 .out(trace)
                 .err(options.err())
                 .allowIO(IOAccess.ALL)
+                // the language publishes the errno checks a run proved there (ProvenCheck.BINDING)
+                .allowPolyglotAccess(PolyglotAccess.newBuilder().allowBindingsAccess(CscriptLanguage.ID).build())
                 .option("engine.WarnInterpreterOnly", "false")
                 .option("cscript.Settings", CscriptLanguage.encodeSettings(options.settings()));
         if (options.profile() != null) {

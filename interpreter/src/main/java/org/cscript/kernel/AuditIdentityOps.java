@@ -65,14 +65,14 @@ final class AuditIdentityOps {
         long v = parse(text, U64_MAX, op);
         boolean allowMove = k.knobs().allowMove();
         boolean move = allowMove && ContidRegistry.valid(t.contid) && t.contid != s.contid;
-        Errno refused = contidCheck(s, t, v, allowMove);
+        KernelException refused = contidCheck(s, t, v, allowMove);
         RecordCatalogue.Actor writer = KernelCore.actor(s);
         RecordCatalogue.NsInums objectNs = KernelCore.nsInums(t::activeNsOf);
         boolean ok = refused == null;
         k.gen(move ? k.records.contidMove(writer, t.tgid(), v, t.contid, k.nsdev(), objectNs, ok)
                 : k.records.contidSet(writer, t.tgid(), v, t.contid, k.nsdev(), objectNs, ok));
         if (refused != null) {
-            throw KernelCore.fail(refused, op, "audit container id refused");
+            throw refused;
         }
         for (Task member : new ArrayList<>(t.leader.threads.values())) {
             k.registry.assign(member, v, s.contid);
@@ -80,34 +80,37 @@ final class AuditIdentityOps {
         return KernelCore.byteLength(text);
     }
 
-    /** OP-46 checks 3-10; null if all pass. */
-    private Errno contidCheck(Task s, Task t, long v, boolean allowMove) {
+    /** OP-46 checks 3-10 (each with its own detail); null if all pass. */
+    private KernelException contidCheck(Task s, Task t, long v, boolean allowMove) {
+        String op = "write";
         if (v == Unset.U64) {
-            return Errno.EINVAL;
+            return KernelCore.fail(Errno.EINVAL, op, "an audit container id cannot be unset");
         }
         if (!k.contidCapOk(s)) {
-            return Errno.EPERM;
+            return KernelCore.fail(Errno.EPERM, op,
+                    "the writer lacks the setter capability " + k.knobs().setterCap().name());
         }
         if (t.leader == s.leader) {
-            return Errno.EPERM;
+            return KernelCore.fail(Errno.EPERM, op, "a task cannot set the audit container id of its own thread group");
         }
         Knobs knobs = k.knobs();
         if (knobs.requireDescendant() && !isDescendant(t.leader, s.leader)) {
-            return Errno.EXDEV;
+            return KernelCore.fail(Errno.EXDEV, op, "the target is not a descendant of the writer");
         }
         if (knobs.denyChildren() && !t.leader.children.isEmpty()) {
-            return Errno.EBUSY;
+            return KernelCore.fail(Errno.EBUSY, op, "the target has children");
         }
         boolean group = knobs.threadPolicy() == Knobs.ThreadPolicy.GROUP;
         if (t.leader != t || (!group && t.leader.threads.size() > 1)) {
-            return Errno.EALREADY;
+            return KernelCore.fail(Errno.EALREADY, op, group ? "the target is not its thread-group leader"
+                    : "the target is not a single-threaded thread-group leader");
         }
         if (ContidRegistry.valid(t.contid) && t.contid != s.contid && !allowMove) {
-            return Errno.ECHILD;
+            return KernelCore.fail(Errno.ECHILD, op, "the target already has an audit container id");
         }
         ContidEntry existing = k.registry.entry(v);
         if (v == t.contid || k.registry.inChain(s.contid, v) || (existing != null && existing.parent != s.contid)) {
-            return Errno.EEXIST;
+            return KernelCore.fail(Errno.EEXIST, op, "the value has another place in the nesting tree");
         }
         return null;
     }

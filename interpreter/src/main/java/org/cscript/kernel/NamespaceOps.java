@@ -110,7 +110,8 @@ final class NamespaceOps {
         switch (process.getfd(s, fd, "setns").file()) {
             case OpenFile.ContainerFile f -> setnsContainer(s, f.container, nstype);
             case OpenFile.NsFile f -> setnsNamespace(s, f.ns, nstype);
-            case OpenFile.KeyqFile _ -> throw KernelCore.fail(Errno.EINVAL, "setns", "not a namespace fd");
+            // OP-16 check 2: any other kind of file (key queues, sockets, fs contexts, mounts ...)
+            default -> throw KernelCore.fail(Errno.EINVAL, "setns", "the file is neither a namespace nor a container");
         }
     }
 
@@ -129,7 +130,7 @@ final class NamespaceOps {
                     throw KernelCore.fail(Errno.EINVAL, op, "already in that user namespace");
                 }
                 if (multiThreaded) {
-                    throw KernelCore.fail(Errno.EINVAL, op, "multi-threaded");
+                    throw KernelCore.fail(Errno.EINVAL, op, "a multi-threaded process cannot enter a user namespace");
                 }
                 if (!k.nsCapable(s, target, Capability.CAP_SYS_ADMIN)) {
                     throw KernelCore.fail(Errno.EPERM, op, "CAP_SYS_ADMIN in the target user namespace");
@@ -140,12 +141,13 @@ final class NamespaceOps {
                     throw KernelCore.fail(Errno.EINVAL, op, "not the active PID namespace or a descendant");
                 }
                 if (!k.nsCapable(s, target.owner, Capability.CAP_SYS_ADMIN) || !ownAdmin) {
-                    throw KernelCore.fail(Errno.EPERM, op, "CAP_SYS_ADMIN needed");
+                    throw KernelCore.fail(Errno.EPERM, op,
+                            "entering a PID namespace needs CAP_SYS_ADMIN over its owner and in one's own");
                 }
             }
             case MNT -> {
                 if (multiThreaded) {
-                    throw KernelCore.fail(Errno.EINVAL, op, "multi-threaded");
+                    throw KernelCore.fail(Errno.EINVAL, op, "a multi-threaded process cannot enter a mount namespace");
                 }
                 if (!k.nsCapable(s, target.owner, Capability.CAP_SYS_ADMIN)
                         || !k.nsCapable(s, s.cred.userns, Capability.CAP_SYS_CHROOT) || !ownAdmin) {
@@ -154,7 +156,8 @@ final class NamespaceOps {
             }
             default -> {
                 if (!k.nsCapable(s, target.owner, Capability.CAP_SYS_ADMIN) || !ownAdmin) {
-                    throw KernelCore.fail(Errno.EPERM, op, "CAP_SYS_ADMIN needed");
+                    throw KernelCore.fail(Errno.EPERM, op,
+                            "entering a namespace needs CAP_SYS_ADMIN over its owner and in one's own");
                 }
             }
         }
@@ -192,7 +195,7 @@ final class NamespaceOps {
             throw KernelCore.fail(Errno.ECANCELED, op, "container is dead");
         }
         if (s.leader.threads.size() > 1) {
-            throw KernelCore.fail(Errno.EINVAL, op, "multi-threaded");
+            throw KernelCore.fail(Errno.EINVAL, op, "a multi-threaded process cannot join a container");
         }
         if (s.container == c) {
             throw KernelCore.fail(Errno.EINVAL, op, "already a member");
@@ -205,7 +208,8 @@ final class NamespaceOps {
         }
         if (!k.nsCapable(s, c.cred.userns, Capability.CAP_SYS_ADMIN)
                 || !k.nsCapable(s, s.cred.userns, Capability.CAP_SYS_ADMIN)) {
-            throw KernelCore.fail(Errno.EPERM, op, "CAP_SYS_ADMIN needed");
+            throw KernelCore.fail(Errno.EPERM, op,
+                    "joining a container needs CAP_SYS_ADMIN in its user namespace and in one's own");
         }
         long contidBefore = s.contid;
         List<Namespace> replaced = new ArrayList<>();

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The package layering of docs/architecture.md, checked on the compiled main classes. From the
- * bottom: abi; audit; kernel (the model, plain Java); runtime (the Truffle language's context and
- * values); nodes; builtins; parser; host; and on top golden, repl and cli.
+ * bottom: abi; audit and coverage (the errno checks of the spec as data); kernel (the model, plain
+ * Java); runtime (the Truffle language's context and values); nodes; builtins; parser; host; and on
+ * top golden, repl and cli.
  */
 class LayeringTest {
     private static final String[] LANGUAGE_SIDE = {"org.cscript.parser..", "org.cscript.nodes..",
@@ -47,6 +48,13 @@ class LayeringTest {
     void auditRecordsKnowNothingOfTheKernel() {
         check(noClasses().that().resideInAPackage("org.cscript.audit..")
                 .should().dependOnClassesThat().resideInAPackage("org.cscript.kernel.."));
+    }
+
+    @Test
+    void theErrnoCheckCatalogueStandsOnTheAbiAlone() {
+        check(noClasses().that().resideInAPackage("org.cscript.coverage..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("org.cscript.coverage..", "org.cscript.abi..",
+                        "java.."));
     }
 
     @Test

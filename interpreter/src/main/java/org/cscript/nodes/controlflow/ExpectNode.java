@@ -1,20 +1,24 @@
 package org.cscript.nodes.controlflow;
 
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.NodeInfo;
+import com.oracle.truffle.api.source.SourceSection;
 import org.cscript.nodes.CsExpressionNode;
 import org.cscript.nodes.CsStatementNode;
 import org.cscript.runtime.CsErrnoException;
 import org.cscript.runtime.CsError;
+import org.cscript.runtime.CscriptContext;
 import org.cscript.runtime.ErrnoText;
 import org.cscript.runtime.ErrnoValue;
 
 /**
  * {@code expect EPERM { ... }}: the block must fail with exactly that errno. The first failing
  * operation ends the block (later ones do not run); success or another errno fails the scenario
- * naming expected and actual.
+ * naming expected and actual. A caught failure is recorded as the check of kernel-model.md §3 it
+ * proves ({@link CscriptContext#recordProvenCheck}), which changes nothing a run prints.
  */
 @NodeInfo(shortName = "expect")
 public final class ExpectNode extends CsStatementNode {
@@ -37,6 +41,7 @@ public final class ExpectNode extends CsStatementNode {
             body.executeVoid(frame);
         } catch (CsErrnoException failure) {
             if (failure.errno() == expected.errno()) {
+                proven(failure);
                 return;
             }
             CompilerDirectives.transferToInterpreter();
@@ -46,5 +51,13 @@ public final class ExpectNode extends CsStatementNode {
         }
         CompilerDirectives.transferToInterpreter();
         throw new CsError("expected " + ErrnoText.nameAndText(expected.errno()) + " but the block succeeded", this);
+    }
+
+    /** The expected failure proves a check of kernel-model.md §3: recorded for the host (no output). */
+    @TruffleBoundary
+    private void proven(CsErrnoException failure) {
+        SourceSection at = getSourceSection();
+        CscriptContext.get(this).recordProvenCheck(failure.operation(), failure.errno(), failure.kernelDetail(),
+                at == null ? "" : at.getSource().getName(), at == null ? 0 : at.getStartLine());
     }
 }
