@@ -69,7 +69,6 @@ public final class KernelConfig {
      * and asking for anything else is an error rather than a silently ignored setting.
      */
     private static final Map<String, String> NOT_MODELLED = Map.of(
-            "exec.check_path", "the filesystem model (OP-26..OP-38)",
             "keys.userns_queue", "the keys model (OP-39..OP-44)",
             "keys.first_serial", "the keys model (OP-39..OP-44)");
 

@@ -34,6 +34,7 @@ final class NamespaceOps {
         }
         k.requireNsAdmin(s, (flags & ~NsKind.USER.cloneFlag()) != 0, newUser, op);
         EnumMap<NsKind, Namespace> fresh = k.spawnNamespaces(s, ProcessOps.kindsOf(flags), "unshare");
+        k.fs.copyMounts(s, fresh);
         List<Namespace> replaced = new ArrayList<>();
         for (var e : fresh.entrySet()) {
             replaced.add(switchSlot(s, e.getKey(), e.getValue()));
@@ -110,6 +111,8 @@ final class NamespaceOps {
         switch (process.getfd(s, fd, "setns").file()) {
             case OpenFile.ContainerFile f -> setnsContainer(s, f.container, nstype);
             case OpenFile.NsFile f -> setnsNamespace(s, f.ns, nstype);
+            case OpenFile.FsContextFile _, OpenFile.MountFile _, OpenFile.SocketFile _, OpenFile.RegularFile _ ->
+                throw KernelCore.fail(Errno.EINVAL, "setns", "descriptor " + fd + " is not a namespace or container");
         }
     }
 

@@ -20,7 +20,7 @@ class KnobsTest {
                 try {
                     c.set(key, value);
                 } catch (ConfigException notModelled) {
-                    continue; // keys.* and exec.check_path keep their default
+                    continue; // keys.* keep their default
                 }
                 Knobs.of(c); // no constant missing for any allowed text
             }
@@ -51,6 +51,7 @@ class KnobsTest {
         assertEquals(1, k.firstSerial());
         assertEquals(100, k.firstPid());
         assertEquals(4026532000L, k.firstInum());
+        assertFalse(k.execCheckPath());
     }
 
     @Test
