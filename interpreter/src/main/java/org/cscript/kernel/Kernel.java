@@ -16,6 +16,8 @@ import org.cscript.abi.Syscall;
  * {@link KernelException} after its event was emitted.
  */
 public final class Kernel {
+    /** OP-38's minor "*": every minor of the major. */
+    public static final long ANY_MINOR = Container.DeviceRule.ANY_MINOR;
 
     final KernelCore core;
     private final Events events;
@@ -265,7 +267,7 @@ public final class Kernel {
     }
 
     /**
-     * OP-38 container_allow_device; {@code minor} -1 stands for "*". a1 is the type's S_IF* bits
+     * OP-38 container_allow_device; {@code minor} {@link #ANY_MINOR} stands for "*". a1 is the type's S_IF* bits
      * (0 for a type that is neither chr nor blk), a2 the major, a3 the minor.
      */
     public void containerAllowDevice(Task s, int cfd, String type, long major, long minor) {
