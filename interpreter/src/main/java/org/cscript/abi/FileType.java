@@ -40,6 +40,12 @@ public enum FileType {
         return null;
     }
 
+    /** The {@code S_IF*} bits of the device type named {@code label} ("chr", "blk"); 0 for any other name. */
+    public static long deviceModeBits(String label) {
+        FileType t = ofLabel(label);
+        return t != null && t.isDevice() ? t.modeBits() : 0;
+    }
+
     /** A userspace dev_t as glibc's makedev() builds it (mknodat's dev argument). */
     public static long makedev(long major, long minor) {
         return ((major & 0xfffff000L) << 32) | ((major & 0xfffL) << 8) | ((minor & 0xffffff00L) << 12)

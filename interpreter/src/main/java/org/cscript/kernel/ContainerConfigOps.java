@@ -30,7 +30,7 @@ final class ContainerConfigOps {
             throw KernelCore.fail(Errno.EINVAL, op, "unknown command for a container");
         }
         if (c.initStarted || c.sealed) {
-            throw KernelCore.fail(Errno.EBUSY, op, c.sealed ? "the configuration is sealed" : "the container has started");
+            throw KernelCore.fail(Errno.EBUSY, op, c.sealed ? "the configuration is sealed" : "the container started");
         }
         switch (command) {
             case SET_NAMESPACE -> setNamespace(s, c, key, aux);

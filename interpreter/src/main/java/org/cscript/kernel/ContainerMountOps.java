@@ -33,6 +33,7 @@ final class ContainerMountOps {
         checkTarget(c, target, op);
         String mountpoint = target == null ? null : resolveTarget(c, target, op);
         sup.requireMntCapable(s, c, Capability.CAP_SYS_ADMIN, op);
+        // the model reads data as comma-separated options of the new superblock (the spec is silent)
         TreeSet<String> options = new TreeSet<>();
         for (String option : (data == null ? "" : data).split(",")) {
             if (!option.isEmpty()) {

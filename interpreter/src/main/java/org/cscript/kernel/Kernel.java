@@ -203,7 +203,7 @@ public final class Kernel {
 
     // ------------------------------------------------------------ §3.4 container set-up (OP-26 .. OP-38)
 
-    /** OP-26 fsopen; {@code cfd} -1 for none. a0-a2 follow the model call (name, cfd, flags), as in the 2017 prototype. */
+    /** OP-26 fsopen; {@code cfd} -1 for none. a0-a2 follow the model call (name, cfd, flags), the 2017 prototype. */
     public int fsopen(Task s, String fstype, int cfd, long flags) {
         return events.run(s, Syscall.FSOPEN, new long[] {0, cfd, flags}, () -> mounts.fsopen(s, fstype, cfd, flags),
                 r -> r);
@@ -216,8 +216,8 @@ public final class Kernel {
 
     /** OP-28 fsmount. */
     public int fsmount(Task s, int fsfd, long flags, long attr) {
-        return events.run(s, Syscall.FSMOUNT, new long[] {fsfd, flags, attr}, () -> mounts.fsmount(s, fsfd, flags, attr),
-                r -> r);
+        return events.run(s, Syscall.FSMOUNT, new long[] {fsfd, flags, attr},
+                () -> mounts.fsmount(s, fsfd, flags, attr), r -> r);
     }
 
     /** OP-29 move_mount. */
@@ -266,13 +266,9 @@ public final class Kernel {
                 () -> files.containerSocket(s, cfd, domain, type, protocol), r -> r);
     }
 
-    /**
-     * OP-38 container_allow_device; {@code minor} {@link #ANY_MINOR} stands for "*". a1 is the type's S_IF* bits
-     * (0 for a type that is neither chr nor blk), a2 the major, a3 the minor.
-     */
+    /** OP-38 container_allow_device; {@code minor} {@link #ANY_MINOR} is "*". a1 = the S_IF* bits of a device type. */
     public void containerAllowDevice(Task s, int cfd, String type, long major, long minor) {
-        FileType t = FileType.ofLabel(type);
-        events.run(s, Syscall.CONTAINER_ALLOW_DEVICE, new long[] {cfd, t == null || !t.isDevice() ? 0 : t.modeBits(), major, minor},
+        events.run(s, Syscall.CONTAINER_ALLOW_DEVICE, new long[] {cfd, FileType.deviceModeBits(type), major, minor},
                 () -> containerConfig.allowDevice(s, cfd, type, major, minor));
     }
 

@@ -105,7 +105,11 @@ final class MountOps {
         }
     }
 
-    /** OP-28 fsmount: a detached mount of the context's superblock. */
+    /**
+     * OP-28 fsmount: a detached mount of the context's superblock. The spec does not say whether a
+     * context can be mounted twice; the model allows it (each call is a new mount of the same
+     * superblock), as S13 needs a second mount to show the duplicate-root EBUSY.
+     */
     int fsmount(Task s, int fsfd, long flags, long attr) {
         String op = "fsmount";
         FsContext ctx = sup.getfsfd(s, fsfd, op);
