@@ -35,7 +35,8 @@ final class ContainerConfigOps {
         switch (command) {
             case SET_NAMESPACE -> setNamespace(s, c, key, aux);
             case SET_FD -> setRootfs(s, c, key, aux);
-            default -> c.sealed = true; // CMD_CREATE_CONTAINER
+            case CMD_CREATE_CONTAINER -> c.sealed = true;
+            default -> throw new IllegalStateException(command + " is not a container command");
         }
     }
 
