@@ -62,7 +62,7 @@ final class ContainerConfigOps {
         k.gen(k.records.containerNamespaceSet(c.id, kind, k.nsdev(), old.inum, ns.inum, s.tgid()));
         k.getNs(ns);
         if (kind == NsKind.USER) {
-            c.cred.userns = ns;
+            c.cred.userns = ns; // the spec is silent on caps: the container's credentials keep theirs
         } else {
             c.ns.put(kind, ns);
         }
