@@ -13,4 +13,14 @@ public enum AddressFamily {
     public long number() {
         return number;
     }
+
+    /** The family with that number, or null (container_socket's EAFNOSUPPORT). */
+    public static AddressFamily ofNumber(long number) {
+        for (AddressFamily f : values()) {
+            if (f.number == number) {
+                return f;
+            }
+        }
+        return null;
+    }
 }

@@ -118,6 +118,9 @@ public interface RecordCatalogue {
     /** 4.3 CONTAINER_OBJ op=join (OP-17). */
     AuditRecord containerJoined(long ctr, long oldCtr, long opid, long pid);
 
+    /** 4.3 CONTAINER_OBJ op=set-ns (OP-30 FSCONFIG_SET_NAMESPACE): the slot's old and new namespace. */
+    AuditRecord containerNamespaceSet(long ctr, NsKind kind, String nsdev, long oldNs, long newNs, long pid);
+
     /** 4.3 CONTAINER_OBJ op=kill-on-close (P2): {@code pid} is the task whose close released the file. */
     AuditRecord containerKillOnClose(long ctr, long pid);
 

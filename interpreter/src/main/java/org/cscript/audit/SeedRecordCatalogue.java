@@ -148,6 +148,13 @@ final class SeedRecordCatalogue implements RecordCatalogue {
                 .num("opid", opid).num("pid", pid).build();
     }
 
+    /** 4.3 CONTAINER_OBJ op=set-ns. */
+    @Override
+    public AuditRecord containerNamespaceSet(long ctr, NsKind kind, String nsdev, long oldNs, long newNs, long pid) {
+        return AuditRecord.of(RecordType.CONTAINER_OBJ).raw("op", "set-ns").num("ctr", ctr).raw("nstype", kind.label())
+                .raw("nsdev", nsdev).num("old-ns", oldNs).num("new-ns", newNs).num("pid", pid).build();
+    }
+
     /** 4.3 CONTAINER_OBJ op=kill-on-close. */
     @Override
     public AuditRecord containerKillOnClose(long ctr, long pid) {

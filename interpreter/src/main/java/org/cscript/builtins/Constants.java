@@ -9,6 +9,8 @@ import org.cscript.abi.ContainerFlags;
 import org.cscript.abi.Errno;
 import org.cscript.abi.FileFlags;
 import org.cscript.abi.Keyctl;
+import org.cscript.abi.FsconfigCommand;
+import org.cscript.abi.MoveMountFlags;
 import org.cscript.abi.NsKind;
 import org.cscript.abi.Signal;
 import org.cscript.abi.Unset;
@@ -38,6 +40,11 @@ public final class Constants {
         for (AddressFamily family : AddressFamily.values()) {
             c.put(family.name(), family.number());
         }
+        // OP-26 .. OP-38 container set-up: fsconfig commands and move_mount flags
+        for (FsconfigCommand command : FsconfigCommand.values()) {
+            c.put(command.scriptName(), command.number());
+        }
+        c.putAll(MoveMountFlags.byScriptName());
         // The unset values as scripts write them: UNSET and UNSET64 are (u64)-1, UNSET32 is (u32)-1.
         c.put("UNSET", Numbers.U64_MAX);
         c.put("UNSET64", Numbers.U64_MAX);

@@ -150,6 +150,9 @@ final class AuditIdentityOps {
         if (f instanceof OpenFile.NsFile n && n.ns.kind == NsKind.NET) {
             return new NetNamespaceRef(n.ns);
         }
+        if (f instanceof OpenFile.SocketFile sock) {
+            return new NetNamespaceRef(sock.net);
+        }
         throw new KernelException(Errno.EINVAL, "net_packet", "descriptor " + fd + " has no net namespace");
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.cscript.abi.FileType;
 import org.cscript.abi.NsKind;
 
 /** A container object (kernel-model.md §1.6). {@code ns} has no USER slot: that is {@code cred.userns}. */
@@ -26,6 +27,20 @@ final class Container {
     /** The container keyring (OP-40, OP-41), searched by request_key after the task's own; or null. */
     Key keyring;
     boolean destroyed;
+    /** Set by FSCONFIG_CMD_CREATE_CONTAINER (OP-30): the configuration is final. */
+    boolean sealed;
+    /** The device allow-list of OP-38, or null while unrestricted. */
+    List<DeviceRule> devices;
+
+    /** One allowed device (OP-38): a chr or blk type, a major, and a minor or {@link #ANY_MINOR}. */
+    record DeviceRule(FileType type, long major, long minor) {
+        /** The minor of a rule given as "*". */
+        static final long ANY_MINOR = -1;
+
+        boolean allows(FsEntry node) {
+            return node.type() == type && node.major() == major && (minor == ANY_MINOR || node.minor() == minor);
+        }
+    }
 
     Container(long id, String name, boolean killOnClose, Creds cred, EnumMap<NsKind, Namespace> ns, String root,
             Container parent) {
@@ -45,5 +60,18 @@ final class Container {
 
     boolean isInitContainer() {
         return id == 0;
+    }
+
+    /** OP-36: may a member open this device node? Unrestricted, or allowed by a rule. */
+    boolean allowsDevice(FsEntry node) {
+        if (devices == null) {
+            return true;
+        }
+        for (DeviceRule rule : devices) {
+            if (rule.allows(node)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

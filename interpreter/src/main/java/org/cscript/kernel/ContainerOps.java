@@ -47,6 +47,9 @@ final class ContainerOps {
         }
 
         EnumMap<NsKind, Namespace> fresh = k.spawnNamespaces(s, ContainerFlags.namespaceKinds(flags), op);
+        if (has(flags, ContainerFlags.NEW_FS_NS)) {
+            k.fs.copyMounts(s, fresh); // NEW_EMPTY_FS_NS: a mount namespace with no mounts
+        }
         Creds cred = s.cred.copy();
         if (fresh.containsKey(NsKind.USER)) {
             cred.userns = fresh.get(NsKind.USER);

@@ -64,13 +64,6 @@ public final class KernelConfig {
         KNOBS.put("exec.check_path", Knob.choice("false", "false", "true"));
     }
 
-    /**
-     * Knobs of §0.4 whose subsystem this version does not model yet: they keep their default,
-     * and asking for anything else is an error rather than a silently ignored setting.
-     */
-    private static final Map<String, String> NOT_MODELLED = Map.of(
-            "exec.check_path", "the filesystem model (OP-26..OP-38)");
-
     /** Knobs read once, when the kernel boots (§1.1 initial values). */
     private static final Set<String> BOOT_TIME = Set.of("clock.start_ms", "audit.first_serial", "pid.first",
             "ns.first_inum", "keys.first_serial");
@@ -118,11 +111,6 @@ public final class KernelConfig {
                 throw new ConfigException("config " + key + " cannot be '" + value
                         + "'; expected an integer >= " + knob.min());
             }
-        }
-        String missing = NOT_MODELLED.get(key);
-        if (missing != null && !value.equals(knob.defaultValue())) {
-            throw new ConfigException("config " + key + " = " + value + " is not supported: it needs "
-                    + missing + ", which this version does not implement");
         }
         values.put(key, value);
     }

@@ -29,6 +29,8 @@ final class KernelCore {
     final Lifecycle life;
     /** Keys, keyrings and request_key queues (§1.8); serials from keys.first_serial. */
     final KeyTable keys;
+    /** Superblocks, mounts and path resolution (§1.7); the mounts themselves live in each mnt namespace. */
+    final Filesystems fs = new Filesystems();
 
     long nextInum;
     long nextCtrId = 1;
@@ -68,6 +70,7 @@ final class KernelCore {
         initial.put(NsKind.PID, initPidNs);
         initial.put(NsKind.NET, bootNs(NsKind.NET, 4026531992L, initUserNs));
         initial.put(NsKind.CGROUP, bootNs(NsKind.CGROUP, 4026531835L, initUserNs));
+        fs.boot(initial.get(NsKind.MNT));
 
         Creds rootCred = new Creds();
         rootCred.userns = initUserNs;
@@ -197,6 +200,9 @@ final class KernelCore {
         n.destroyed = true;
         namespaces.remove(n.inum);
         gen(records.nsDestroy(n.kind, nsdev(), n.inum));
+        if (n.mounts != null) {
+            n.mounts.discard();
+        }
         if (n.kind != NsKind.USER && n.owner != null) {
             putNs(n.owner);
         }

@@ -8,8 +8,6 @@ import org.cscript.abi.Capability;
  * and again whenever a running kernel's configuration changes ({@link KernelCore#reconfigure}).
  * Operations read these fields; no knob is looked up by its name after resolution. The boot-time
  * values (clock start, first serial, first PID, first inode number) are read by the boot alone.
- * The knobs of subsystems this version does not model (exec.check_path) always keep their
- * default and have no field.
  *
  * @param setterCap contid.setter_cap: the capability needed to write (and, by default, read) a contid
  * @param capScope contid.cap_scope: where {@code setterCap} is checked
@@ -34,13 +32,14 @@ import org.cscript.abi.Capability;
  * @param firstInum ns.first_inum (boot)
  * @param keysUsernsQueue keys.userns_queue: Trond Myklebust's per-user-namespace request_key queue (OP-42..OP-44)
  * @param firstKeySerial keys.first_serial (boot)
+ * @param execCheckPath exec.check_path: execve needs the path to be a file in the caller's mount namespace
  */
 record Knobs(Capability setterCap, CapScope capScope, ReadCap readCap, boolean allowMove, boolean requireDescendant,
         boolean denyChildren, ThreadPolicy threadPolicy, SetnsContidPolicy setnsContidPolicy,
         boolean allowContainerFd, KillOnCloseScope killOnCloseScope, boolean forkIntoAfterStart, LsmAlloc lsmAlloc,
         boolean auditEnabled, RecordNames recordNames, ContidFormat contidFormat, String nsdev, long tickMs,
         long clockStartMs, long firstSerial, long firstPid, long firstInum,
-        boolean keysUsernsQueue, long firstKeySerial) {
+        boolean keysUsernsQueue, long firstKeySerial, boolean execCheckPath) {
 
     /** contid.cap_scope: {@code init} = Linux capable(), {@code own} = the writer's user namespace. */
     enum CapScope { INIT, OWN }
@@ -79,7 +78,7 @@ record Knobs(Capability setterCap, CapScope capScope, ReadCap readCap, boolean a
                 choice(c, "audit.contid_format", ContidFormat.class), c.get("audit.nsdev"), c.number("clock.tick_ms"),
                 c.number("clock.start_ms"), c.number("audit.first_serial"), c.number("pid.first"),
                 c.number("ns.first_inum"),
-                c.flag("keys.userns_queue"), c.number("keys.first_serial"));
+                c.flag("keys.userns_queue"), c.number("keys.first_serial"), c.flag("exec.check_path"));
     }
 
     /** A choice knob's constant: its text in upper case ("lookup" is LOOKUP). */

@@ -57,6 +57,18 @@ final class Lifecycle {
                 }
                 putContainer(c);
             }
+            case OpenFile.SocketFile sf -> k.putNs(sf.net);
+            case OpenFile.FsContextFile ff -> {
+                if (ff.context.container != null) {
+                    putContainer(ff.context.container);
+                }
+            }
+            case OpenFile.MountFile mf -> {
+                // a detached mount is discarded with its file: nothing else refers to it
+            }
+            case OpenFile.RegularFile rf -> {
+                // nothing to release
+            }
         }
     }
 

@@ -38,6 +38,9 @@ final class Namespace {
     /** Live registry entries whose definition contains this namespace, by registration seq (OP-16 lookup). */
     final TreeMap<Long, ContidEntry> definedBy = new TreeMap<>();
 
+    /** mnt namespaces: the mounts (§1.7), possibly none (CONTAINER_NEW_EMPTY_FS_NS); null for other kinds. */
+    final MountTree mounts;
+
     Namespace(NsKind kind, long inum, Namespace owner, Namespace parent, long ownerUid, long ownerGid) {
         this.kind = kind;
         this.inum = inum;
@@ -46,6 +49,7 @@ final class Namespace {
         this.level = parent == null ? 0 : parent.level + 1;
         this.ownerUid = ownerUid;
         this.ownerGid = ownerGid;
+        this.mounts = kind == NsKind.MNT ? new MountTree() : null;
     }
 
     /** Is this namespace {@code ancestor} or one of its descendants (user and pid kinds)? */

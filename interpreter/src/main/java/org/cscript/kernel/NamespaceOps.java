@@ -34,6 +34,7 @@ final class NamespaceOps {
         }
         k.requireNsAdmin(s, (flags & ~NsKind.USER.cloneFlag()) != 0, newUser, op);
         EnumMap<NsKind, Namespace> fresh = k.spawnNamespaces(s, ProcessOps.kindsOf(flags), "unshare");
+        k.fs.copyMounts(s, fresh);
         List<Namespace> replaced = new ArrayList<>();
         for (var e : fresh.entrySet()) {
             replaced.add(switchSlot(s, e.getKey(), e.getValue()));

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.cscript.abi.Capability;
 import org.cscript.abi.Errno;
+import org.cscript.abi.FileType;
 import org.cscript.abi.NsKind;
 
 /** Process and credential operations, kernel-model.md §3.1 (OP-01 … OP-13). */
@@ -31,6 +32,7 @@ final class ProcessOps {
             throw KernelCore.fail(Errno.ENOMEM, op, "the PID namespace is dying");
         }
         EnumMap<NsKind, Namespace> fresh = k.spawnNamespaces(s, kindsOf(flags), "clone");
+        k.fs.copyMounts(s, fresh);
         EnumMap<NsKind, Namespace> proxy = new EnumMap<>(s.nsproxy);
         proxy.putAll(fresh);
         Creds cred = s.cred.copy();
@@ -112,12 +114,18 @@ final class ProcessOps {
     }
 
     /**
-     * OP-03 execve with CLOSE_ON_EXEC. {@code exec.check_path} is not applied: the core model has
-     * no filesystem (fs operations OP-26..OP-38 are out of its scope).
+     * OP-03 execve with CLOSE_ON_EXEC; {@code checkPath} false skips exec.check_path (P0 only,
+     * see {@link Kernel#startOrchestrator}).
      */
-    void execve(Task s, String path) {
+    void execve(Task s, String path, boolean checkPath) {
         if (s.leader != s) {
             throw KernelCore.fail(Errno.EINVAL, "execve", "only the thread-group leader may exec");
+        }
+        if (checkPath && k.knobs().execCheckPath()) {
+            FsEntry e = Filesystems.entry(s.nsproxy.get(NsKind.MNT), Filesystems.taskPath(s, path));
+            if (e == null || e.type() != FileType.FILE) {
+                throw KernelCore.fail(Errno.ENOENT, "execve", path + " is not a file");
+            }
         }
         k.life.teardownThreadsButLeader(s);
         FdTable table = s.fds;

@@ -51,4 +51,11 @@ class RecordCatalogueTest {
         assertEquals("pid=100 uid=0 auid=4294967295 ses=4294967295 msg='hi there'",
                 body(SEED.userMessage(RUNC, "hi there")));
     }
+
+    @Test
+    void containerNamespaceSetNamesTheSlotAndBothNamespaces() {
+        assertEquals("op=set-ns ctr=2 nstype=net nsdev=00:04 old-ns=4026531992 new-ns=4026532000 pid=100",
+                body(SEED.containerNamespaceSet(2, NsKind.NET, "00:04", 4026531992L, 4026532000L, 100)));
+        assertEquals(RecordType.CONTAINER_OBJ, SEED.containerNamespaceSet(1, NsKind.USER, "00:04", 1, 2, 100).type());
+    }
 }

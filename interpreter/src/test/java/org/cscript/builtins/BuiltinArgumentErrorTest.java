@@ -81,4 +81,14 @@ class BuiltinArgumentErrorTest {
         assertEquals("test.cscript:1:1: error: capset expects a list of capabilities such as CAP_SYS_ADMIN,"
                 + " got an integer", error("capset([CAP_SYS_ADMIN, 1])\n"));
     }
+
+    @Test
+    void theSetUpBuiltinsCheckTheirOwnArguments() throws IOException {
+        assertEquals("test.cscript:2:1: error: fsconfig expects a string or nil as its third argument, got an integer",
+                error("let k = 5\nfsconfig(3, FSCONFIG_SET_FLAG, k)\n"));
+        assertEquals("test.cscript:1:1: error: mknodat: the type is \"dir\"; it must be \"chr\", \"blk\", \"file\""
+                + " or \"fifo\"", error("mknodat(AT_FDCWD, \"/tmp/d\", \"dir\", 0)\n"));
+        assertEquals("test.cscript:1:1: error: container_allow_device: the minor is \"x\"; it must be a number >= 0"
+                + " or \"*\"", error("container_allow_device(3, \"chr\", 1, \"x\")\n"));
+    }
 }

@@ -85,4 +85,17 @@ class BuiltinRegistryTest {
         assertEquals("18446744073709551615", Constants.lookup("UNSET").toString());
         assertEquals(0x100L, Constants.lookup("KEYCTL_SET_CONTAINER_KEYRING"));
     }
+
+    @Test
+    void theSetUpOperationsAndTheirConstantsAreThere() {
+        for (String name : List.of("fsopen", "fsconfig", "fsmount", "move_mount", "container_mount",
+                "container_chroot", "container_bind_mount_across", "mkdirat", "mknodat", "openat", "container_socket",
+                "container_allow_device")) {
+            assertNotNull(Builtins.lookup(name), name);
+        }
+        assertEquals(6L, Constants.lookup("FSCONFIG_CMD_CREATE"));
+        assertEquals(101L, Constants.lookup("FSCONFIG_SET_NAMESPACE"));
+        assertEquals(0x04L, Constants.lookup("MOVE_MOUNT_F_EMPTY_PATH"));
+        assertEquals(0x80L, Constants.lookup("MOVE_MOUNT_T_CONTAINER_ROOT"));
+    }
 }

@@ -93,7 +93,10 @@ final class InvariantChecker {
         Map<Container, Integer> fileRefs = new IdentityHashMap<>();
         for (OpenFile f : openFiles(live)) {
             if (f instanceof OpenFile.ContainerFile cf) {
-                fileRefs.put(cf.container, 1);
+                fileRefs.merge(cf.container, 1, Integer::sum);
+            }
+            if (f instanceof OpenFile.FsContextFile ff && ff.context.container != null) {
+                fileRefs.merge(ff.context.container, 1, Integer::sum); // §1.6: a bound fs context
             }
         }
         for (Container c : k.containers.values()) {
@@ -171,6 +174,9 @@ final class InvariantChecker {
             }
             if (f instanceof OpenFile.KeyqFile kf) {
                 refs.merge(kf.queue.userns, 1, Integer::sum);   // §1.2: a key-queue file holds its user namespace
+            }
+            if (f instanceof OpenFile.SocketFile sf) {
+                refs.merge(sf.net, 1, Integer::sum);
             }
         }
         for (Namespace n : k.namespaces.values()) {

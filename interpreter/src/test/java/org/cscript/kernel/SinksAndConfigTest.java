@@ -133,12 +133,13 @@ class SinksAndConfigTest {
     }
 
     @Test
-    void knobsOfUnmodelledSubsystemsRefuseNonDefaultValues() {
+    void theKnobsOfTheSetupAndKeysModelsTakeEveryValue() {
         KernelConfig c = KernelConfig.defaults();
-        c.set("exec.check_path", "false");
-        ConfigException e = assertThrows(ConfigException.class,
-                () -> c.set("exec.check_path", "true"));
-        assertEquals("config exec.check_path = true is not supported: it needs the"
-                + " filesystem model (OP-26..OP-38), which this version does not implement", e.getMessage());
+        c.set("exec.check_path", "true");
+        assertTrue(Knobs.of(c).execCheckPath());
+        c.set("keys.userns_queue", "true");
+        assertTrue(Knobs.of(c).keysUsernsQueue());
+        c.set("keys.first_serial", "5000");
+        assertEquals(5000, Knobs.of(c).firstKeySerial());
     }
 }
