@@ -44,4 +44,9 @@ final class Container {
     boolean isInitContainer() {
         return id == 0;
     }
+
+    @Override
+    public String toString() {
+        return "ctr " + id + " '" + name + "'";
+    }
 }
