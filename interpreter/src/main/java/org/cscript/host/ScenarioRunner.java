@@ -83,7 +83,8 @@ public final class ScenarioRunner {
                 .err(options.err())
                 .allowIO(IOAccess.ALL)
                 .option("engine.WarnInterpreterOnly", "false")
-                .option("cscript.Settings", CscriptLanguage.encodeSettings(options.settings()));
+                .option("cscript.Settings", CscriptLanguage.encodeSettings(options.settings()))
+                .option("cscript.CheckInvariants", Boolean.toString(options.checkInvariants()));
         if (options.profile() != null) {
             builder.option("cscript.Profile", options.profile());   // otherwise the option's default, seed
         }
