@@ -2,6 +2,7 @@ package org.cscript.kernel;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -178,7 +179,8 @@ final class InvariantChecker {
                 }
             }
         }
-        Map<Long, ContidEntry> now = new java.util.HashMap<>();
+        Map<Long, ContidEntry> now = new HashMap<>();
+        long seqBefore = maxSeq;
         for (var me : r.entries.entrySet()) {
             ContidEntry e = me.getValue();
             String v = Long.toUnsignedString(e.value);
@@ -200,7 +202,7 @@ final class InvariantChecker {
                 s.fail(Invariant.REGISTRY, "chain(" + v + ") never ends: a value is its own ancestor");
             }
             boolean old = entries.get(e.seq) == e;
-            if (!old && (e.seq <= maxSeq || e.seq >= r.nextSeq()) || now.put(e.seq, e) != null) {
+            if (!old && (e.seq <= seqBefore || e.seq >= r.nextSeq()) || now.put(e.seq, e) != null) {
                 s.fail(Invariant.IDS_NEVER_REUSED, "registration seq " + e.seq + " of entry " + v + " reused");
             }
             maxSeq = Math.max(maxSeq, e.seq);
