@@ -11,7 +11,8 @@ public enum Invariant {
     DEAD_CONTAINER("1.12.3", "a DEAD container has no init and never gains members"),
     CONTAINER_USAGE("1.12.4", "container usage equals its sources; a container with members is never destroyed"),
     NAMESPACE_REFS("1.12.5", "a namespace exists iff its refs > 0, and refs equal its holders"),
-    IDS_NEVER_REUSED("1.12.5", "inode numbers, PIDs, container ids (and registration order) are never reused"),
+    /** A contid value may be registered again once its entry died (§1.9); its registration seq is new. */
+    IDS_NEVER_REUSED("1.12.5", "inode numbers, PIDs, container ids and registration seqs are never reused"),
     AUDIT_SERIALS("1.12.6", "audit serials increase by exactly 1 per emitted event; timestamps never decrease"),
     SINKS("4.6", "each sink receives whole events with the global serial, in increasing order"),
     DESCRIPTOR_COUNTS("1.5", "open file refs equal the descriptor entries; fd table users equal the tasks using it"),
