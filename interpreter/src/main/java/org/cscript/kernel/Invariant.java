@@ -6,7 +6,8 @@ package org.cscript.kernel;
  * counts, §4.6 sinks, the operations' own indexes). {@link Kernel#checkInvariants()} checks them.
  */
 public enum Invariant {
-    MEMBERSHIP("1.12.1", "every live task is a member of exactly one container; a thread group shares its container and contid"),
+    MEMBERSHIP("1.12.1",
+            "every live task is a member of exactly one container; a thread group shares its container and contid"),
     REGISTRY("1.12.2", "a live task with a valid contid V is in registry[V].tasks, and only such tasks are"),
     DEAD_CONTAINER("1.12.3", "a DEAD container has no init and never gains members"),
     CONTAINER_USAGE("1.12.4", "container usage equals its sources; a container with members is never destroyed"),

@@ -175,7 +175,8 @@ final class InvariantChecker {
             if (ContidRegistry.valid(t.contid)) {
                 ContidEntry e = r.entry(t.contid);
                 if (e == null || e.tasks.get(t.tid) != t) {
-                    s.fail(Invariant.REGISTRY, t + " has contid " + Long.toUnsignedString(t.contid) + " but is not in its entry");
+                    s.fail(Invariant.REGISTRY, t + " has contid " + Long.toUnsignedString(t.contid)
+                            + " but is not in its entry");
                 }
             }
         }
@@ -190,7 +191,8 @@ final class InvariantChecker {
             for (Task t : e.tasks.values()) {
                 requireKnown(s, t, "listed in registry entry " + v);
                 if (t.contid != e.value) {
-                    s.fail(Invariant.REGISTRY, t + " is listed in entry " + v + " but has contid " + Long.toUnsignedString(t.contid));
+                    s.fail(Invariant.REGISTRY, t + " is listed in entry " + v + " but has contid "
+                            + Long.toUnsignedString(t.contid));
                 }
             }
             Long recorded = r.recordedParent(e.value);
@@ -237,7 +239,8 @@ final class InvariantChecker {
         }
         for (var e : users.entrySet()) {
             if (e.getKey().users != e.getValue()) {
-                s.fail(Invariant.DESCRIPTOR_COUNTS, "fd table users " + e.getKey().users + ", used by " + e.getValue() + " tasks");
+                s.fail(Invariant.DESCRIPTOR_COUNTS, "fd table users " + e.getKey().users + ", used by " + e.getValue()
+                        + " tasks");
             }
         }
         for (OpenFile f : s.fileOrder) {
@@ -284,7 +287,8 @@ final class InvariantChecker {
             checkLifecycle(s, c, dead);
         }
         if (children != k.containers.size() - 1) {
-            s.fail(Invariant.CONTAINER_USAGE, children + " child links for " + (k.containers.size() - 1) + " non-init containers");
+            s.fail(Invariant.CONTAINER_USAGE, children + " child links for " + (k.containers.size() - 1)
+                    + " non-init containers");
         }
         for (Container c : deadMembers.keySet()) {
             if (!c.destroyed && !c.dead) {
@@ -352,7 +356,8 @@ final class InvariantChecker {
             s.fail(Invariant.INDEXES, threads + " thread-map entries for " + s.live.size() + " live tasks");
         }
         if (children != leaders - 1) {
-            s.fail(Invariant.INDEXES, children + " child-map entries for " + (leaders - 1) + " unreaped processes besides task 1");
+            s.fail(Invariant.INDEXES, children + " child-map entries for " + (leaders - 1)
+                    + " unreaped processes besides task 1");
         }
     }
 }

@@ -30,7 +30,8 @@ final class NamespaceRefsCheck {
             inums.observe(n.inum, n, s.out);
             int held = holders.getOrDefault(n, 0);
             if (n.destroyed || n.refs <= 0 || n.refs != held || e.getKey() != n.inum) {
-                s.fail(Invariant.NAMESPACE_REFS, n + " refs " + n.refs + ", holders " + held + (n.destroyed ? ", destroyed" : ""));
+                s.fail(Invariant.NAMESPACE_REFS, n + " refs " + n.refs + ", holders " + held
+                        + (n.destroyed ? ", destroyed" : ""));
             }
         }
         for (Namespace n : holders.keySet()) {

@@ -29,11 +29,11 @@ import org.junit.jupiter.api.Test;
  * {@code seed + i * 0x9E3779B97F4A7C15}, so a reported try's seed reruns it alone. To run
  * longer or elsewhere (a random seed is printed):
  * <pre>
- * MDIR=$PWD /tmp/m -q test -pl interpreter -am -Dtest=KernelModelPropertyTest -Dsurefire.failIfNoSpecifiedTests=false \
+ * ./run-tests -pl interpreter -am -Dtest=KernelModelPropertyTest -Dsurefire.failIfNoSpecifiedTests=false \
  *     -Dcscript.kernel.tries=200000 -Dcscript.kernel.steps=80 -Dcscript.kernel.seed=random
  * </pre>
  * (any Maven invocation of the test takes the same {@code -D} properties; {@code seed} also
- * takes a number such as {@code 0x1234}).
+ * takes a number such as {@code 0x1234}; 10,000 tries take a few seconds).
  *
  * <p><b>Adding an operation</b> (e.g. OP-26..OP-44 after their merge): one entry in
  * {@link ModelOps#ALL}: {@code op("fsopen", weight, describe, action)}, where {@code describe}
