@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Runs every examples/NAME.cscript and compares its trace with NAME.trace byte for byte.
+ * Runs every examples/NAME.cscript and compares its trace with NAME.trace byte for byte, with
+ * the kernel checking its invariants (kernel-model.md 1.12) after every operation: a violation
+ * fails the example as an internal error naming the invariant and the operation.
  * Rewrite the goldens with {@code ./run-tests -Dcscript.update-goldens=true} (or the
  * environment variable CSCRIPT_UPDATE_GOLDENS=1), then review the diff in git.
  */
@@ -53,7 +55,7 @@ class GoldenExamplesTest {
     }
 
     private static void check(Path script) {
-        GoldenSuite suite = new GoldenSuite(RunOptions.defaults(System.err));
+        GoldenSuite suite = new GoldenSuite(RunOptions.defaults(System.err).withInvariantChecks(true));
         GoldenSuite.Outcome first = suite.check(script, updating());
         assertTrue(first.passed(), () -> script.getFileName() + ": " + first.verdict() + "\n" + first.detail());
         GoldenSuite.Outcome second = suite.check(script, false);

@@ -22,10 +22,13 @@ final class ReplCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptionsMixin scenario;
 
+    @Mixin
+    ScenarioOptionsMixin.Execution execution;
+
     @Override
     public Integer call() throws IOException {
         PrintStream err = ScenarioOptionsMixin.errorStream(spec.commandLine());
-        ReplSession session = new ReplSession(scenario.toRunOptions(spec.commandLine(), err));
+        ReplSession session = new ReplSession(scenario.toRunOptions(spec.commandLine(), err, execution));
         // dumb(true): a plain reader when stdin is a pipe, a full line editor on a terminal.
         try (session; Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
             return ExitCode.of(new Repl(terminal, session, err).run());

@@ -32,6 +32,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptionsMixin scenario;
 
+    @Mixin
+    ScenarioOptionsMixin.Execution execution;
+
     @Option(names = "--trace", paramLabel = "FILE",
             description = "Write the trace to FILE instead of standard output (one scenario only).")
     Path traceFile;
@@ -45,7 +48,7 @@ final class RunCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--trace takes one scenario; got " + files.size() + " files");
         }
         PrintStream err = ScenarioOptionsMixin.errorStream(spec.commandLine());
-        RunOptions options = scenario.toRunOptions(spec.commandLine(), err);
+        RunOptions options = scenario.toRunOptions(spec.commandLine(), err, execution);
         ScenarioRunner runner = new ScenarioRunner(options);
         int exit = ExitCode.OK;
         StringBuilder trace = new StringBuilder();

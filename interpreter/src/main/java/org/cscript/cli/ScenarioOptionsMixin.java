@@ -48,6 +48,22 @@ final class ScenarioOptionsMixin {
         return RunOptions.of(settingsMap(cli), profile, err);
     }
 
+    /** As {@link #toRunOptions(CommandLine, PrintStream)}, with the options only commands that run scenarios have. */
+    RunOptions toRunOptions(CommandLine cli, PrintStream err, Execution execution) {
+        return toRunOptions(cli, err).withInvariantChecks(execution.checkInvariants);
+    }
+
+    /**
+     * Options that mean something only when scenarios execute: {@code run}, {@code test} and
+     * {@code repl} mix them in besides the knobs; {@code check}, which executes nothing, does not.
+     */
+    static final class Execution {
+        @Option(names = "--check-invariants",
+                description = "Check the kernel model's invariants (kernel-model.md 1.12) after every operation; "
+                        + "a violation is a bug in cscript: exit 70, naming the invariant and the operation.")
+        boolean checkInvariants;
+    }
+
     /** The --set pairs in the order given; a pair without '=' is a usage error. */
     LinkedHashMap<String, String> settingsMap(CommandLine cli) {
         LinkedHashMap<String, String> map = new LinkedHashMap<>();

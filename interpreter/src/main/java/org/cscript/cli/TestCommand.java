@@ -29,6 +29,9 @@ final class TestCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptionsMixin scenario;
 
+    @Mixin
+    ScenarioOptionsMixin.Execution execution;
+
     @Option(names = "--update", description = "Rewrite the .trace file of every scenario that runs cleanly (review with git diff).")
     boolean update;
 
@@ -37,7 +40,8 @@ final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RunOptions options = scenario.toRunOptions(spec.commandLine(), ScenarioOptionsMixin.errorStream(spec.commandLine()));
+        RunOptions options = scenario.toRunOptions(spec.commandLine(), ScenarioOptionsMixin.errorStream(spec.commandLine()),
+                execution);
         for (Path path : paths) {
             if (!Files.exists(path)) {
                 throw new ParameterException(spec.commandLine(), "no such file or folder: " + path);

@@ -10,7 +10,8 @@ import org.cscript.kernel.ConfigException;
 import org.cscript.runtime.KernelSession;
 
 /**
- * How to run a scenario: the kernel profile, the {@code --set} knobs and where diagnostics go.
+ * How to run a scenario: the kernel profile, the {@code --set} knobs, whether the kernel checks
+ * its invariants after every operation ({@code --check-invariants}) and where diagnostics go.
  * Valid by construction: the profile and settings are checked once, when the options are built,
  * so {@link ScenarioRunner}, {@link ReplSession} and the golden suite never check them again and
  * a bad option is reported once, not once per scenario.
@@ -19,6 +20,7 @@ public final class RunOptions {
     private final SequencedMap<String, String> settings;
     private final String profile;
     private final PrintStream err;
+    private final boolean checkInvariants;
 
     /**
      * Options the kernel accepts.
@@ -36,7 +38,7 @@ public final class RunOptions {
         } catch (ConfigException e) {
             throw new InvalidOptionsException(e);
         }
-        return new RunOptions(copy, profile, err);
+        return new RunOptions(copy, profile, err, false);
     }
 
     /** The seed profile without settings (always valid). */
@@ -44,15 +46,29 @@ public final class RunOptions {
         return of(Map.of(), null, err);
     }
 
-    private RunOptions(SequencedMap<String, String> settings, String profile, PrintStream err) {
+    private RunOptions(SequencedMap<String, String> settings, String profile, PrintStream err, boolean checkInvariants) {
         this.settings = settings;
         this.profile = profile;
         this.err = Objects.requireNonNull(err, "err");
+        this.checkInvariants = checkInvariants;
     }
 
     /** The same (already valid) options with diagnostics going to {@code other}. */
     public RunOptions withErr(PrintStream other) {
-        return new RunOptions(settings, profile, other);
+        return new RunOptions(settings, profile, other, checkInvariants);
+    }
+
+    /**
+     * The same options with the kernel's invariant checks (kernel-model.md 1.12) after every
+     * operation on or off; a violation ends the run as an internal error (exit 70).
+     */
+    public RunOptions withInvariantChecks(boolean on) {
+        return new RunOptions(settings, profile, err, on);
+    }
+
+    /** Whether the kernel checks its invariants after every operation (default: no). */
+    public boolean checkInvariants() {
+        return checkInvariants;
     }
 
     /** The --set knobs in the order given (read-only). */

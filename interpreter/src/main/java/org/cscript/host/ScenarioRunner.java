@@ -96,7 +96,8 @@ public final class ScenarioRunner {
                 // the language publishes the errno checks a run proved there (ProvenCheck.BINDING)
                 .allowPolyglotAccess(PolyglotAccess.newBuilder().allowBindingsAccess(CscriptLanguage.ID).build())
                 .option("engine.WarnInterpreterOnly", "false")
-                .option("cscript.Settings", CscriptLanguage.encodeSettings(options.settings()));
+                .option("cscript.Settings", CscriptLanguage.encodeSettings(options.settings()))
+                .option("cscript.CheckInvariants", Boolean.toString(options.checkInvariants()));
         if (options.profile() != null) {
             builder.option("cscript.Profile", options.profile());   // otherwise the option's default, seed
         }

@@ -74,4 +74,9 @@ final class Container {
         }
         return false;
     }
+
+    @Override
+    public String toString() {
+        return "ctr " + id + " '" + name + "'";
+    }
 }

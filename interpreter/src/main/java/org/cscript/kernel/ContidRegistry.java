@@ -89,6 +89,21 @@ final class ContidRegistry {
         k.gen(k.records.contidDestroyed(e.value));
     }
 
+    /** contid_parent[v], or null if v was never registered (invariant checks). */
+    Long recordedParent(long v) {
+        return contidParent.get(v);
+    }
+
+    /** How many values were ever registered (invariant checks: bounds chain length). */
+    int recordedValues() {
+        return contidParent.size();
+    }
+
+    /** The registration seq the next new entry gets (invariant checks). */
+    long nextSeq() {
+        return nextSeq;
+    }
+
     // ------------------------------------------------------------ net association (§1.9)
 
     void netAdd(Task t) {

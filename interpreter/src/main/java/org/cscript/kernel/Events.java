@@ -16,10 +16,21 @@ import org.cscript.audit.SubjectSnapshot;
  * assembled (§4.4) and emitted, then the death queue drains.
  */
 final class Events {
+    /** Runs at the end of every operation, after its event and the deaths it queued (invariant checks). */
+    interface AfterOperation {
+        void after(EventContext event);
+    }
+
     private final KernelCore k;
+    private AfterOperation after = event -> { };
 
     Events(KernelCore k) {
         this.k = k;
+    }
+
+    /** Installs the hook that runs after every operation (one; replaces the default, which does nothing). */
+    void afterEachOperation(AfterOperation hook) {
+        this.after = hook;
     }
 
     /** A task operation with a syscall name; failures still finish the event, then rethrow. */
@@ -30,12 +41,14 @@ final class Events {
             result = body.get();
         } catch (KernelException e) {
             finish(ev, false, -e.errno().number());
+            after.after(ev);
             throw e;
         } catch (RuntimeException | Error e) {
             k.current = null;
             throw e;
         }
         finish(ev, true, exitOf.applyAsLong(result));
+        after.after(ev);
         return result;
     }
 
@@ -52,11 +65,16 @@ final class Events {
         EventContext ev = begin(s, null);
         try {
             body.run();
+        } catch (KernelException e) {
+            k.current = null;
+            after.after(ev);
+            throw e;
         } catch (RuntimeException | Error e) {
             k.current = null;
             throw e;
         }
         finishWithoutSyscall(ev);
+        after.after(ev);
     }
 
     /** OP-48: a subject-less kernel event. */
@@ -68,12 +86,17 @@ final class Events {
         k.current = ev;
         try {
             body.run();
+        } catch (KernelException e) {
+            k.current = null;
+            after.after(ev);
+            throw e;
         } catch (RuntimeException | Error e) {
             k.current = null;
             throw e;
         }
         emit(() -> AuditEvent.subjectless(networkInfo.get()).addGenerated(ev.records), List::of);
         k.life.drainDeaths(this);
+        after.after(ev);
     }
 
     private EventContext begin(Task s, Syscall syscall, long... args) {

@@ -20,7 +20,16 @@ public final class Kernel {
     /** OP-38's minor "*": every minor of the major. */
     public static final long ANY_MINOR = Container.DeviceRule.ANY_MINOR;
 
+    /** Whether the kernel checks its invariants (§1.12) by itself after every operation. */
+    public enum InvariantChecks {
+        /** Only when asked, through {@link #checkInvariants()}. */
+        OFF,
+        /** After every facade operation, event or not: a violation throws {@link InvariantViolation}. */
+        AFTER_EVERY_OPERATION
+    }
+
     final KernelCore core;
+    private final InvariantGuard invariants;
     private final Events events;
     private final ProcessOps process;
     private final NamespaceOps namespaces;
@@ -38,6 +47,15 @@ public final class Kernel {
      * knobs of the running kernel through {@link #configure} (boot-time knobs apply at boot only).
      */
     public Kernel(KernelConfig config) {
+        this(config, InvariantChecks.OFF);
+    }
+
+    /**
+     * Boots as {@link #Kernel(KernelConfig)}, checking the invariants after every operation when
+     * {@code checks} says so. Either way the checker takes its baseline at boot, so "never
+     * reused" and "never goes back" cover the kernel's whole life.
+     */
+    public Kernel(KernelConfig config, InvariantChecks checks) {
         this.core = new KernelCore(config.copy());
         this.events = new Events(core);
         this.process = new ProcessOps(core);
@@ -51,6 +69,15 @@ public final class Kernel {
         this.containerMounts = new ContainerMountOps(core, setup);
         this.files = new FileOps(core, setup);
         this.keys = new KeyOps(core, process, containers);
+        this.invariants = new InvariantGuard(new InvariantChecker(core), checks, events);
+    }
+
+    /**
+     * Checks every invariant of kernel-model.md §1.12 (and the bookkeeping they rest on) now and
+     * returns what is broken, in a fixed order; empty if all hold. Linear in the live state.
+     */
+    public List<Violation> checkInvariants() {
+        return invariants.checkNow();
     }
 
     /** Task 1. */
@@ -143,7 +170,7 @@ public final class Kernel {
 
     /** OP-13 fd_pass: never audited. */
     public int fdPass(Task s, int fd, Task r) {
-        return process.fdPass(s, fd, r);
+        return invariants.checked("fdPass", () -> process.fdPass(s, fd, r));
     }
 
     // ------------------------------------------------------------ §3.2 namespaces
@@ -161,7 +188,7 @@ public final class Kernel {
 
     /** OP-54 readlink_ns: "kind:[inum]" (pid_for_children prints as pid, like Linux); never audited. */
     public String readlinkNs(Task s, Task t, String kind) {
-        return namespaces.readlinkNs(s, t, kind);
+        return invariants.checked("readlinkNs", () -> namespaces.readlinkNs(s, t, kind));
     }
 
     /** OP-16 / OP-17 setns, by the kind of file behind {@code fd}. */
@@ -336,12 +363,12 @@ public final class Kernel {
 
     /** OP-48's "net namespace of task X" (X must be running). */
     public NetNamespaceRef netNamespaceOfTask(Task x) {
-        return identity.netNamespaceOfTask(x);
+        return invariants.checked("netNamespaceOfTask", () -> identity.netNamespaceOfTask(x));
     }
 
     /** OP-48's net namespace behind a descriptor: a container fd gives the container's. */
     public NetNamespaceRef netNamespaceOfFd(Task holder, int fd) {
-        return identity.netNamespaceOfFd(holder, fd);
+        return invariants.checked("netNamespaceOfFd", () -> identity.netNamespaceOfFd(holder, fd));
     }
 
     /** OP-48 net_packet: a subject-less kernel event. */
@@ -359,12 +386,12 @@ public final class Kernel {
 
     /** OP-50 audit rule administration (auditctl syntax, §4.5). */
     public void auditctl(String text) {
-        admin.auditctl(text);
+        invariants.checked("auditctl", () -> admin.auditctl(text));
     }
 
     /** OP-51 audit_sink_create: a per-container audit daemon sink for V and its nested descendants. */
     public void auditSinkCreate(String name, long contid) {
-        admin.auditSinkCreate(name, contid);
+        invariants.checked("auditSinkCreate", () -> admin.auditSinkCreate(name, contid));
     }
 
     /** OP-51: the lines a container sink has received, in order. */
@@ -374,12 +401,12 @@ public final class Kernel {
 
     /** OP-52 audit_set_enabled. */
     public void auditSetEnabled(boolean on) {
-        admin.auditSetEnabled(on);
+        invariants.checked("auditSetEnabled", () -> admin.auditSetEnabled(on));
     }
 
     /** OP-53 advance_clock; the clock never goes back (invariant 6). */
     public void advanceClock(long ms) {
-        admin.advanceClock(ms);
+        invariants.checked("advanceClock", () -> admin.advanceClock(ms));
     }
 
     /**
@@ -389,7 +416,7 @@ public final class Kernel {
      *         boot-time knob
      */
     public void configure(String key, String value) {
-        admin.configure(key, value);
+        invariants.checked("configure", () -> admin.configure(key, value));
     }
 
     // ------------------------------------------------------------ views

@@ -16,5 +16,10 @@
  * (P7), a net namespace counts its live tasks per contid (assoc), a namespace indexes the
  * registry entries defined on it (setns lookup), containers keep member sets, leaders keep
  * child and thread maps. Every observable iteration order is a sorted or insertion order.
+ *
+ * <p>Invariants: {@code InvariantChecker} recounts all of that from scratch and compares
+ * ({@link org.cscript.kernel.Kernel#checkInvariants()}, or after every operation with
+ * {@link org.cscript.kernel.Kernel.InvariantChecks#AFTER_EVERY_OPERATION}); it is the one part
+ * that scans, on purpose, and it is not an operation.
  */
 package org.cscript.kernel;

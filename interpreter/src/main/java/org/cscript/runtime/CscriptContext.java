@@ -34,13 +34,13 @@ public final class CscriptContext {
     private AuditAssertions auditAssertions;
     private int flushedTraceLines;
 
-    CscriptContext(TruffleLanguage.Env env, String profile, Map<String, String> settings) {
+    CscriptContext(TruffleLanguage.Env env, String profile, Map<String, String> settings, boolean checkInvariants) {
         this.env = env;
         this.err = new PrintStream(env.err(), true, java.nio.charset.StandardCharsets.UTF_8);
         KernelSession s;
         String error;
         try {
-            s = new KernelSession(profile, settings);
+            s = new KernelSession(profile, settings, checkInvariants);
             error = null;
         } catch (ConfigException e) {
             s = new KernelSession(null, Map.of());

@@ -17,8 +17,8 @@ import org.graalvm.options.OptionStability;
 
 /**
  * The cscript Truffle language (id "cscript"). {@link #parse} compiles a scenario (and the modules
- * it imports) into nodes after the static checks; the kernel profile and {@code --set} knobs
- * come in as language options.
+ * it imports) into nodes after the static checks; the kernel profile, the {@code --set} knobs
+ * and {@code --check-invariants} come in as language options.
  */
 @TruffleLanguage.Registration(id = CscriptLanguage.ID, name = "cscript", defaultMimeType = CscriptLanguage.MIME_TYPE,
         characterMimeTypes = CscriptLanguage.MIME_TYPE, contextPolicy = ContextPolicy.EXCLUSIVE)
@@ -40,9 +40,15 @@ public final class CscriptLanguage extends TruffleLanguage<CscriptContext> {
             category = OptionCategory.USER, stability = OptionStability.STABLE)
     public static final OptionKey<String> Settings = new OptionKey<>("");
 
+    @Option(help = "Check the kernel model's invariants (kernel-model.md 1.12) after every operation;"
+            + " a violation is an internal error.",
+            category = OptionCategory.USER, stability = OptionStability.STABLE)
+    public static final OptionKey<Boolean> CheckInvariants = new OptionKey<>(false);
+
     @Override
     protected CscriptContext createContext(Env env) {
-        return new CscriptContext(env, env.getOptions().get(Profile), decodeSettings(env.getOptions().get(Settings)));
+        return new CscriptContext(env, env.getOptions().get(Profile), decodeSettings(env.getOptions().get(Settings)),
+                env.getOptions().get(CheckInvariants));
     }
 
     @Override

@@ -16,12 +16,24 @@ import org.cscript.kernel.Task;
  */
 public final class KernelSession {
     private final KernelConfig config;
+    private final Kernel.InvariantChecks checks;
     private Kernel kernel;
     private Task actor;
 
     /** @throws ConfigException with KernelConfig's message for a bad profile or setting */
     public KernelSession(String profile, Map<String, String> settings) {
+        this(profile, settings, false);
+    }
+
+    /**
+     * As {@link #KernelSession(String, Map)}; with {@code checkInvariants} the kernel checks its
+     * invariants (kernel-model.md 1.12) after every operation, and a violation is an internal error.
+     *
+     * @throws ConfigException with KernelConfig's message for a bad profile or setting
+     */
+    public KernelSession(String profile, Map<String, String> settings, boolean checkInvariants) {
         this.config = baseConfig(profile, settings);
+        this.checks = checkInvariants ? Kernel.InvariantChecks.AFTER_EVERY_OPERATION : Kernel.InvariantChecks.OFF;
     }
 
     /**
@@ -79,7 +91,7 @@ public final class KernelSession {
     @TruffleBoundary
     public Kernel kernel() {
         if (kernel == null) {
-            kernel = new Kernel(config);
+            kernel = new Kernel(config, checks);
             actor = kernel.startOrchestrator();
         }
         return kernel;

@@ -29,6 +29,19 @@ class ReplSessionTest {
         }
     }
 
+    /** With invariant checks a violation is an internal error of that input (ns.first_inum collides, see the CLI test). */
+    @Test
+    void aSessionWithInvariantChecksReportsAViolationAsInternal() {
+        RunOptions checked = RunOptions.of(java.util.Map.of("ns.first_inum", "4026531830"), null, options.err())
+                .withInvariantChecks(true);
+        try (ReplSession repl = new ReplSession(checked)) {
+            assertEquals(ScenarioResult.Status.OK, repl.eval("unshare(CLONE_NEWUTS)").status());
+            ScenarioResult broken = repl.eval("for i in 0..6 { unshare(CLONE_NEWUTS) }");
+            assertEquals(ScenarioResult.Status.INTERNAL_ERROR, broken.status());
+            assertTrue(err.toString(StandardCharsets.UTF_8).contains("IDS_NEVER_REUSED"));
+        }
+    }
+
     @Test
     void anErrorDoesNotEndTheSession() {
         try (ReplSession repl = new ReplSession(options)) {

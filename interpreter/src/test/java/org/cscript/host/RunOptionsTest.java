@@ -52,4 +52,14 @@ class RunOptionsTest {
         assertEquals(options.settings(), elsewhere.settings());
         assertEquals("upstream", elsewhere.profile());
     }
+
+    @Test
+    void invariantChecksAreOffByDefaultAndSurviveAnotherErr() {
+        RunOptions options = RunOptions.defaults(QUIET);
+        assertEquals(false, options.checkInvariants());
+        RunOptions checked = options.withInvariantChecks(true);
+        assertEquals(true, checked.checkInvariants());
+        assertEquals(true, checked.withErr(System.err).checkInvariants());
+        assertEquals(false, options.checkInvariants(), "the original is unchanged");
+    }
 }

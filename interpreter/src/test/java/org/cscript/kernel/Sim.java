@@ -15,8 +15,8 @@ import org.cscript.abi.Errno;
 
 /**
  * Test harness: a booted kernel after preamble P0 (orch = fork(init) = task 100, exec runc).
- * Every operation goes through {@link #op}, which runs the invariant checker afterwards, also
- * after failures.
+ * The kernel checks its invariants after every operation, also after failures
+ * ({@link Kernel.InvariantChecks#AFTER_EVERY_OPERATION}): a violation fails the test.
  */
 final class Sim {
     static final long NEWNS = 0x00020000L;
@@ -37,7 +37,7 @@ final class Sim {
     }
 
     Sim(KernelConfig config) {
-        k = new Kernel(config);
+        k = new Kernel(config, Kernel.InvariantChecks.AFTER_EVERY_OPERATION);
         init = k.initTask();
         orch = op(k::startOrchestrator);
         assertEquals(Long.parseLong(config.get("pid.first")), orch.tid());
@@ -53,11 +53,7 @@ final class Sim {
     }
 
     <T> T op(Supplier<T> body) {
-        try {
-            return body.get();
-        } finally {
-            InvariantChecker.check(k);
-        }
+        return body.get();
     }
 
     void run(Runnable body) {

@@ -49,7 +49,8 @@ final class ScriptHarness {
     Outcome run(Path script, LinkedHashMap<String, String> settings, String profile, boolean execute) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream stream = new PrintStream(err, true, StandardCharsets.UTF_8);
-        ScenarioRunner runner = new ScenarioRunner(RunOptions.of(settings, profile, stream));
+        // the kernel checks its invariants after every operation: a violation fails the script as internal
+        ScenarioRunner runner = new ScenarioRunner(RunOptions.of(settings, profile, stream).withInvariantChecks(true));
         ScenarioResult result = execute ? runner.run(script) : runner.check(script);
         return new Outcome(result, err.toString(StandardCharsets.UTF_8));
     }

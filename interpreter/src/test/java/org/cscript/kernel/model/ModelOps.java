@@ -1,0 +1,221 @@
+package org.cscript.kernel.model;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.cscript.abi.Capability;
+import org.cscript.abi.ContainerFlags;
+import org.cscript.abi.NsKind;
+import org.cscript.kernel.FileView;
+import org.cscript.kernel.NetNamespaceRef;
+import org.cscript.kernel.Task;
+
+/**
+ * The operations the generator draws from: one entry per operation of the Kernel facade
+ * (kernel-model.md OP-01..OP-25, OP-45..OP-54, plus knob changes), each a name, a weight, how
+ * it prints its picks and what it does with them. Argument tables mix valid values with the
+ * invalid ones that reach each errno. See {@link KernelModelPropertyTest} for how to add one.
+ */
+final class ModelOps {
+    /** What an entry does: resolve the picks in the world, call the kernel, adopt what it returns. */
+    @FunctionalInterface
+    interface Action {
+        void apply(World w, int a, int b, int c);
+    }
+
+    /** How an entry prints its picks (tables print the value picked). */
+    @FunctionalInterface
+    interface Describe {
+        String args(int a, int b, int c);
+    }
+
+    /** One operation of the generator. */
+    record Op(String name, int weight, Describe describe, Action action) {
+    }
+
+    private static final long NEWNS = NsKind.MNT.cloneFlag();
+    private static final long NEWUTS = NsKind.UTS.cloneFlag();
+    private static final long NEWIPC = NsKind.IPC.cloneFlag();
+    private static final long NEWUSER = NsKind.USER.cloneFlag();
+    private static final long NEWPID = NsKind.PID.cloneFlag();
+    private static final long NEWNET = NsKind.NET.cloneFlag();
+    private static final long NEWCGROUP = NsKind.CGROUP.cloneFlag();
+
+    static final Long[] CLONE_FLAGS = {0L, NEWUTS, NEWNET, NEWPID, NEWUSER, NEWUSER | NEWPID, NEWNS | NEWIPC | NEWCGROUP,
+        NEWNET | NEWUTS, 0x1L};
+    static final Long[] CONTAINER_FLAGS = {0L, ContainerFlags.NEW_PID_NS,
+        ContainerFlags.NEW_PID_NS | ContainerFlags.KILL_ON_CLOSE,
+        ContainerFlags.NEW_UTS_NS | ContainerFlags.NEW_NET_NS | ContainerFlags.FD_CLOEXEC,
+        ContainerFlags.NEW_USER_NS | ContainerFlags.NEW_PID_NS | ContainerFlags.NEW_FS_NS, ContainerFlags.NEW_EMPTY_FS_NS,
+        ContainerFlags.NEW_FS_NS | ContainerFlags.NEW_EMPTY_FS_NS, ContainerFlags.KILL_ON_CLOSE,
+        ContainerFlags.NEW_CGROUP_NS | ContainerFlags.NEW_IPC_NS, 0x400L,
+        ContainerFlags.NEW_USER_NS | ContainerFlags.NEW_NET_NS | ContainerFlags.KILL_ON_CLOSE};
+    static final String[] NAMES = {"c", "web", "", "a/b", "x".repeat(24), "db"};
+    static final String[] NS_KINDS = {"net", "uts", "ipc", "mnt", "user", "pid", "pid_for_children", "cgroup", "bogus"};
+    static final Long[] NSTYPES = {0L, 0L, 0L, 0L, NEWNET, NEWUTS, NEWPID, NEWUSER, NEWNS, 0x1L};
+    static final Long[] SIGNALS = {9L, 15L, 0L, 1L, 65L, 64L};
+    static final Long[] UIDS = {0L, 1000L, 1001L};
+    static final String[] PATHS = {"/bin/sh", "/usr/bin/runc", "/sbin/init-with-a-long-name"};
+    static final String[] CONTIDS = {"1", "2", "3", "5", "7", "1\n", "+4", "18446744073709551615", "18446744073709551616",
+        "x", "12"};
+    static final String[] LOGINUIDS = {"1000", "0", "4294967295", "4294967296", "abc", "1001\n"};
+    static final String[] RULES = {"-a always,exit -S execve", "-a always,exit -S clone -k c", "-a exit,never -F contid=1",
+        "-a always,exit -F contid=2", "-a exclude,never -F msgtype=NS_CREATE", "-D", "-a always,exit -S setns",
+        "-a always,exit -F contid_tree=1", "nonsense", "-a exit,always -S fork_into_container"};
+    static final String[][] KNOBS = {{"contid.allow_move", "true"}, {"contid.allow_move", "false"},
+        {"contid.deny_children", "false"}, {"contid.deny_children", "true"}, {"contid.require_descendant", "false"},
+        {"contid.thread_policy", "group"}, {"contid.thread_policy", "deny"}, {"setns.contid_policy", "lookup"},
+        {"setns.contid_policy", "keep"}, {"setns.allow_container_fd", "false"}, {"setns.allow_container_fd", "true"},
+        {"container.kill_on_close_scope", "init"}, {"container.fork_into_after_start", "false"},
+        {"container.fork_into_after_start", "true"}, {"container.lsm_alloc", "deny"}, {"container.lsm_alloc", "allow"},
+        {"audit.record_names", "upstream"}, {"audit.contid_format", "chain"}, {"contid.cap_scope", "own"},
+        {"contid.read_cap", "none"}, {"contid.setter_cap", "CAP_AUDIT_CONTROL"}, {"clock.tick_ms", "0"},
+        {"clock.tick_ms", "5"}, {"audit.nsdev", "00:05"}};
+    static final String[] SINKS = {"s1", "s2", "s3"};
+    static final Long[] SINK_CONTIDS = {1L, 2L, 3L, 5L, -1L};
+
+    private ModelOps() {
+    }
+
+    static String t(int pick) {
+        return "task[" + pick + "]";
+    }
+
+    static String fd(int pick) {
+        return "fd[" + pick + "]";
+    }
+
+    static <T> T of(T[] table, int pick) {
+        return table[pick % table.length];
+    }
+
+    static String hex(Long[] table, int pick) {
+        return "0x" + Long.toHexString(of(table, pick));
+    }
+
+    static String text(String[] table, int pick) {
+        return '"' + of(table, pick).replace("\n", "\\n") + '"';
+    }
+
+    private static Op op(String name, int weight, Describe describe, Action action) {
+        return new Op(name, weight, describe, action);
+    }
+
+    /** capset's set: the current caps without one, none, all, or the current caps unchanged. */
+    private static Set<Capability> caps(Task s, int b, int c) {
+        Set<Capability> caps = s.caps();
+        switch (c % 4) {
+            case 0 -> caps.remove(Capability.values()[b % Capability.values().length]);
+            case 1 -> caps.clear();
+            case 2 -> caps = EnumSet.allOf(Capability.class);
+            default -> { }
+        }
+        return caps;
+    }
+
+    /** OP-48's namespace: of a task, behind a descriptor, or one held from an earlier packet (it may have died). */
+    private static NetNamespaceRef net(World w, int a, int b, int c) {
+        return switch (c % 3) {
+            case 0 -> w.k.netNamespaceOfTask(w.target(b));
+            case 1 -> {
+                Task s = w.holder(a, null);
+                yield w.k.netNamespaceOfFd(s, w.fd(s, b));
+            }
+            default -> w.heldNet != null ? w.heldNet : w.k.netNamespaceOfTask(w.task(b));
+        };
+    }
+
+    /** Every operation; the generator draws by weight. */
+    static final List<Op> ALL = List.of(
+            // §3.1 processes
+            op("fork", 8, (a, b, c) -> t(a), (w, a, b, c) -> w.adopt(w.k.fork(w.task(a)))),
+            op("clone", 4, (a, b, c) -> t(a) + ", " + hex(CLONE_FLAGS, b),
+                    (w, a, b, c) -> w.adopt(w.k.clone(w.task(a), of(CLONE_FLAGS, b)))),
+            op("clone_thread", 4, (a, b, c) -> t(a), (w, a, b, c) -> w.adopt(w.k.cloneThread(w.task(a)))),
+            op("execve", 3, (a, b, c) -> t(a) + ", " + text(PATHS, b), (w, a, b, c) -> w.k.execve(w.task(a), of(PATHS, b))),
+            op("exit", 4, (a, b, c) -> t(a) + ", " + b, (w, a, b, c) -> w.k.exit(w.task(a), b)),
+            op("thread_exit", 2, (a, b, c) -> t(a), (w, a, b, c) -> w.k.threadExit(w.task(a))),
+            op("kill", 4, (a, b, c) -> t(a) + ", " + t(b) + ", " + of(SIGNALS, c),
+                    (w, a, b, c) -> w.k.kill(w.task(a), w.target(b), of(SIGNALS, c))),
+            op("waitpid", 3, (a, b, c) -> t(a) + ", " + (b < 8 ? "any" : t(b)),
+                    (w, a, b, c) -> w.k.waitpid(w.task(a), b < 8 ? null : w.target(b))),
+            op("getpid", 1, (a, b, c) -> t(a), (w, a, b, c) -> w.k.getpid(w.task(a))),
+            op("setuid", 2, (a, b, c) -> t(a) + ", " + of(UIDS, b), (w, a, b, c) -> w.k.setuid(w.task(a), of(UIDS, b))),
+            op("capset", 2, (a, b, c) -> t(a) + ", caps[" + b + "," + c % 4 + "]", (w, a, b, c) -> {
+                Task s = w.task(a);
+                w.k.capset(s, caps(s, b, c));
+            }),
+            op("dup", 3, (a, b, c) -> t(a) + ", " + fd(b), (w, a, b, c) -> {
+                Task s = w.holder(a, null);
+                w.adopt(w.k.dup(s, w.fd(s, b)));
+            }),
+            op("close", 5, (a, b, c) -> t(a) + ", " + fd(b), (w, a, b, c) -> {
+                Task s = w.holder(a, null);
+                w.k.close(s, w.fd(s, b));
+            }),
+            op("fd_pass", 3, (a, b, c) -> t(a) + ", " + fd(b) + ", " + t(c), (w, a, b, c) -> {
+                Task s = w.holder(a, null);
+                w.adopt(w.k.fdPass(s, w.fd(s, b), w.target(c)));
+            }),
+            // §3.2 namespaces
+            op("unshare", 3, (a, b, c) -> t(a) + ", " + hex(CLONE_FLAGS, b),
+                    (w, a, b, c) -> w.k.unshare(w.task(a), of(CLONE_FLAGS, b))),
+            op("ns_open", 4, (a, b, c) -> t(a) + ", " + t(b) + ", " + text(NS_KINDS, c),
+                    (w, a, b, c) -> w.adopt(w.k.nsOpen(w.task(a), w.target(b), of(NS_KINDS, c)))),
+            op("readlink_ns", 1, (a, b, c) -> t(a) + ", " + t(b) + ", " + text(NS_KINDS, c),
+                    (w, a, b, c) -> w.k.readlinkNs(w.task(a), w.target(b), of(NS_KINDS, c))),
+            op("setns", 5, (a, b, c) -> t(a) + ", " + fd(b) + ", " + hex(NSTYPES, c), (w, a, b, c) -> {
+                Task s = w.holder(a, null);
+                w.k.setns(s, w.fd(s, b), of(NSTYPES, c));
+            }),
+            // §3.3 containers
+            op("container_create", 8, (a, b, c) -> t(a) + ", " + text(NAMES, b) + ", " + hex(CONTAINER_FLAGS, c)
+                    + (a >= 60 ? ", spare=1" : ""), (w, a, b, c) -> w.adopt(w.k.containerCreate(w.task(a), of(NAMES, b),
+                    of(CONTAINER_FLAGS, c), a >= 60 ? 1 : 0, 0, 0))),
+            op("fork_into_container", 6, (a, b, c) -> t(a) + ", c" + fd(b), (w, a, b, c) -> {
+                Task s = w.holder(a, FileView.Kind.CONTAINER);
+                w.adopt(w.k.forkIntoContainer(s, w.cfd(s, b)));
+            }),
+            op("poll", 2, (a, b, c) -> t(a) + ", c" + fd(b), (w, a, b, c) -> {
+                Task s = w.holder(a, FileView.Kind.CONTAINER);
+                w.k.poll(s, w.cfd(s, b));
+            }),
+            op("container_wait", 2, (a, b, c) -> t(a) + ", c" + fd(b), (w, a, b, c) -> {
+                Task s = w.holder(a, FileView.Kind.CONTAINER);
+                w.k.containerWait(s, w.cfd(s, b));
+            }),
+            op("container_kill", 3, (a, b, c) -> t(a) + ", c" + fd(b) + ", " + (c % 2 == 0 ? "all" : "init") + ", "
+                    + of(SIGNALS, c / 2), (w, a, b, c) -> {
+                Task s = w.holder(a, FileView.Kind.CONTAINER);
+                w.k.containerKill(s, w.cfd(s, b), c % 2, of(SIGNALS, c / 2));
+            }),
+            op("read_proc_containers", 1, (a, b, c) -> t(a), (w, a, b, c) -> w.k.readProcContainers(w.task(a))),
+            // §3.6 audit identity
+            op("loginuid_write", 2, (a, b, c) -> t(a) + ", " + (b < 48 ? "self" : t(b)) + ", " + text(LOGINUIDS, c),
+                    (w, a, b, c) -> {
+                        Task s = w.task(a);
+                        w.k.loginuidWrite(s, b < 48 ? s : w.target(b), of(LOGINUIDS, c));
+                    }),
+            op("contid_write", 7, (a, b, c) -> t(a) + ", " + (b < 24 ? "child" : "task") + "[" + b + "], " + text(CONTIDS, c),
+                    (w, a, b, c) -> {
+                        Task s = w.task(a);
+                        w.k.contidWrite(s, w.childOr(s, b), of(CONTIDS, c));
+                    }),
+            op("contid_read", 2, (a, b, c) -> t(a) + ", " + t(b), (w, a, b, c) -> w.k.contidRead(w.task(a), w.target(b))),
+            // §3.7 kernel events and administration
+            op("net_packet", 3, (a, b, c) -> (c % 3 == 0 ? "netns of " + t(b) : c % 3 == 1 ? "netns of " + t(a) + " "
+                    + fd(b) : "held netns") + ", mark " + a, (w, a, b, c) -> {
+                w.heldNet = net(w, a, b, c);
+                w.k.netPacket(w.heldNet, "10.0.0.1", "10.0.0.2", 6, a);
+            }),
+            op("audit_user_msg", 2, (a, b, c) -> t(a) + ", \"msg " + b + "\"",
+                    (w, a, b, c) -> w.k.auditUserMsg(w.task(a), "msg " + b)),
+            op("auditctl", 2, (a, b, c) -> text(RULES, a), (w, a, b, c) -> w.k.auditctl(of(RULES, a))),
+            op("audit_sink_create", 2, (a, b, c) -> text(SINKS, a) + ", " + of(SINK_CONTIDS, b),
+                    (w, a, b, c) -> w.k.auditSinkCreate(of(SINKS, a), of(SINK_CONTIDS, b))),
+            op("audit_set_enabled", 1, (a, b, c) -> Boolean.toString(a % 4 != 0),
+                    (w, a, b, c) -> w.k.auditSetEnabled(a % 4 != 0)),
+            op("advance_clock", 1, (a, b, c) -> Integer.toString(a * 7), (w, a, b, c) -> w.k.advanceClock(a * 7L)),
+            op("config", 3, (a, b, c) -> of(KNOBS, a)[0] + " = " + of(KNOBS, a)[1],
+                    (w, a, b, c) -> w.k.configure(of(KNOBS, a)[0], of(KNOBS, a)[1])));
+}
