@@ -43,12 +43,6 @@ class BuiltinReferenceTest {
     private static final Pattern INDEX_ROW = Pattern.compile(
             "\\| `([a-z_][a-z0-9_]*)\\(([^()`]*)\\)` \\| ([^|]+) \\| [^|]+ \\| \\[[^]]+\\]\\(([^)#]+)#([^)]+)\\) \\|");
 
-    /**
-     * Pages whose builtins the index does not list one by one: it links the page instead. Drop a
-     * page from here once its builtins have rows in the index.
-     */
-    private static final Set<String> INDEXED_ELSEWHERE = Set.of("setup.md", "keys.md");
-
     /** One entry heading. */
     private record Entry(String file, int line, String name, String parameters, int minArity, int maxArity,
             List<String> ops, String heading) {
@@ -194,7 +188,7 @@ class BuiltinReferenceTest {
             }
         }
         for (Entry e : byName.values()) {
-            if (!rows.containsKey(e.name()) && !INDEXED_ELSEWHERE.contains(e.file())) {
+            if (!rows.containsKey(e.name())) {
                 wrong.add(e.where() + " " + e.name() + ": no row in the index docs/builtins/README.md");
             }
         }
@@ -319,7 +313,7 @@ class BuiltinReferenceTest {
         return ops;
     }
 
-    private static List<String> read(Path file) {
+    static List<String> read(Path file) {
         try {
             return Files.readAllLines(file);
         } catch (IOException e) {
@@ -328,7 +322,7 @@ class BuiltinReferenceTest {
     }
 
     /** The nearest directory at or above the working directory holding docs/builtins and the interpreter sources. */
-    private static Path repositoryRoot() {
+    static Path repositoryRoot() {
         Path start = Path.of(System.getProperty("user.dir")).toAbsolutePath();
         for (Path dir = start; dir != null; dir = dir.getParent()) {
             if (Files.isDirectory(dir.resolve("docs/builtins"))
