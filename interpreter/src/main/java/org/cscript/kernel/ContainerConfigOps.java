@@ -47,7 +47,7 @@ final class ContainerConfigOps {
         if (kind == null) {
             throw KernelCore.fail(Errno.EINVAL, op, "'" + key + "' is not a namespace kind");
         }
-        Namespace ns = sup.getnsfd(s, aux, op);
+        Namespace ns = sup.getnsfd(s, aux, MountOps.auxRole(FsconfigCommand.SET_NAMESPACE), op);
         if (ns.kind != kind) {
             throw KernelCore.fail(Errno.EINVAL, op, "the namespace is not of kind " + kind.label());
         }
@@ -84,7 +84,7 @@ final class ContainerConfigOps {
         if (!"rootfs".equals(key)) {
             throw KernelCore.fail(Errno.EINVAL, op, "the only fd key is \"rootfs\"");
         }
-        Mount m = sup.getmfd(s, aux, op);
+        Mount m = sup.getmfd(s, aux, MountOps.auxRole(FsconfigCommand.SET_FD), op);
         if (!m.detached()) {
             throw KernelCore.fail(Errno.EINVAL, op, "the mount is already attached");
         }

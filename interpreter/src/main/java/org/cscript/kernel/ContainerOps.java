@@ -89,10 +89,15 @@ final class ContainerOps {
 
     /** §2.3 getcfd. */
     Container getcfd(Task s, int fd, String op) {
-        if (process.getfd(s, fd, op).file() instanceof OpenFile.ContainerFile f) {
+        return getcfd(s, fd, ProcessOps.DESCRIPTOR, op);
+    }
+
+    /** §2.3 getcfd of the argument {@code role}, which its details name (as ProcessOps.getfd does). */
+    Container getcfd(Task s, int fd, String role, String op) {
+        if (process.getfd(s, fd, role, op).file() instanceof OpenFile.ContainerFile f) {
             return f.container;
         }
-        throw KernelCore.fail(Errno.EINVAL, op, "descriptor " + fd + " is not a container");
+        throw KernelCore.fail(Errno.EINVAL, op, role + " " + fd + " is not a container");
     }
 
     /** OP-19 fork_into_container. */

@@ -90,7 +90,7 @@ final class FileOps {
             throw KernelCore.fail(Errno.EEXIST, op, t.path + " exists");
         }
         if (e == null && !create) {
-            throw KernelCore.fail(Errno.ENOENT, op, t.path + " does not exist");
+            throw KernelCore.fail(Errno.ENOENT, op, t.path + " does not exist and O_CREAT is not given");
         }
         if (e != null && e.type().isDevice() && !s.container.allowsDevice(e)) {
             throw KernelCore.fail(Errno.EPERM, op, "the device is not on the container's allow-list");

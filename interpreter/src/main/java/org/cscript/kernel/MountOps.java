@@ -84,7 +84,7 @@ final class MountOps {
         }
         switch (command) {
             case SET_CONTAINER -> {
-                Container c = sup.getcfd(s, aux, op);
+                Container c = sup.getcfd(s, aux, auxRole(FsconfigCommand.SET_CONTAINER), op);
                 if (ctx.container != null) {
                     throw KernelCore.fail(Errno.EBUSY, op, "the context is already bound to a container");
                 }
@@ -104,6 +104,14 @@ final class MountOps {
             }
             default -> throw new IllegalStateException(command + " is not an fs-context command");
         }
+    }
+
+    /**
+     * The name of {@code aux} in a detail: "FSCONFIG_SET_NAMESPACE aux". OP-27 and OP-30 look aux
+     * up for three commands, and a failure names the command's lookup (coverage/errno-checks.tsv).
+     */
+    static String auxRole(FsconfigCommand command) {
+        return command.scriptName() + " aux";
     }
 
     /**
@@ -130,7 +138,7 @@ final class MountOps {
         if ((flags & ~known) != 0 || (flags & MoveMountFlags.F_EMPTY_PATH) == 0 || !fromPath.isEmpty()) {
             throw KernelCore.fail(Errno.EINVAL, op, "only a mount fd with \"\" and MOVE_MOUNT_F_EMPTY_PATH");
         }
-        Mount m = sup.getmfd(s, fromDfd, op);
+        Mount m = sup.getmfd(s, fromDfd, "from_dfd", op);
         if (!m.detached()) {
             throw KernelCore.fail(Errno.EINVAL, op, "the mount is already attached");
         }
@@ -139,8 +147,8 @@ final class MountOps {
             moveToTaskPath(s, m, toPath, toRoot);
             return;
         }
-        if (!(sup.getfd(s, toDfd, op) instanceof OpenFile.ContainerFile cf)) {
-            throw KernelCore.fail(Errno.ENOTDIR, op, "descriptor " + toDfd + " is not a container");
+        if (!(sup.getfd(s, toDfd, "to_dfd", op) instanceof OpenFile.ContainerFile cf)) {
+            throw KernelCore.fail(Errno.ENOTDIR, op, "to_dfd " + toDfd + " is not a container");
         }
         Container c = cf.container;
         if (toRoot) {

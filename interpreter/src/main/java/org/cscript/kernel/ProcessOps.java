@@ -11,6 +11,9 @@ import org.cscript.abi.NsKind;
 
 /** Process and credential operations, kernel-model.md §3.1 (OP-01 … OP-13). */
 final class ProcessOps {
+    /** The name of a call's descriptor argument in a detail text, where the call takes one. */
+    static final String DESCRIPTOR = "descriptor";
+
     private final KernelCore k;
 
     ProcessOps(KernelCore k) {
@@ -232,9 +235,17 @@ final class ProcessOps {
 
     /** §2.3 getfd. */
     FdTable.Entry getfd(Task s, int fd, String op) {
+        return getfd(s, fd, DESCRIPTOR, op);
+    }
+
+    /**
+     * §2.3 getfd of the argument {@code role} of a call that takes several descriptors: the detail
+     * names it ("to_dfd 99 is not open"), so a failure tells which of the call's checks it is.
+     */
+    FdTable.Entry getfd(Task s, int fd, String role, String op) {
         FdTable.Entry e = s.fds.entries.get(fd);
         if (e == null) {
-            throw KernelCore.fail(Errno.EBADF, op, "descriptor " + fd + " is not open");
+            throw KernelCore.fail(Errno.EBADF, op, role + " " + fd + " is not open");
         }
         return e;
     }

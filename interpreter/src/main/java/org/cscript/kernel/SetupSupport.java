@@ -25,17 +25,31 @@ final class SetupSupport {
         return process.getfd(s, fd, op).file();
     }
 
+    /**
+     * §2.3 getfd (EBADF) of the argument {@code role} of a call with several descriptors
+     * ("from_dfd", "FSCONFIG_SET_FD aux"): the details of this and the typed lookups below name
+     * it, so that each of the call's checks has a detail of its own (coverage/errno-checks.tsv).
+     */
+    OpenFile getfd(Task s, int fd, String role, String op) {
+        return process.getfd(s, fd, role, op).file();
+    }
+
     /** §2.3 getcfd (EBADF, EINVAL). */
     Container getcfd(Task s, int fd, String op) {
         return containers.getcfd(s, fd, op);
     }
 
-    /** §2.3 getmfd (EBADF, EINVAL). */
-    Mount getmfd(Task s, int fd, String op) {
-        if (getfd(s, fd, op) instanceof OpenFile.MountFile f) {
+    /** §2.3 getcfd (EBADF, EINVAL) of the argument {@code role}. */
+    Container getcfd(Task s, int fd, String role, String op) {
+        return containers.getcfd(s, fd, role, op);
+    }
+
+    /** §2.3 getmfd (EBADF, EINVAL) of the argument {@code role}. */
+    Mount getmfd(Task s, int fd, String role, String op) {
+        if (getfd(s, fd, role, op) instanceof OpenFile.MountFile f) {
             return f.mount;
         }
-        throw KernelCore.fail(Errno.EINVAL, op, "descriptor " + fd + " is not a mount");
+        throw KernelCore.fail(Errno.EINVAL, op, role + " " + fd + " is not a mount");
     }
 
     /** §2.3 getfsfd (EBADF, EINVAL). */
@@ -46,12 +60,12 @@ final class SetupSupport {
         throw KernelCore.fail(Errno.EINVAL, op, "descriptor " + fd + " is not an fs context");
     }
 
-    /** §2.3 getnsfd (EBADF, EINVAL). */
-    Namespace getnsfd(Task s, int fd, String op) {
-        if (getfd(s, fd, op) instanceof OpenFile.NsFile f) {
+    /** §2.3 getnsfd (EBADF, EINVAL) of the argument {@code role}. */
+    Namespace getnsfd(Task s, int fd, String role, String op) {
+        if (getfd(s, fd, role, op) instanceof OpenFile.NsFile f) {
             return f.ns;
         }
-        throw KernelCore.fail(Errno.EINVAL, op, "descriptor " + fd + " is not a namespace");
+        throw KernelCore.fail(Errno.EINVAL, op, role + " " + fd + " is not a namespace");
     }
 
     /** OP-19: from INIT_STARTED on, the container's mount tree and set-up are closed to outsiders (EBUSY). */
