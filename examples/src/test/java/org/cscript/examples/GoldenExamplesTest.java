@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.cscript.golden.GoldenSuite;
 import org.cscript.host.RunOptions;
@@ -52,6 +57,28 @@ class GoldenExamplesTest {
             assertTrue(header.stream().anyMatch(l -> l.matches("(?i)#\\s*seeds?:.*")),
                     script + ": header must have a 'Seed:' line naming the seed file(s) (or 'Seed: none, proposed ...')");
         }));
+    }
+
+    /** The kernel model's scenarios S01-S50: each is shown by an example whose header names it. */
+    @Test
+    void everyScenarioOfTheKernelModelHasAnExample() throws IOException {
+        Set<Integer> named = new TreeSet<>();
+        Pattern number = Pattern.compile("\\bS(\\d\\d)\\b");
+        for (Path script : scenarios()) {
+            for (String line : Files.readAllLines(script).stream().takeWhile(l -> l.startsWith("#")).toList()) {
+                Matcher m = number.matcher(line);
+                while (m.find()) {
+                    named.add(Integer.parseInt(m.group(1)));
+                }
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        for (int s = 1; s <= 50; s++) {
+            if (!named.contains(s)) {
+                missing.add(String.format("S%02d", s));
+            }
+        }
+        assertTrue(missing.isEmpty(), "scenarios without an example naming them in its header: " + missing);
     }
 
     private static void check(Path script) {
