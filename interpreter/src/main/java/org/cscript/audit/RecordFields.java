@@ -26,7 +26,9 @@ import org.cscript.abi.Unset;
  * {@link AuditRecord}) is called with sample values and the names of the fields of the records it
  * builds are collected per type. Nothing is declared a second time, so the field sets cannot drift
  * from the layouts, and a form added to the interface (or an implementation added to
- * {@link RecordCatalogue#every()}) is covered without a change here.
+ * {@link RecordCatalogue#every()}) is covered without a change here. This was preferred to a field
+ * list declared beside each factory: such a list is a second copy that only a test can hold to
+ * the layout, and every new form (and every new implementation) would have to add one.
  *
  * <p>A layout may depend on the values it is given (SYSCALL of {@code exit} and {@code exit_group}
  * has no {@code success=} and {@code exit=}), so each factory is called once with the first sample
