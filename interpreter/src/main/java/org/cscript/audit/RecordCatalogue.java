@@ -2,6 +2,7 @@ package org.cscript.audit;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.function.ToLongFunction;
 import org.cscript.abi.NsKind;
 import org.cscript.abi.Syscall;
@@ -23,6 +24,37 @@ public interface RecordCatalogue {
     /** The seed layouts of §4.3 (profile {@code seed}; also {@code upstream} until v11 is modelled). */
     static RecordCatalogue seed() {
         return SeedRecordCatalogue.INSTANCE;
+    }
+
+    /**
+     * Every implementation, for what must hold under any profile: the {@code assert_audit} field
+     * check takes the union of their field sets ({@link #fieldsInAnyCatalogue}). A new
+     * implementation (the upstream v11 layouts) is added here and is then checked against with no
+     * other change; {@code RecordFieldsTest} fails while an implementation is missing.
+     */
+    static List<RecordCatalogue> every() {
+        return List.of(seed());
+    }
+
+    /**
+     * The names of the fields a record of {@code type} can carry under this catalogue: the union
+     * over all its forms (CONTAINER_INFO subject, target and network; every op of CONTAINER_OBJ),
+     * in the order first built. Derived from the factory methods themselves, each called with
+     * sample values ({@link RecordFields}), so it cannot drift from the layouts; the header
+     * ({@code type=}, {@code msg=audit(TIME:SERIAL):}) is not a field. Empty for a type this
+     * catalogue never builds.
+     */
+    default Set<String> fields(RecordType type) {
+        return RecordFields.of(this).get(type);
+    }
+
+    /**
+     * The union of {@link #fields} over {@link #every()} catalogue: the field names an
+     * {@code assert_audit} pattern of {@code type} may use whatever the profile, since a pattern
+     * is checked before the scenario (and its {@code config}) runs.
+     */
+    static Set<String> fieldsInAnyCatalogue(RecordType type) {
+        return RecordFields.inAnyCatalogue(type);
     }
 
     /** The acting task's identity as records print it: S.tgid, S.uid, S.loginuid, S.sessionid, comm, exe. */

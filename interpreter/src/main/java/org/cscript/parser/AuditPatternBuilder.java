@@ -19,7 +19,8 @@ import org.cscript.runtime.AuditAssertions;
 /**
  * Builds assert_audit, assert_audit_next and assert_no_audit: the record type (reported if
  * unknown) and one pattern per field: any value, a regular expression (reported if it does not
- * compile), or a string template.
+ * compile), or a string template. A field name the type never carries is reported at the name
+ * ({@link AuditPatternCheck}); values are not checked.
  */
 final class AuditPatternBuilder {
     private final Positions positions;
@@ -37,13 +38,18 @@ final class AuditPatternBuilder {
             default -> AuditAssertions.Kind.CHECK;
         };
         String type = ctx.AUDIT_WORD().getText();
-        if (!RecordType.isPrintedName(type)) {
-            positions.reportAt(ctx.AUDIT_WORD().getSymbol(), "unknown audit record type '" + type + "'");
+        RecordType recordType = AuditPatternCheck.type(type);
+        if (recordType == null) {
+            positions.reportAt(ctx.AUDIT_WORD().getSymbol(), AuditPatternCheck.unknownType(type));
         }
         List<FieldPatternNode> fields = new ArrayList<>();
         for (AuditFieldContext field : ctx.auditField()) {
             String text = field.AUDIT_FIELD().getText();
             String name = text.substring(0, text.length() - 1);   // the token ends with '='
+            String unknown = recordType == null ? null : AuditPatternCheck.unknownField(recordType, type, name);
+            if (unknown != null) {
+                positions.reportAt(field.AUDIT_FIELD().getSymbol(), name.length(), unknown);
+            }
             FieldPatternNode pattern = fieldPattern(name, field.auditValue());
             if (pattern != null) {
                 fields.add(pattern);

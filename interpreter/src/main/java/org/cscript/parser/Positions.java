@@ -79,6 +79,11 @@ final class Positions {
         reportRange(offset(token), Math.max(1, length(token)), message);
     }
 
+    /** Reports at the first {@code length} characters of a token (a field name without its '='). */
+    void reportAt(Token token, int length, String message) {
+        reportRange(offset(token), Math.max(1, Math.min(length, length(token))), message);
+    }
+
     /**
      * Reports at a range; a range over several lines is underlined to the end of its first line.
      * Measuring by the section's end line (as for runtime errors) cuts exactly at the line end
