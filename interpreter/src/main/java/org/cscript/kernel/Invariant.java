@@ -17,7 +17,8 @@ public enum Invariant {
             "inode numbers, PIDs, container ids, key serials, mount and superblock ids and registration seqs are never reused"),
     AUDIT_SERIALS("1.12.6", "audit serials increase by exactly 1 per emitted event; timestamps never decrease"),
     SINKS("4.6", "each sink receives whole events with the global serial, in increasing order"),
-    CONTAINER_ROOT("1.6", "a started container has a root: an absolute path in its mount namespace"),
+    /** Set, not necessarily resolvable: OP-30 may replace the mount namespace under it before the start. */
+    CONTAINER_ROOT("1.6", "a started container has a root, an absolute path"),
     MOUNTS("1.7", "a mount attached to a mount namespace is in that live namespace's tree, once; a destroyed one has none"),
     KEYS("1.8", "keyring links and keyring slots name keys of the key table, slots keyrings; a user namespace has at"
             + " most one key queue, held by exactly one key-queue file"),

@@ -11,7 +11,9 @@ import org.cscript.abi.NsKind;
  * root of §1.6: mount ids and superblock ids are never reused; a mount in a mount namespace's
  * tree is attached to that namespace, and is in no other tree; a mount fd's attached mount is in
  * the tree of the namespace it names, unless that namespace was destroyed, whose mounts are
- * discarded (P3); a started container has a root. Mounts and superblocks are found where they
+ * discarded (P3); a started container has a root (OP-19 refuses one without; the path need not
+ * resolve: FSCONFIG_SET_NAMESPACE "mnt", OP-30, may replace the mount namespace under it before the
+ * start, and the spec asks no more). Mounts and superblocks are found where they
  * are live: the trees of the live mount namespaces and the open mount, fs-context and regular
  * files, so a check is linear in those. Part of {@link InvariantChecker}.
  */
