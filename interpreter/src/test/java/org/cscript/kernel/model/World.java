@@ -11,10 +11,11 @@ import org.cscript.kernel.Task;
 
 /**
  * One kernel under test and what a generated {@link Step} needs to pick its arguments from the
- * live state: the tasks created so far (creation order), their open descriptors. A pick is a
- * small int resolved modulo what exists when the step runs, so any step list is valid on any
- * state, and the same list resolves the same way on a second fresh kernel (the replay). Every
- * resolution is noted, so a counterexample can be printed as the script that really ran.
+ * live state: the tasks created so far (creation order), their open descriptors by kind, the key
+ * serials handed out. A pick is a small int resolved modulo what exists when the step runs, so
+ * any step list is valid on any state, and the same list resolves the same way on a second fresh
+ * kernel (the replay). Every resolution is noted, so a counterexample can be printed as the
+ * script that really ran.
  */
 final class World {
     /** A descriptor number that is never open: EBADF paths. */
