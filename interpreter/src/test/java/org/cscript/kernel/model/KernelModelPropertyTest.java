@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
  * Property: on any sequence of model operations the kernel keeps every invariant of
  * kernel-model.md §1.12 after every operation, and the same sequence gives the same trace, byte
  * for byte, on a second fresh kernel. Each try draws a boot configuration and up to
- * {@value #DEFAULT_MAX_STEPS} {@link Step}s from {@link ModelOps} (picks resolved against the
- * live state by {@link World}) and runs them on a kernel checking its invariants after every
+ * {@value #DEFAULT_MAX_STEPS} {@link Step}s of {@link ModelOps} ({@link Generator}; picks resolved
+ * against the live state by {@link World}) and runs them on a kernel checking its invariants after every
  * operation; an errno is an expected outcome, anything else (an {@link InvariantViolation}, any
  * other exception, a differing replay) fails the try, which is then shrunk ({@link Shrinker})
  * to a minimal sequence and reported as the script that really ran.
@@ -43,8 +43,8 @@ import org.junit.jupiter.api.Test;
  * {@link ModelOps#ALL}; {@link #everyOperationSucceedsSometimes} requires each to succeed at least
  * once and to fail with every errno its checks have in kernel-model.md §3.0 (the coverage
  * tables, without the checks no scenario can reach). Most tries follow one of the
- * {@link #RECIPES}, so that the set-up and key chains occur; the boot configurations vary the
- * boot-time knobs and the feature knobs exec.check_path and keys.userns_queue.
+ * {@link Generator#RECIPES}, so that the set-up and key chains occur; the boot configurations
+ * vary the boot-time knobs and the feature knobs exec.check_path and keys.userns_queue.
  *
  * <p><b>Adding an operation</b>: one entry in the list of its area ({@link ModelOps} for
  * processes, namespaces, containers, audit; {@link SetupModelOps}; {@link KeyModelOps}):
@@ -63,24 +63,6 @@ class KernelModelPropertyTest {
     private static final long DEFAULT_SEED = 0x6373_6372_6970_7406L;
     private static final long GAMMA = 0x9E37_79B9_7F4A_7C15L;
     private static final int SHRINK_BUDGET = 3000;
-    /**
-     * The recipes a focused try follows: operation chains in the order they build on each other
-     * (an fs context is configured, created, mounted, moved; a container is set up, started,
-     * its init dies, it is waited for; keys are added, requested, attached). Each names the
-     * entries of {@link ModelOps#ALL}; a clone (maybe into a new user namespace) gives the EPERM
-     * paths a holder of the handles without privilege over them.
-     */
-    private static final List<List<String>> RECIPES = List.of(
-            List.of("container_create", "fsopen", "fsconfig", "fsconfig", "fsmount", "move_mount", "ns_open", "clone",
-                    "fsconfig_container", "fsconfig_container", "fsconfig"),
-            List.of("container_create", "container_allow_device", "mknodat", "container_mount", "mkdirat",
-                    "container_chroot", "container_bind_mount_across", "fork_into_container", "openat", "openat",
-                    "container_socket"),
-            List.of("container_create", "fork_into_container", "exit", "container_wait", "poll", "container_kill",
-                    "unshare", "clone"),
-            List.of("container_create", "add_key", "add_key", "request_key", "keyctl_set_container_keyring",
-                    "container_add_key", "keyq_create", "request_key", "keyq_read"));
-
     /** Boot configurations a try starts from (boot-time knobs cannot change later; the others can, by "config"). */
     private static final String[][] BOOTS = {{}, {"pid.first", "2"}, {"audit.first_serial", "0"},
         {"ns.first_inum", "1"}, {"clock.tick_ms", "0"}, {"audit.enabled", "false"}, {"keys.userns_queue", "true"},
@@ -127,40 +109,6 @@ class KernelModelPropertyTest {
             return seed;
         }
         return s.startsWith("0x") ? Long.parseUnsignedLong(s.substring(2), 16) : Long.parseLong(s);
-    }
-
-    /**
-     * A try's steps, each an entry drawn by weight with random picks. Two tries in three also
-     * follow one of the {@link #RECIPES}: every other step, on average, is the recipe's next
-     * operation (cycling), so that the chains the set-up and key operations need occur within
-     * one try; the picks stay random, and shrinking drops the recipe steps a failure does not need.
-     */
-    static List<Step> generate(SplittableRandom r, int maxSteps) {
-        int recipe = r.nextInt(RECIPES.size() * 3 / 2);
-        List<ModelOps.Op> chain = recipe < RECIPES.size() ? RECIPES.get(recipe).stream().map(ModelOps::named).toList()
-                : List.of();
-        int total = 0;
-        for (ModelOps.Op op : ModelOps.ALL) {
-            total += op.weight();
-        }
-        int n = 1 + r.nextInt(maxSteps);
-        int next = 0;
-        List<Step> steps = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            ModelOps.Op chosen;
-            if (!chain.isEmpty() && r.nextBoolean()) {
-                chosen = chain.get(next++ % chain.size());
-            } else {
-                int x = r.nextInt(total);
-                int k = 0;
-                while (x >= ModelOps.ALL.get(k).weight()) {
-                    x -= ModelOps.ALL.get(k++).weight();
-                }
-                chosen = ModelOps.ALL.get(k);
-            }
-            steps.add(new Step(chosen, r.nextInt(Step.PICKS), r.nextInt(Step.PICKS), r.nextInt(Step.PICKS)));
-        }
-        return steps;
     }
 
     /**
@@ -247,7 +195,7 @@ class KernelModelPropertyTest {
             long trySeed = seed + i * GAMMA;
             SplittableRandom r = new SplittableRandom(trySeed);
             int boot = r.nextInt(BOOTS.length);
-            List<Step> sequence = generate(r, maxSteps);
+            List<Step> sequence = Generator.generate(r, maxSteps);
             steps += sequence.size();
             Failure failure = run(boot, sequence, null, true);
             if (failure != null) {
@@ -325,7 +273,7 @@ class KernelModelPropertyTest {
         SplittableRandom r = new SplittableRandom(DEFAULT_SEED);
         List<Step> long_ = null;
         while (long_ == null) {
-            List<Step> candidate = generate(r, 60);
+            List<Step> candidate = Generator.generate(r, 60);
             if (candidate.size() > 30 && starts(candidate)) {
                 long_ = candidate;
             }
@@ -346,7 +294,7 @@ class KernelModelPropertyTest {
         SplittableRandom r = new SplittableRandom(DEFAULT_SEED);
         List<Step> long_ = null;
         while (long_ == null) {
-            List<Step> candidate = generate(r, 60);
+            List<Step> candidate = Generator.generate(r, 60);
             if (candidate.size() > 30 && movesAMount(candidate)) {
                 long_ = candidate;
             }
@@ -388,7 +336,8 @@ class KernelModelPropertyTest {
     /** The generator's own sanity: a fixed seed gives the same sequence, and each table entry is usable. */
     @Test
     void generationIsDeterministic() {
-        assertEquals(generate(new SplittableRandom(7), 30).toString(), generate(new SplittableRandom(7), 30).toString());
+        assertEquals(Generator.generate(new SplittableRandom(7), 30).toString(),
+                Generator.generate(new SplittableRandom(7), 30).toString());
         for (String rule : ModelOps.RULES) {
             World w = new World(boot(0), Kernel.InvariantChecks.AFTER_EVERY_OPERATION);
             try {
