@@ -16,8 +16,9 @@ final class Filesystems {
     private static final List<String> BOOT_DIRS = List.of("bin", "dev", "etc", "home", "mnt", "proc", "root",
             "sbin", "sys", "tmp", "usr", "usr/bin", "var");
 
-    private long nextMountId = 1;
-    private long nextSbId = 1;
+    /** next_mount_id and next_sb_id (§1.1): the ids the next mount and superblock get, never reused. */
+    long nextMountId = 1;
+    long nextSbId = 1;
 
     /** §1.11: sb1 ext4 /dev/sda1 mounted at "/" (mount 1), sb2 proc at "/proc" (mount 2). */
     void boot(Namespace initialMnt) {

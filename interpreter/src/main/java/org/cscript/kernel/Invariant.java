@@ -13,9 +13,15 @@ public enum Invariant {
     CONTAINER_USAGE("1.12.4", "container usage equals its sources; a container with members is never destroyed"),
     NAMESPACE_REFS("1.12.5", "a namespace exists iff its refs > 0, and refs equal its holders"),
     /** A contid value may be registered again once its entry died (§1.9); its registration seq is new. */
-    IDS_NEVER_REUSED("1.12.5", "inode numbers, PIDs, container ids and registration seqs are never reused"),
+    IDS_NEVER_REUSED("1.12.5",
+            "inode numbers, PIDs, container ids, key serials, mount and superblock ids and registration seqs are never reused"),
     AUDIT_SERIALS("1.12.6", "audit serials increase by exactly 1 per emitted event; timestamps never decrease"),
     SINKS("4.6", "each sink receives whole events with the global serial, in increasing order"),
+    /** Set, not necessarily resolvable: OP-30 may replace the mount namespace under it before the start. */
+    CONTAINER_ROOT("1.6", "a started container has a root, an absolute path"),
+    MOUNTS("1.7", "a mount attached to a mount namespace is in that live namespace's tree, once; a destroyed one has none"),
+    KEYS("1.8", "keyring links and keyring slots name keys of the key table, slots keyrings; a user namespace has at"
+            + " most one key queue, held by exactly one key-queue file"),
     DESCRIPTOR_COUNTS("1.5", "open file refs equal the descriptor entries; fd table users equal the tasks using it"),
     INDEXES("model", "the task tree and the per-namespace indexes match a recount");
 

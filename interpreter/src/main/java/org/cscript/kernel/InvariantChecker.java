@@ -13,8 +13,10 @@ import org.cscript.abi.NsKind;
 /**
  * Checks the invariants of kernel-model.md §1.12 ({@link Invariant}) by recounting what the
  * operations keep incrementally. It scans the live state (operations never do), so a check
- * costs time linear in the live tasks, containers, namespaces, descriptors and the new trace
- * lines, never quadratic; reaped tasks are not visited again. It remembers what it saw at the
+ * costs time linear in the live tasks, containers, namespaces, descriptors, mounts, keys and the
+ * new trace lines, never quadratic; reaped tasks are not visited again. The filesystem and key
+ * state have checks of their own ({@link MountStateCheck}, {@link KeyStateCheck}), as the
+ * namespaces do ({@link NamespaceRefsCheck}). It remembers what it saw at the
  * previous check, which is what "never reused", "never gains members" and "never goes back"
  * need: one checker per kernel, taking its baseline at boot.
  */
@@ -22,6 +24,8 @@ final class InvariantChecker {
     private final KernelCore k;
     private final AuditTraceChecker trace;
     private final NamespaceRefsCheck namespaces;
+    private final MountStateCheck mounts;
+    private final KeyStateCheck keys;
     private final IdLedger<Task> tids = new IdLedger<>("tid");
     private final IdLedger<Container> containerIds = new IdLedger<>("container id");
     /** Tasks not reaped at the last check, ascending tid; tasks created since are the task table's tail. */
@@ -40,6 +44,8 @@ final class InvariantChecker {
         this.k = k;
         this.trace = new AuditTraceChecker(k);
         this.namespaces = new NamespaceRefsCheck(k);
+        this.mounts = new MountStateCheck(k);
+        this.keys = new KeyStateCheck(k);
     }
 
     /** The state one check builds: the live tasks and who holds what. */
@@ -68,6 +74,8 @@ final class InvariantChecker {
         checkDescriptors(s);
         checkContainers(s);
         namespaces.check(s);
+        mounts.check(s);
+        keys.check(s);
         checkTaskTree(s);
         trace.check(s.out);
         tids.end();

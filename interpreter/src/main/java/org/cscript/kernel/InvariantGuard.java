@@ -16,9 +16,10 @@ final class InvariantGuard {
     InvariantGuard(InvariantChecker checker, Kernel.InvariantChecks checks, Events events) {
         this.checker = checker;
         this.everyOperation = checks == Kernel.InvariantChecks.AFTER_EVERY_OPERATION;
-        verify("boot", checker.check());
+        verify(() -> "boot", checker.check());
         if (everyOperation) {
-            events.afterEachOperation(ev -> verify(describe(ev), checker.check()));
+            // the operation is described only for a report: walking the stack after every operation is costly
+            events.afterEachOperation(ev -> verify(() -> describe(ev), checker.check()));
         }
     }
 
@@ -27,9 +28,9 @@ final class InvariantGuard {
         return checker.check();
     }
 
-    private static void verify(String operation, List<Violation> violations) {
+    private static void verify(Supplier<String> operation, List<Violation> violations) {
         if (!violations.isEmpty()) {
-            throw new InvariantViolation(operation, violations);
+            throw new InvariantViolation(operation.get(), violations);
         }
     }
 
@@ -42,10 +43,10 @@ final class InvariantGuard {
         try {
             result = body.get();
         } catch (ScenarioMistake e) {
-            verify(operation, checker.check());
+            verify(() -> operation, checker.check());
             throw e;
         }
-        verify(operation, checker.check());
+        verify(() -> operation, checker.check());
         return result;
     }
 

@@ -1,6 +1,8 @@
 package org.cscript.kernel;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -11,7 +13,8 @@ import java.util.TreeSet;
  * the keyring searches of OP-39/OP-42, and the per-user-namespace request_key queues (seed 004).
  */
 final class KeyTable {
-    private long nextSerial;
+    /** next_key_serial (§1.1): the serial the next key gets. */
+    long nextSerial;
     /** Every key ever created, by serial (lookups only). */
     private final TreeMap<Long, Key> bySerial = new TreeMap<>();
     /** The request_key queues by the inode number of their user namespace. */
@@ -19,6 +22,16 @@ final class KeyTable {
 
     KeyTable(long firstSerial) {
         this.nextSerial = firstSerial;
+    }
+
+    /** Every key ever created, by serial (a read-only view: the invariant checks read it, operations never scan it). */
+    Map<Long, Key> all() {
+        return Collections.unmodifiableMap(bySerial);
+    }
+
+    /** The request_key queues by the inode number of their user namespace (a read-only view, for the checks). */
+    Map<Long, KeyQueue> queues() {
+        return Collections.unmodifiableMap(queues);
     }
 
     /** The key with that serial, or null (ENOKEY). */

@@ -25,4 +25,9 @@ final class Mount {
     boolean detached() {
         return mntns == null;
     }
+
+    @Override
+    public String toString() {
+        return "mount " + id;
+    }
 }

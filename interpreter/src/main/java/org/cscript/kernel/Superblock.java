@@ -28,4 +28,9 @@ final class Superblock {
     FsEntry entry(String key) {
         return key.isEmpty() ? FsEntry.ROOT_DIR : tree.get(key);
     }
+
+    @Override
+    public String toString() {
+        return "sb " + id + " " + type.label();
+    }
 }

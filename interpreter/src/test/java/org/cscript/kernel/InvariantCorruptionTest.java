@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.cscript.abi.FileFlags;
+import org.cscript.abi.FsconfigCommand;
+import org.cscript.abi.Keyctl;
+import org.cscript.abi.MoveMountFlags;
+import org.cscript.abi.NsKind;
 import org.cscript.host.Failures;
 import org.cscript.host.ScenarioResult;
 import org.junit.jupiter.api.Test;
@@ -17,10 +22,20 @@ import org.junit.jupiter.api.Test;
 class InvariantCorruptionTest {
     /** A kernel after P0 that checks only when asked, so a test can corrupt it first. */
     private static Kernel kernel() {
-        Kernel k = new Kernel(KernelConfig.defaults());
+        return kernel(KernelConfig.defaults());
+    }
+
+    private static Kernel kernel(KernelConfig config) {
+        Kernel k = new Kernel(config);
         k.startOrchestrator();
         assertEquals(List.of(), k.checkInvariants());
         return k;
+    }
+
+    private static KernelConfig queueConfig() {
+        KernelConfig c = KernelConfig.defaults();
+        c.set("keys.userns_queue", "true");
+        return c;
     }
 
     private static Task orch(Kernel k) {
@@ -158,6 +173,127 @@ class InvariantCorruptionTest {
         Task t = k.fork(orch(k));
         k.core.initPidNs.activeTasks.remove(t.tid());
         assertBroken(k, Invariant.INDEXES, "live-task index is stale");
+    }
+
+    // ------------------------------------------------------------ filesystems (§1.7) and keys (§1.8)
+
+    /** An fs context of type tmpfs with its superblock created, as OP-26 and OP-27 make it. */
+    private static int createdContext(Kernel k) {
+        int fs = k.fsopen(orch(k), "tmpfs", -1, 0);
+        k.fsconfig(orch(k), fs, FsconfigCommand.CMD_CREATE.number(), null, null, 0);
+        return fs;
+    }
+
+    @Test
+    void aReusedMountId() {
+        Kernel k = kernel();
+        int fs = createdContext(k);
+        k.fsmount(orch(k), fs, 0, 0);   // mount 3 (1 and 2 are the boot mounts)
+        assertEquals(List.of(), k.checkInvariants());
+        k.core.fs.nextMountId--;
+        k.fsmount(orch(k), fs, 0, 0);
+        assertBroken(k, Invariant.IDS_NEVER_REUSED, "mount id 3 reused: first held by mount 3, now by another mount 3");
+    }
+
+    @Test
+    void aReusedSuperblockId() {
+        Kernel k = kernel();
+        createdContext(k);   // sb 3
+        assertEquals(List.of(), k.checkInvariants());
+        k.core.fs.nextSbId--;
+        createdContext(k);
+        assertBroken(k, Invariant.IDS_NEVER_REUSED, "superblock id 3 reused: first held by sb 3 tmpfs, now by another");
+    }
+
+    @Test
+    void aMountInTwoTrees() {
+        Kernel k = kernel();
+        k.unshare(orch(k), Sim.NEWNS);   // orch's own mount namespace, a copy with mounts 3 and 4
+        Mount root = k.core.init.nsproxy.get(NsKind.MNT).mounts.mounts().getFirst();
+        orch(k).nsproxy.get(NsKind.MNT).mounts.add(root);
+        assertBroken(k, Invariant.MOUNTS, "mount 1 is in the tree of mnt:[4026532000] but attached to mnt:[4026531840]");
+        assertBroken(k, Invariant.MOUNTS, "mount 1 is in two trees");
+    }
+
+    @Test
+    void anAttachedMountMissingFromItsTree() {
+        Kernel k = kernel();
+        int mfd = k.fsmount(orch(k), createdContext(k), 0, 0);
+        Mount m = ((OpenFile.MountFile) orch(k).fds.entries.get(mfd).file()).mount;
+        m.mntns = k.core.init.nsproxy.get(NsKind.MNT);   // attached behind move_mount's back
+        m.mountpoint = List.of("mnt");
+        assertBroken(k, Invariant.MOUNTS, "mount 3 is attached to mnt:[4026531840] but not in its tree");
+    }
+
+    @Test
+    void aDestroyedMountNamespaceThatKeepsItsMounts() {
+        Kernel k = kernel();
+        k.unshare(orch(k), Sim.NEWNS);   // mnt:[4026532000] with mounts 3 and 4
+        int mfd = k.fsmount(orch(k), createdContext(k), 0, 0);   // mount 5
+        k.moveMount(orch(k), mfd, "", (int) FileFlags.AT_FDCWD, "/mnt", MoveMountFlags.F_EMPTY_PATH);
+        Namespace first = orch(k).nsproxy.get(NsKind.MNT);
+        k.unshare(orch(k), Sim.NEWNS);   // the first one dies and discards its mounts; the fd keeps mount 5
+        assertTrue(first.destroyed);
+        assertEquals(List.of(), k.checkInvariants());
+        first.mounts.add(((OpenFile.MountFile) orch(k).fds.entries.get(mfd).file()).mount);
+        assertBroken(k, Invariant.MOUNTS, "mount 5 is attached to mnt:[4026532000], which is not live but still has");
+    }
+
+    @Test
+    void aStartedContainerWithoutARoot() {
+        Kernel k = kernel();
+        k.forkIntoContainer(orch(k), k.containerCreate(orch(k), "c", 0, 0, 0, 0));
+        k.core.containers.get(1L).root = null;
+        assertBroken(k, Invariant.CONTAINER_ROOT, "ctr 1 has started with root null");
+    }
+
+    @Test
+    void aReusedKeySerial() {
+        Kernel k = kernel();
+        k.addKey(orch(k), "user", "a", "1", Keyctl.KEY_SPEC_SESSION_KEYRING);   // _ses 1000, a 1001
+        assertEquals(List.of(), k.checkInvariants());
+        k.core.keys.nextSerial--;
+        k.addKey(orch(k), "user", "b", "2", Keyctl.KEY_SPEC_SESSION_KEYRING);
+        assertBroken(k, Invariant.IDS_NEVER_REUSED,
+                "key serial 1001 reused: first held by user key 1001 \"a\", now by another user key 1001 \"b\"");
+    }
+
+    @Test
+    void aKeyringLinkToAKeyTheTableDoesNotHave() {
+        Kernel k = kernel();
+        long ring = k.addKey(orch(k), "keyring", "r", null, Keyctl.KEY_SPEC_SESSION_KEYRING);
+        k.core.keys.lookup(ring).links.add(new Key(4242, Key.Type.USER, "ghost", "x"));
+        assertBroken(k, Invariant.KEYS, "user key 4242 \"ghost\" is linked in keyring key 1001 \"r\" but is not the key"
+                + " table's key 4242");
+    }
+
+    @Test
+    void keyringSlotsThatNameNoKeyringOfTheTable() {
+        Kernel k = kernel();
+        int cfd = k.containerCreate(orch(k), "c", 0, 0, 0, 0);
+        long key = k.containerAddKey(orch(k), "user", "k", "v", cfd);   // .container 1000, k 1001
+        k.core.containers.get(1L).keyring = k.core.keys.lookup(key);
+        assertBroken(k, Invariant.KEYS, "the keyring of ctr 1 is user key 1001 \"k\", not a keyring");
+        orch(k).sessionKeyring = new Key(7, Key.Type.KEYRING, "_ses", null);
+        assertBroken(k, Invariant.KEYS, "keyring key 7 \"_ses\" is task 100's session keyring but is not the key table's");
+    }
+
+    @Test
+    void aKeyQueueWithoutItsFile() {
+        Kernel k = kernel(queueConfig());
+        int fd = k.keyqCreate(orch(k));
+        orch(k).fds.entries.remove(fd);   // the file is gone, its queue stays registered
+        assertBroken(k, Invariant.KEYS, "the key queue of user:[4026531837] is held by 0 key-queue files");
+    }
+
+    @Test
+    void aSecondKeyQueueOnOneUserNamespace() {
+        Kernel k = kernel(queueConfig());
+        k.keyqCreate(orch(k));
+        Namespace userns = orch(k).cred.userns;
+        k.core.getNs(userns);   // the second file's reference, so that only the queue is wrong
+        orch(k).fds.install(new OpenFile.KeyqFile(new KeyQueue(userns)), false);
+        assertBroken(k, Invariant.KEYS, "a key-queue file holds a queue of user:[4026531837] that is not the namespace's");
     }
 
     /** With checks after every operation the operation that broke an invariant fails as a bug, named. */

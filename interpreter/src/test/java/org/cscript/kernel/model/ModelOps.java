@@ -1,5 +1,6 @@
 package org.cscript.kernel.model;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -12,9 +13,11 @@ import org.cscript.kernel.Task;
 
 /**
  * The operations the generator draws from: one entry per operation of the Kernel facade
- * (kernel-model.md OP-01..OP-25, OP-45..OP-54, plus knob changes), each a name, a weight, how
- * it prints its picks and what it does with them. Argument tables mix valid values with the
- * invalid ones that reach each errno. See {@link KernelModelPropertyTest} for how to add one.
+ * (kernel-model.md OP-01..OP-54, plus knob changes), each a name, a weight, how it prints its
+ * picks and what it does with them. Argument tables mix valid values with the invalid ones that
+ * reach each errno. This class holds §3.1-§3.3 and §3.6-§3.7 and the shared helpers; the set-up
+ * operations of §3.4 are {@link SetupModelOps}, the keys of §3.5 {@link KeyModelOps}. See
+ * {@link KernelModelPropertyTest} for how to add one.
  */
 final class ModelOps {
     /** What an entry does: resolve the picks in the world, call the kernel, adopt what it returns. */
@@ -55,7 +58,8 @@ final class ModelOps {
     static final Long[] NSTYPES = {0L, 0L, 0L, 0L, NEWNET, NEWUTS, NEWPID, NEWUSER, NEWNS, 0x1L};
     static final Long[] SIGNALS = {9L, 15L, 0L, 1L, 65L, 64L};
     static final Long[] UIDS = {0L, 1000L, 1001L};
-    static final String[] PATHS = {"/bin/sh", "/usr/bin/runc", "/sbin/init-with-a-long-name"};
+    /** execve's paths; with exec.check_path only a file works, such as "/tmp/f" once openat or mknodat made it. */
+    static final String[] PATHS = {"/bin/sh", "/usr/bin/runc", "/sbin/init-with-a-long-name", "/tmp/f"};
     static final String[] CONTIDS = {"1", "2", "3", "5", "7", "1\n", "+4", "18446744073709551615", "18446744073709551616",
         "x", "12"};
     static final String[] LOGINUIDS = {"1000", "0", "4294967295", "4294967296", "abc", "1001\n"};
@@ -70,7 +74,8 @@ final class ModelOps {
         {"container.fork_into_after_start", "true"}, {"container.lsm_alloc", "deny"}, {"container.lsm_alloc", "allow"},
         {"audit.record_names", "upstream"}, {"audit.contid_format", "chain"}, {"contid.cap_scope", "own"},
         {"contid.read_cap", "none"}, {"contid.setter_cap", "CAP_AUDIT_CONTROL"}, {"clock.tick_ms", "0"},
-        {"clock.tick_ms", "5"}, {"audit.nsdev", "00:05"}};
+        {"clock.tick_ms", "5"}, {"audit.nsdev", "00:05"}, {"keys.userns_queue", "true"},
+        {"keys.userns_queue", "false"}, {"exec.check_path", "true"}, {"exec.check_path", "false"}};
     static final String[] SINKS = {"s1", "s2", "s3"};
     static final Long[] SINK_CONTIDS = {1L, 2L, 3L, 5L, -1L};
 
@@ -125,8 +130,8 @@ final class ModelOps {
         };
     }
 
-    /** Every operation; the generator draws by weight. */
-    static final List<Op> ALL = List.of(
+    /** §3.1-§3.3, §3.6, §3.7 and knob changes. */
+    private static final List<Op> CORE = List.of(
             // §3.1 processes
             op("fork", 8, (a, b, c) -> t(a), (w, a, b, c) -> w.adopt(w.k.fork(w.task(a)))),
             op("clone", 4, (a, b, c) -> t(a) + ", " + hex(CLONE_FLAGS, b),
@@ -218,4 +223,26 @@ final class ModelOps {
             op("advance_clock", 1, (a, b, c) -> Integer.toString(a * 7), (w, a, b, c) -> w.k.advanceClock(a * 7L)),
             op("config", 3, (a, b, c) -> of(KNOBS, a)[0] + " = " + of(KNOBS, a)[1],
                     (w, a, b, c) -> w.k.configure(of(KNOBS, a)[0], of(KNOBS, a)[1])));
+
+    /** Every operation: these, {@link SetupModelOps#OPS} and {@link KeyModelOps#OPS}; the generator draws by weight. */
+    static final List<Op> ALL = concat(CORE, SetupModelOps.OPS, KeyModelOps.OPS);
+
+    /** The entry called {@code name}. */
+    static Op named(String name) {
+        for (Op op : ALL) {
+            if (op.name().equals(name)) {
+                return op;
+            }
+        }
+        throw new IllegalArgumentException("no operation " + name);
+    }
+
+    @SafeVarargs
+    private static List<Op> concat(List<Op>... parts) {
+        List<Op> all = new ArrayList<>();
+        for (List<Op> part : parts) {
+            all.addAll(part);
+        }
+        return List.copyOf(all);
+    }
 }

@@ -2,6 +2,7 @@ package org.cscript.kernel.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cscript.abi.FileFlags;
 import org.cscript.kernel.FileView;
 import org.cscript.kernel.Kernel;
 import org.cscript.kernel.KernelConfig;
@@ -10,14 +11,17 @@ import org.cscript.kernel.Task;
 
 /**
  * One kernel under test and what a generated {@link Step} needs to pick its arguments from the
- * live state: the tasks created so far (creation order), their open descriptors. A pick is a
- * small int resolved modulo what exists when the step runs, so any step list is valid on any
- * state, and the same list resolves the same way on a second fresh kernel (the replay). Every
- * resolution is noted, so a counterexample can be printed as the script that really ran.
+ * live state: the tasks created so far (creation order), their open descriptors by kind, the key
+ * serials handed out. A pick is a small int resolved modulo what exists when the step runs, so
+ * any step list is valid on any state, and the same list resolves the same way on a second fresh
+ * kernel (the replay). Every resolution is noted, so a counterexample can be printed as the
+ * script that really ran.
  */
 final class World {
     /** A descriptor number that is never open: EBADF paths. */
     static final int CLOSED_FD = 99;
+    /** Descriptor picks from this one on name {@link #CLOSED_FD}. */
+    static final int CLOSED_PICK = 60;
 
     final Kernel k;
     /** The net namespace of the last packet, held across steps: it may die meanwhile (OP-48 EINVAL). */
@@ -25,9 +29,15 @@ final class World {
     private final List<Task> tasks = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private int maxFd = 3;
+    /** keys.first_serial: serials below it are never handed out (ENOKEY paths). */
+    private final long firstSerial;
+    /** The highest key serial a step returned; serials are consecutive and keys never die, so all below exist. */
+    private long maxSerial;
 
     World(KernelConfig config, Kernel.InvariantChecks checks) {
         k = new Kernel(config, checks);
+        firstSerial = Long.parseLong(config.get("keys.first_serial"));
+        maxSerial = firstSerial - 1;
         tasks.add(k.initTask());
         tasks.add(k.startOrchestrator());
     }
@@ -56,6 +66,24 @@ final class World {
         maxFd = Math.max(maxFd, fd);
         notes.add("-> fd " + fd);
         return fd;
+    }
+
+    /** Records a key serial a step returned (OP-39, OP-41, OP-42). */
+    long adoptSerial(long serial) {
+        maxSerial = Math.max(maxSerial, serial);
+        notes.add("-> key " + serial);
+        return serial;
+    }
+
+    /**
+     * A key serial: for most picks one handed out so far (the keyrings created on demand
+     * included, as serials are consecutive), for high picks or before any key one never
+     * handed out (ENOKEY).
+     */
+    long serial(int pick) {
+        long known = maxSerial - firstSerial + 1;
+        long serial = known == 0 || pick >= 56 ? firstSerial - 1 : firstSerial + pick % known;
+        return note("key", serial);
     }
 
     List<Task> live() {
@@ -144,12 +172,29 @@ final class World {
 
     /** A container descriptor of t if it has one, else any descriptor, else a closed one. */
     int cfd(Task t, int pick) {
-        List<Integer> cfds = fds(t, FileView.Kind.CONTAINER);
-        return pickFd(cfds.isEmpty() ? fds(t, null) : cfds, pick);
+        return fd(t, FileView.Kind.CONTAINER, pick);
+    }
+
+    /**
+     * A descriptor of {@code kind} (fs context, mount, key queue ...) of t if it has one, else
+     * any descriptor (EINVAL paths), else (or for high picks) one that is not open.
+     */
+    int fd(Task t, FileView.Kind kind, int pick) {
+        List<Integer> ofKind = fds(t, kind);
+        return pickFd(ofKind.isEmpty() ? fds(t, null) : ofKind, pick);
+    }
+
+    /** A dirfd of §3.4: AT_FDCWD, or as {@link #fd(Task, FileView.Kind, int)} for a container. */
+    int dirfd(Task t, boolean atFdcwd, int pick) {
+        if (atFdcwd) {
+            notes.add("AT_FDCWD");
+            return (int) FileFlags.AT_FDCWD;
+        }
+        return cfd(t, pick);
     }
 
     private int pickFd(List<Integer> open, int pick) {
-        int fd = open.isEmpty() || pick >= 60 ? CLOSED_FD : open.get(pick % open.size());
+        int fd = open.isEmpty() || pick >= CLOSED_PICK ? CLOSED_FD : open.get(pick % open.size());
         return note("fd", fd);
     }
 
