@@ -228,7 +228,7 @@ final class RuleBuilder {
             throw new AuditRuleException("-F " + where + ": the path must be absolute (at most " + PATH_MAX
                     + " bytes): " + source);
         }
-        if (field == RuleField.PATH && path.length() > 1 && path.endsWith("/")) {
+        if (field == RuleField.PATH && path.endsWith("/")) {
             throw new AuditRuleException("-F " + where + ": a path watch must not end with '/' (use dir=): " + source);
         }
         if (conditions.stream().anyMatch(c -> c.field().isPath())) {
