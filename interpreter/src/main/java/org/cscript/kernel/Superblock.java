@@ -67,6 +67,22 @@ final class Superblock {
         return number == ROOT_INODE ? "" : keysByInode.get(number);
     }
 
+    /** What is wrong with the inode numbering (every entry has its own number, below the next one), or null. */
+    String inodeProblem() {
+        if (inodes.size() != tree.size() || keysByInode.size() != tree.size()) {
+            return "sb " + id + ": " + tree.size() + " entries, " + inodes.size() + " inodes, " + keysByInode.size()
+                    + " inode keys";
+        }
+        for (var e : inodes.entrySet()) {
+            long n = e.getValue().number();
+            if (!tree.containsKey(e.getKey()) || n <= ROOT_INODE || n >= nextInode
+                    || !e.getKey().equals(keysByInode.get(n))) {
+                return "sb " + id + ": entry '" + e.getKey() + "' has inode " + n + " (next " + nextInode + ")";
+            }
+        }
+        return null;
+    }
+
     /** The device number's minor (its major is 0, an anonymous device). */
     long devMinor() {
         return DEV_MINOR_BASE + id;
