@@ -6,7 +6,8 @@ import org.cscript.abi.Syscall;
 
 /**
  * Everything one event context (kernel-model.md §2.5) contributes to event assembly (§4.4):
- * generated records, the subject, the syscall and its result, target CONTAINER_INFO records.
+ * generated records, the subject, the syscall and its result, target CONTAINER_INFO records, the
+ * names it resolved.
  */
 public final class AuditEvent implements FilterSubject {
     private final SubjectSnapshot subject;
@@ -17,6 +18,8 @@ public final class AuditEvent implements FilterSubject {
     private final AuditRecord networkInfo;
     private final List<AuditRecord> generated = new ArrayList<>();
     private final List<AuditRecord> targetInfos = new ArrayList<>();
+    private final List<PathName> names = new ArrayList<>();
+    private String cwd;
 
     private AuditEvent(SubjectSnapshot subject, Syscall syscall, long[] args, boolean success, long exit,
             AuditRecord networkInfo) {
@@ -56,6 +59,20 @@ public final class AuditEvent implements FilterSubject {
     public AuditEvent addTargetInfo(AuditRecord record) {
         targetInfos.add(record);
         return this;
+    }
+
+    /**
+     * The names the operation resolved, in order, and the subject's working directory as its
+     * root sees it: what a watch compares and the CWD and PATH records print.
+     */
+    public AuditEvent addNames(List<PathName> resolved, String workingDirectory) {
+        names.addAll(resolved);
+        cwd = workingDirectory;
+        return this;
+    }
+
+    String cwd() {
+        return cwd;
     }
 
     SubjectSnapshot subject() {
@@ -141,5 +158,15 @@ public final class AuditEvent implements FilterSubject {
     @Override
     public long exit() {
         return exit;
+    }
+
+    @Override
+    public long arg(int i) {
+        return args[i];
+    }
+
+    @Override
+    public List<PathName> names() {
+        return names;
     }
 }

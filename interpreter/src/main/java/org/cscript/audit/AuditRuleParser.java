@@ -1,87 +1,145 @@
 package org.cscript.audit;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import org.cscript.abi.Syscall;
+import java.util.Set;
 
 /**
- * Reads one auditctl command (kernel-model.md §4.5, OP-50): {@code -a}/{@code -A} add (append /
- * prepend), {@code -d} delete, {@code -D} clear. Options may come in any order, as in auditctl.
- * Every error is an {@link AuditRuleException} whose message names the offending token.
+ * Reads one auditctl command (kernel-model.md §4.5, OP-50; auditctl.md): {@code -a}/{@code -A}
+ * add a rule (append / prepend), {@code -d} deletes one, {@code -w}/{@code -W} add and delete a
+ * watch, {@code -D} clears, {@code -l} lists, {@code -e} enables or disables auditing. Options
+ * may come in any order, except that {@code -F arch=} must come before {@code -S}, as in
+ * auditctl. Every error is an {@link AuditRuleException} whose message names the offending word.
  */
 final class AuditRuleParser {
 
-    /** What the command does with its rule. */
-    enum Verb { APPEND, PREPEND, DELETE, CLEAR_ALL }
+    /** What the command does. */
+    enum Verb { APPEND, PREPEND, DELETE, CLEAR, LIST, ENABLE }
 
-    /** A parsed command; {@code rule} is null for {@link Verb#CLEAR_ALL}. */
-    record Command(Verb verb, AuditRule rule) {
+    /**
+     * A parsed command: {@code rule} for APPEND, PREPEND and DELETE ({@code -w} appends,
+     * {@code -W} deletes); {@code keyFilter} for CLEAR and LIST (null: every rule);
+     * {@code interpret} for LIST; {@code enable} for ENABLE.
+     */
+    record Command(Verb verb, AuditRule rule, String keyFilter, boolean interpret, boolean enable) {
     }
 
-    /** Linux AUDIT_MAX_KEY_LEN. */
+    /** Linux AUDIT_MAX_KEY_LEN: the keys of a rule joined with their separators. */
     static final int MAX_KEY_LENGTH = 256;
 
-    private final String source;
-    private Verb verb;
-    private String listAction;
-    private String listActionOption;
-    private final List<String> syscallTokens = new ArrayList<>();
-    private final List<String> fieldTokens = new ArrayList<>();
-    private String key;
+    /** auditctl options the model has no state for. */
+    private static final Set<String> NOT_MODELLED = Set.of("-s", "-b", "-r", "-f", "-t", "-q", "-R", "-m", "-C",
+            "-c", "-v", "-h", "--backlog_wait_time", "--loginuid-immutable", "--reset-lost", "--signal");
 
-    private AuditRuleParser(String source) {
+    private static final String OPTIONS = "options: -a -A -d list,action, -w -W path, -D, -l, -e 0 or 1,"
+            + " -S syscall, -F field<op>value, -k key, -p perms, -i";
+
+    private final String source;
+    private final WatchResolver watches;
+    private Verb verb;
+    private String verbOption;
+    private String verbArgument;
+    /** -S and -F words in the order given (auditctl reads them in order: arch must precede -S). */
+    private final List<RuleBuilder.Item> items = new ArrayList<>();
+    private final List<String> keys = new ArrayList<>();
+    private final List<String> ruleOptions = new ArrayList<>();
+    private String perms;
+    private boolean interpret;
+
+    private AuditRuleParser(String source, WatchResolver watches) {
         this.source = source;
+        this.watches = watches;
     }
 
-    static Command parse(String text) throws AuditRuleException {
-        return new AuditRuleParser(text).parseCommand();
+    static Command parse(String text, WatchResolver watches) throws AuditRuleException {
+        return new AuditRuleParser(text, watches).parseCommand();
     }
 
     private Command parseCommand() throws AuditRuleException {
         List<String> tokens = RuleTokenizer.tokenize(source);
         if (tokens.isEmpty()) {
-            throw new AuditRuleException("empty audit rule: expected -a list,action ..., -d list,action ... or -D");
+            throw new AuditRuleException("empty audit rule: expected -a/-A/-d list,action ..., -w/-W path ..., -D, -l or -e N");
         }
         for (int i = 0; i < tokens.size(); i++) {
             String option = tokens.get(i);
             switch (option) {
                 case "-a", "-A", "-d" -> {
-                    setVerb(option.equals("-a") ? Verb.APPEND : option.equals("-A") ? Verb.PREPEND : Verb.DELETE, option);
-                    listAction = argument(tokens, ++i, option, "list,action (e.g. always,exit)");
-                    listActionOption = option;
+                    setVerb(option.equals("-a") ? Verb.APPEND : option.equals("-A") ? Verb.PREPEND : Verb.DELETE,
+                            option);
+                    verbArgument = argument(tokens, ++i, option, "list,action (e.g. always,exit)");
                 }
-                case "-D" -> setVerb(Verb.CLEAR_ALL, option);
-                case "-S" -> syscallTokens.add(argument(tokens, ++i, option, "a syscall name or number"));
-                case "-F" -> fieldTokens.add(argument(tokens, ++i, option, "field<op>value"));
+                case "-w", "-W" -> {
+                    setVerb(option.equals("-w") ? Verb.APPEND : Verb.DELETE, option);
+                    verbArgument = argument(tokens, ++i, option, "a path");
+                }
+                case "-D" -> setVerb(Verb.CLEAR, option);
+                case "-l" -> setVerb(Verb.LIST, option);
+                case "-e" -> {
+                    setVerb(Verb.ENABLE, option);
+                    verbArgument = argument(tokens, ++i, option, "0 or 1");
+                }
+                case "-i" -> {
+                    interpret = true;
+                    ruleOptions.add(option);
+                }
+                case "-S" -> ruleItem(new RuleBuilder.Item(option, argument(tokens, ++i, option,
+                        "a syscall name, number or all")));
+                case "-F" -> field(argument(tokens, ++i, option, "field<op>value"));
                 case "-k" -> {
-                    if (key != null) {
-                        throw new AuditRuleException("only one -k key per rule: " + source);
-                    }
-                    key = argument(tokens, ++i, option, "a key");
+                    keys.add(argument(tokens, ++i, option, "a key"));
+                    ruleOptions.add(option);
                 }
-                default -> throw new AuditRuleException("unexpected '" + option + "' in audit rule: " + source
-                        + " (options: -a -A -d list,action, -D, -S syscall, -F field<op>value, -k key)");
+                case "-p" -> {
+                    perms = argument(tokens, ++i, option, "permissions (r, w, x, a)");
+                    ruleOptions.add(option);
+                }
+                default -> throw new AuditRuleException(NOT_MODELLED.contains(option)
+                        ? "auditctl option " + option + " is not modelled: " + source + " (" + OPTIONS + ")"
+                        : "unexpected '" + option + "' in audit rule: " + source + " (" + OPTIONS + ")");
             }
         }
         if (verb == null) {
-            throw new AuditRuleException("missing -a list,action (or -d list,action, or -D) in audit rule: " + source);
+            throw new AuditRuleException("missing -a list,action (or -A, -d, -w, -W, -D, -l, -e) in audit rule: "
+                    + source);
         }
-        if (verb == Verb.CLEAR_ALL) {
-            if (tokens.size() > 1) {
-                throw new AuditRuleException("-D takes no other options: " + source);
+        return switch (verb) {
+            case CLEAR -> new Command(verb, null, selector("-D"), false, false);
+            case LIST -> {
+                if (interpret && ruleOptions.size() > 1) {
+                    throw new AuditRuleException("-l takes -k key or -i, not both: " + source);
+                }
+                yield new Command(verb, null, interpret ? null : selector("-l"), interpret, false);
             }
-            return new Command(verb, null);
-        }
-        return new Command(verb, buildRule());
+            case ENABLE -> new Command(verb, null, null, false, enableValue());
+            case APPEND, PREPEND, DELETE -> new Command(verb, buildRule(), null, false, false);
+        };
     }
 
     private void setVerb(Verb newVerb, String option) throws AuditRuleException {
         if (verb != null) {
-            throw new AuditRuleException("more than one of -a/-A/-d/-D in audit rule (second: " + option + "): " + source);
+            throw new AuditRuleException("more than one of -a/-A/-d/-w/-W/-D/-l/-e in audit rule (second: " + option
+                    + "): " + source);
         }
         verb = newVerb;
+        verbOption = option;
+    }
+
+    private void ruleItem(RuleBuilder.Item item) {
+        items.add(item);
+        ruleOptions.add(item.option());
+    }
+
+    /** {@code -F key=K} is a key, as auditctl treats it; every other -F a condition. */
+    private void field(String token) throws AuditRuleException {
+        if (token.startsWith("key") && token.length() > 3 && "=!<>&".indexOf(token.charAt(3)) >= 0) {
+            if (token.charAt(3) != '=') {
+                throw new AuditRuleException("field 'key' takes only '=' in -F " + token);
+            }
+            keys.add(token.substring(4));
+            ruleOptions.add("-F key");
+            return;
+        }
+        ruleItem(new RuleBuilder.Item("-F", token));
     }
 
     private String argument(List<String> tokens, int index, String option, String what) throws AuditRuleException {
@@ -93,140 +151,64 @@ final class AuditRuleParser {
         return tokens.get(index);
     }
 
+    /** The one {@code -k} that {@code -D} and {@code -l} accept, selecting rules by key; null for none. */
+    private String selector(String option) throws AuditRuleException {
+        boolean onlyOneKey = keys.size() == 1 && ruleOptions.equals(List.of("-k"));
+        if (!ruleOptions.isEmpty() && !onlyOneKey) {
+            throw new AuditRuleException(option + " takes no other option than one -k key"
+                    + (option.equals("-l") ? " or -i" : "") + ": " + source);
+        }
+        return keys.isEmpty() ? null : checkedKeys().getFirst();
+    }
+
+    private boolean enableValue() throws AuditRuleException {
+        if (!ruleOptions.isEmpty()) {
+            throw new AuditRuleException("-e takes no other option: " + source);
+        }
+        return switch (verbArgument) {
+            case "0" -> false;
+            case "1" -> true;
+            case "2" -> throw new AuditRuleException("-e 2 (locking the rules until reboot) is not modelled: " + source);
+            default -> throw new AuditRuleException("-e needs 0, 1 or 2, got '" + verbArgument + "': " + source);
+        };
+    }
+
     private AuditRule buildRule() throws AuditRuleException {
-        String[] parts = listAction.split(",", -1);
-        if (parts.length == 2 && (parts[0].isEmpty() || parts[1].isEmpty())) {
-            throw new AuditRuleException(listActionOption + " needs one list and one action (e.g. always,exit), got '"
-                    + listAction + "': " + source);
+        if (interpret) {
+            throw new AuditRuleException("-i is only valid with -l: " + source);
         }
-        if (parts.length != 2) {
-            throw new AuditRuleException(listActionOption + " needs list,action (e.g. always,exit), got '"
-                    + listAction + "': " + source);
+        boolean bind = verb != Verb.DELETE;
+        RuleBuilder b = new RuleBuilder(source, bind ? watches : WatchResolver.DETACHED);
+        if (verbOption.equals("-w") || verbOption.equals("-W")) {
+            b.watch(verbOption, verbArgument, watches.isDirectory(RuleBuilder.trimmedWatchPath(verbArgument)), bind);
+        } else {
+            b.listAction(verbOption, verbArgument);
         }
-        AuditRule.FilterList list = null;
-        AuditRule.Action action = null;
-        for (String part : parts) {
-            switch (part) {
-                case "exit", "exclude" -> {
-                    if (list != null) {
-                        throw new AuditRuleException("two lists in " + listActionOption + " " + listAction + ": " + source);
-                    }
-                    list = part.equals("exit") ? AuditRule.FilterList.EXIT : AuditRule.FilterList.EXCLUDE;
-                }
-                case "always", "never" -> {
-                    if (action != null) {
-                        throw new AuditRuleException("two actions in " + listActionOption + " " + listAction + ": " + source);
-                    }
-                    action = part.equals("always") ? AuditRule.Action.ALWAYS : AuditRule.Action.NEVER;
-                }
-                case "task", "user", "entry", "filesystem", "io_uring" -> throw new AuditRuleException(
-                        "filter list '" + part + "' is not modelled (only exit and exclude): " + source);
-                default -> throw new AuditRuleException("unknown list or action '" + part + "' in "
-                        + listActionOption + " " + listAction + " (lists: exit, exclude; actions: always, never): " + source);
+        for (RuleBuilder.Item item : items) {
+            b.add(item);
+        }
+        if (perms != null) {
+            b.perms(perms);
+        }
+        return b.build(checkedKeys());
+    }
+
+    private List<String> checkedKeys() throws AuditRuleException {
+        int length = 0;
+        for (String key : keys) {
+            if (key.isEmpty()) {
+                throw new AuditRuleException("empty -k key: " + source);
             }
-        }
-        // Two non-empty parts, neither list nor action twice: both are set here.
-        return new AuditRule(list, action, syscalls(list), conditions(list), checkedKey());
-    }
-
-    private List<Syscall> syscalls(AuditRule.FilterList list) throws AuditRuleException {
-        if (!syscallTokens.isEmpty() && list != AuditRule.FilterList.EXIT) {
-            throw new AuditRuleException("-S is only valid on the exit list: " + source);
-        }
-        List<Syscall> result = new ArrayList<>();
-        for (String token : syscallTokens) {
-            // auditctl accepts "-S a,b" as well as repeated -S.
-            for (String name : token.split(",", -1)) {
-                Syscall syscall = Syscall.lookup(name);
-                if (syscall == null) {
-                    throw new AuditRuleException("unknown syscall '" + name + "' in -S " + token + ": " + source);
-                }
-                if (!result.contains(syscall)) {
-                    result.add(syscall);
-                }
+            if (key.indexOf(AuditRule.KEY_SEPARATOR) >= 0) {
+                throw new AuditRuleException("key " + key + " has the illegal character 0x01 (the key separator): "
+                        + source);
             }
+            length += key.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
         }
-        // The kernel keeps a syscall bitmask: order and repetition carry no meaning.
-        result.sort(Comparator.comparingInt(Syscall::number));
-        return result;
-    }
-
-    private List<RuleCondition> conditions(AuditRule.FilterList list) throws AuditRuleException {
-        List<RuleCondition> result = new ArrayList<>();
-        for (String token : fieldTokens) {
-            result.add(condition(token, list));
+        length += Math.max(0, keys.size() - 1);
+        if (length > MAX_KEY_LENGTH) {
+            throw new AuditRuleException("-k keys longer than " + MAX_KEY_LENGTH + " bytes (joined by 0x01): " + source);
         }
-        return result;
-    }
-
-    private RuleCondition condition(String token, AuditRule.FilterList list) throws AuditRuleException {
-        int nameEnd = 0;
-        while (nameEnd < token.length() && isNameChar(token.charAt(nameEnd))) {
-            nameEnd++;
-        }
-        String name = token.substring(0, nameEnd);
-        String rest = token.substring(nameEnd);
-        if (name.isEmpty()) {
-            throw new AuditRuleException("-F needs field<op>value, got '" + token + "': " + source);
-        }
-        RuleField field = RuleField.named(name);
-        if (field == null) {
-            throw new AuditRuleException("unknown field '" + name + "' in -F " + token
-                    + " (fields: " + RuleField.knownNames() + ")");
-        }
-        RuleOperator op = RuleOperator.prefixOf(rest);
-        if (op == null) {
-            throw new AuditRuleException(rest.isEmpty()
-                    ? "-F " + token + " has no operator and value (expected " + name + "=value)"
-                    : "unknown operator in -F " + token + " (operators: = != < > <= >=)");
-        }
-        if (!field.allows(op)) {
-            throw new AuditRuleException("operator '" + op.symbol() + "' is not allowed for field '" + name
-                    + "' in -F " + token + " (allowed: " + field.allowedOperators() + ")");
-        }
-        if (field.isMsgtype() && list != AuditRule.FilterList.EXCLUDE) {
-            throw new AuditRuleException("field 'msgtype' is only valid on the exclude list: -F " + token);
-        }
-        String value = rest.substring(op.symbol().length());
-        if (value.isEmpty()) {
-            throw new AuditRuleException("missing value in -F " + token);
-        }
-        if (field.isMsgtype()) {
-            RecordType type = RecordType.ofPrintedName(value);
-            if (type == null) {
-                throw new AuditRuleException("unknown record type '" + value + "' in -F " + token
-                        + " (types: " + knownRecordTypes() + ")");
-            }
-            return new RuleCondition(field, op, 0, type, value.toUpperCase(Locale.ROOT));
-        }
-        return new RuleCondition(field, op, field.parseNumber(value, token), null, null);
-    }
-
-    private String checkedKey() throws AuditRuleException {
-        if (key == null) {
-            return null;
-        }
-        if (key.isEmpty()) {
-            throw new AuditRuleException("empty -k key: " + source);
-        }
-        if (key.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_KEY_LENGTH) {
-            throw new AuditRuleException("-k key longer than " + MAX_KEY_LENGTH + " bytes: " + source);
-        }
-        return key;
-    }
-
-    private static boolean isNameChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-    }
-
-    private static String knownRecordTypes() {
-        List<String> names = new ArrayList<>();
-        for (RecordType t : RecordType.values()) {
-            names.add(t.printedName(false));
-            if (!t.printedName(true).equals(t.printedName(false))) {
-                names.add(t.printedName(true));
-            }
-        }
-        return String.join(", ", names);
+        return List.copyOf(keys);
     }
 }

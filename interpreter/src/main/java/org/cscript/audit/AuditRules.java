@@ -6,36 +6,68 @@ import java.util.List;
 /**
  * The audit filter lists of kernel-model.md §4.5 (state §1.10: {@code exit_rules},
  * {@code exclude_rules}), changed by auditctl text (OP-50) and consulted during event assembly
- * (§4.4 steps 1-3). Lists are ordered and the first matching rule wins.
+ * (§4.4 steps 1-3). Lists are ordered and the first matching rule wins; watches are exit rules.
  */
 public final class AuditRules {
+
+    /**
+     * What an auditctl command asks of its caller besides the rule change: the {@code -l}
+     * listing, or the {@code -e} state of auditing (OP-52), which the kernel holds.
+     *
+     * @param listing the rules as {@code auditctl -l} prints them, one per line; null unless {@code -l}
+     * @param enable  the {@code -e} value; null unless {@code -e}
+     */
+    public record Outcome(String listing, Boolean enable) {
+        static final Outcome CHANGED = new Outcome(null, null);
+    }
 
     private final List<AuditRule> exitRules = new ArrayList<>();
     private final List<AuditRule> excludeRules = new ArrayList<>();
 
+    /** {@link #apply(String, WatchResolver)} without a filesystem: watches bind nothing. */
+    public Outcome apply(String auditctlText) throws AuditRuleException {
+        return apply(auditctlText, WatchResolver.DETACHED);
+    }
+
     /**
      * Applies one auditctl command: {@code -a} appends a rule ({@code -a always,exit} or
-     * {@code -a exit,always}), {@code -A} prepends one, {@code -d} deletes the first identical
-     * rule, {@code -D} clears both lists. Nothing changes when it throws.
+     * {@code -a exit,always}), {@code -A} prepends one, {@code -w} appends a watch, {@code -d}
+     * and {@code -W} delete the first identical rule, {@code -D} clears both lists (or, with
+     * {@code -k}, the rules whose key contains it), {@code -l} lists them, {@code -e} is handed
+     * back to the caller. Nothing changes when it throws.
      *
-     * @throws AuditRuleException malformed rule (EINVAL), or {@code -d} of a missing rule
-     *                            ({@link AuditRuleException#notFound()}, ENOENT)
+     * @param watches how the paths of watch rules resolve now (the administrator's view)
+     * @throws AuditRuleException malformed rule (EINVAL); {@code -d} or {@code -W} of a missing
+     *                            rule, or a watch whose directory does not exist (ENOENT)
      */
-    public void apply(String auditctlText) throws AuditRuleException {
-        AuditRuleParser.Command command = AuditRuleParser.parse(auditctlText);
-        if (command.verb() == AuditRuleParser.Verb.CLEAR_ALL) {
-            exitRules.clear();
-            excludeRules.clear();
-            return;
-        }
-        AuditRule rule = command.rule();
-        List<AuditRule> list = rule.list() == AuditRule.FilterList.EXIT ? exitRules : excludeRules;
+    public Outcome apply(String auditctlText, WatchResolver watches) throws AuditRuleException {
+        AuditRuleParser.Command command = AuditRuleParser.parse(auditctlText, watches);
         switch (command.verb()) {
-            // Identical rules may coexist: §4.5/OP-50 define no EEXIST, and "-d" removes the first.
-            case APPEND -> list.add(rule);
-            case PREPEND -> list.addFirst(rule);
-            case DELETE -> delete(list, rule);
-            case CLEAR_ALL -> throw new IllegalStateException("handled above");
+            case CLEAR -> {
+                String key = command.keyFilter();
+                exitRules.removeIf(r -> key == null || r.keyContains(key));
+                excludeRules.removeIf(r -> key == null || r.keyContains(key));
+                return Outcome.CHANGED;
+            }
+            case LIST -> {
+                return new Outcome(RuleListing.of(exitRules, excludeRules, command.keyFilter(), command.interpret()),
+                        null);
+            }
+            case ENABLE -> {
+                return new Outcome(null, command.enable());
+            }
+            default -> {
+                AuditRule rule = command.rule();
+                List<AuditRule> list = rule.list() == AuditRule.FilterList.EXIT ? exitRules : excludeRules;
+                switch (command.verb()) {
+                    // Identical rules may coexist: §4.5/OP-50 define no EEXIST, and "-d" removes the first.
+                    case APPEND -> list.add(rule);
+                    case PREPEND -> list.addFirst(rule);
+                    case DELETE -> delete(list, rule);
+                    default -> throw new IllegalStateException("handled above: " + command.verb());
+                }
+                return Outcome.CHANGED;
+            }
         }
     }
 

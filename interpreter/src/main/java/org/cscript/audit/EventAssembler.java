@@ -26,8 +26,16 @@ public final class EventAssembler {
             if (!wantSyscall) {
                 return out;
             }
+            // A watch's event carries the names, as Linux writes them: SYSCALL items=N, CWD, PATH x N.
+            List<PathName> names = rule != null && rule.watchesPaths() ? e.names() : List.of();
             tail.add(records.syscall(e.subject(), e.syscall(), e.success(), e.exit(), e.args(),
-                    rule == null ? null : rule.key()));
+                    rule == null ? null : rule.key(), names.size()));
+            if (!names.isEmpty()) {
+                tail.add(records.cwd(e.cwd()));
+                for (int i = 0; i < names.size(); i++) {
+                    tail.add(records.path(i, names.get(i)));
+                }
+            }
             addSubjectInfo(e, tail, records);
             tail.addAll(e.targetInfos());
         } else {

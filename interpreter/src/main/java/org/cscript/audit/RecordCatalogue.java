@@ -96,8 +96,21 @@ public interface RecordCatalogue {
 
     // ------------------------------------------------------------ assembled by §4.4
 
-    /** 4.3 SYSCALL of the subject's operation; {@code key} is the matching exit rule's, or null. */
-    AuditRecord syscall(SubjectSnapshot subject, Syscall call, boolean success, long exit, long[] args, String key);
+    /** 4.3 SYSCALL of the subject's operation; {@code key} is the matching exit rule's, or null; items=0. */
+    default AuditRecord syscall(SubjectSnapshot subject, Syscall call, boolean success, long exit, long[] args,
+            String key) {
+        return syscall(subject, call, success, exit, args, key, 0);
+    }
+
+    /** SYSCALL with {@code items=}: the number of PATH records that follow it (a watch matched). */
+    AuditRecord syscall(SubjectSnapshot subject, Syscall call, boolean success, long exit, long[] args, String key,
+            int items);
+
+    /** CWD (Linux): the subject's working directory, as its root sees it; after SYSCALL when PATH records follow. */
+    AuditRecord cwd(String cwd);
+
+    /** PATH (Linux), one per name the event resolved, numbered from 0 in the kernel's order. */
+    AuditRecord path(int item, PathName name);
 
     /** 4.3 CONTAINER_INFO, subject form: the event subject's formatted contid. */
     AuditRecord subjectContainerInfo(String contid);

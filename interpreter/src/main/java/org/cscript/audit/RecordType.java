@@ -6,7 +6,11 @@ package org.cscript.audit;
  */
 public enum RecordType {
     SYSCALL(1300), CONTAINER(1020), CONTAINER_INFO(1021), NS_CREATE(1340), NS_DESTROY(1341),
-    NS_CHANGE(1342), CONTAINER_OBJ(1343), LOGIN(1006), USER(1005), NETFILTER_PKT(1324);
+    NS_CHANGE(1342), CONTAINER_OBJ(1343), LOGIN(1006), USER(1005), NETFILTER_PKT(1324),
+    /** Linux AUDIT_CWD: the working directory of an event that resolved names (after a watch matched). */
+    CWD(1307),
+    /** Linux AUDIT_PATH: one record per name an event resolved (after a watch matched). */
+    PATH(1302);
 
     private final int number;
 

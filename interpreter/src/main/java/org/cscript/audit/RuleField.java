@@ -10,20 +10,32 @@ import org.cscript.abi.Errno;
 import org.cscript.abi.Unset;
 
 /**
- * The {@code -F} fields of the filter rules and the operators each accepts, exactly the table of
- * kernel-model.md §4.5. Each field knows how to read its rule value and its subject value.
+ * The {@code -F} fields of the filter rules and the operators each accepts: the table of
+ * kernel-model.md §4.5 and the Linux fields {@code arch}, {@code perm}, {@code path} and
+ * {@code dir} (auditctl.md). Each field knows how to read its rule value and its subject value.
  */
 enum RuleField {
     PID("pid", Kind.ID32), PPID("ppid", Kind.ID32),
     UID("uid", Kind.USER_ID32), EUID("euid", Kind.USER_ID32), GID("gid", Kind.USER_ID32),
     AUID("auid", Kind.USER_ID32), SES("ses", Kind.USER_ID32),
     SUCCESS("success", Kind.FLAG), EXIT("exit", Kind.SIGNED64),
+    ARCH("arch", Kind.ARCH), PERM("perm", Kind.PERM), PATH("path", Kind.PATH), DIR("dir", Kind.PATH),
     CONTID("contid", Kind.UNSIGNED64), CONTID_TREE("contid_tree", Kind.UNSIGNED64_TREE),
     MSGTYPE("msgtype", Kind.RECORD_TYPE);
 
-    /** How values are written and compared, and the operators the §4.5 table allows. */
+    /** AUDIT_ARCH_X86_64, the only architecture the model's tasks run (SYSCALL arch=c000003e). */
+    static final long ARCH_X86_64 = 0xc000003eL;
+    /** AUDIT_ARCH_I386: 32-bit syscalls, which the model never makes. */
+    static final long ARCH_I386 = 0x40000003L;
+
+    /** The perm bits of the Linux ABI (AUDIT_PERM_*), in auditctl's print order r, w, x, a. */
+    static final int PERM_READ = 4, PERM_WRITE = 2, PERM_EXEC = 1, PERM_ATTR = 8;
+
+    /** How values are written and compared, and the operators the field allows. */
     private enum Kind {
         ID32(true), USER_ID32(true), FLAG(false, RuleOperator.EQUAL), SIGNED64(true),
+        ARCH(false, RuleOperator.EQUAL, RuleOperator.NOT_EQUAL), PERM(false, RuleOperator.EQUAL),
+        PATH(false, RuleOperator.EQUAL),
         UNSIGNED64(false, RuleOperator.EQUAL, RuleOperator.NOT_EQUAL), UNSIGNED64_TREE(false, RuleOperator.EQUAL),
         RECORD_TYPE(false, RuleOperator.EQUAL, RuleOperator.NOT_EQUAL);
 
@@ -59,6 +71,21 @@ enum RuleField {
         return kind == Kind.RECORD_TYPE;
     }
 
+    /** path and dir: the value is a path, and the rule is a watch. */
+    boolean isPath() {
+        return kind == Kind.PATH;
+    }
+
+    /** Fields the kernel accepts on the exit list only (Linux: "can only be used with exit filter list"). */
+    boolean exitOnly() {
+        return kind == Kind.ARCH || kind == Kind.PERM || kind == Kind.PATH;
+    }
+
+    /** Fields whose values print as unsigned 64-bit decimals. */
+    boolean unsigned64() {
+        return kind == Kind.UNSIGNED64 || kind == Kind.UNSIGNED64_TREE;
+    }
+
     static RuleField named(String name) {
         for (RuleField f : values()) {
             if (f.fieldName.equals(name)) {
@@ -68,14 +95,14 @@ enum RuleField {
         return null;
     }
 
-    /** Field names in table order, for "unknown field" messages. */
+    /** Field names in table order (with key), for "unknown field" messages. */
     static String knownNames() {
-        return Arrays.stream(values()).map(RuleField::fieldName).collect(Collectors.joining(", "));
+        return Arrays.stream(values()).map(RuleField::fieldName).collect(Collectors.joining(", ")) + ", key";
     }
 
     /**
      * Parses the numeric rule value of the {@code -F} condition {@code token} (every field but
-     * msgtype).
+     * msgtype, path and dir): arch as its AUDIT_ARCH value, perm as its bits.
      *
      * @throws AuditRuleException with the reason, the field and the condition
      */
@@ -89,8 +116,52 @@ enum RuleField {
             case FLAG -> parseRange(text, 0, 1, "0 or 1", where);
             case SIGNED64 -> isErrnoName(text) ? parseErrno(text, where) : parseSigned(text, where);
             case UNSIGNED64, UNSIGNED64_TREE -> parseUnsigned(text, where);
-            case RECORD_TYPE -> throw new IllegalStateException("msgtype has no numeric value");
+            case ARCH -> parseArch(text, where);
+            case PERM -> parsePerm(text, where);
+            case PATH, RECORD_TYPE -> throw new IllegalStateException(fieldName + " has no numeric value");
         };
+    }
+
+    /** auditctl's machine names: b64 and b32 relative to x86_64, the machine names, or the AUDIT_ARCH number. */
+    private static long parseArch(String text, String where) throws AuditRuleException {
+        switch (text.toLowerCase(Locale.ROOT)) {
+            case "b64", "x86_64" -> {
+                return ARCH_X86_64;
+            }
+            case "b32", "i386", "i486", "i586", "i686" -> {
+                return ARCH_I386;
+            }
+            default -> {
+                if (!text.isEmpty() && Character.isDigit(text.charAt(0))) {
+                    long value = parseSigned(text, where);
+                    if (value == ARCH_X86_64 || value == ARCH_I386) {
+                        return value;
+                    }
+                    throw new AuditRuleException("elf mapping not found for '" + text
+                            + "' (x86_64 is 0xc000003e, i386 0x40000003)" + where);
+                }
+                throw new AuditRuleException("machine type not found: '" + text
+                        + "' (b64, b32, x86_64, i386 or an AUDIT_ARCH number)" + where);
+            }
+        }
+    }
+
+    /** auditctl's permissions: one to four of r, w, x, a (either case). */
+    static int parsePerm(String text, String where) throws AuditRuleException {
+        if (text.isEmpty() || text.length() > 4) {
+            throw new AuditRuleException("permission '" + text + "' must be 1 to 4 of r, w, x, a" + where);
+        }
+        int bits = 0;
+        for (char c : text.toLowerCase(Locale.ROOT).toCharArray()) {
+            bits |= switch (c) {
+                case 'r' -> PERM_READ;
+                case 'w' -> PERM_WRITE;
+                case 'x' -> PERM_EXEC;
+                case 'a' -> PERM_ATTR;
+                default -> throw new AuditRuleException("permission can only contain 'rwxa', got '" + text + "'" + where);
+            };
+        }
+        return bits;
     }
 
     /** auditctl also writes exit values as errno names: {@code -F exit=-EPERM}. */
@@ -159,16 +230,10 @@ enum RuleField {
         return new AuditRuleException("bad value '" + text + "': expected " + expected + where);
     }
 
-    /** The value as the canonical rule text prints it. */
-    String formatNumber(long value) {
-        return kind == Kind.UNSIGNED64 || kind == Kind.UNSIGNED64_TREE
-                ? Long.toUnsignedString(value) : Long.toString(value);
-    }
-
     /**
      * The subject's value for a three-way comparison with the rule value, or null when the field
      * cannot match this event (§4.5: subject fields on subject-less events; success/exit on
-     * events without a returning syscall). Not used for msgtype and contid_tree.
+     * events without a returning syscall). Not used for msgtype, contid_tree and the watch fields.
      */
     Integer compare(FilterSubject s, long ruleValue) {
         return switch (this) {
@@ -179,10 +244,11 @@ enum RuleField {
                 long actual = this == SUCCESS ? (s.success() ? 1 : 0) : s.exit();
                 yield Long.compare(actual, ruleValue);
             }
+            case ARCH -> s.syscall() == null ? null : Long.compare(ARCH_X86_64, ruleValue);
             case CONTID -> s.hasSubject() ? Long.compareUnsigned(s.contid(), ruleValue) : null;
             case PID, PPID, UID, EUID, GID, AUID, SES ->
                     s.hasSubject() ? Long.compare(subjectId(s), ruleValue) : null;
-            case CONTID_TREE, MSGTYPE -> throw new IllegalStateException(fieldName + " is not compared");
+            case PERM, PATH, DIR, CONTID_TREE, MSGTYPE -> throw new IllegalStateException(fieldName + " is not compared");
         };
     }
 

@@ -21,13 +21,14 @@ final class SeedRecordCatalogue implements RecordCatalogue {
 
     /** 4.3 SYSCALL field order; exit and exit_group omit success= and exit= (4.2: a0-a3 bare hex). */
     @Override
-    public AuditRecord syscall(SubjectSnapshot s, Syscall call, boolean success, long exit, long[] a, String key) {
+    public AuditRecord syscall(SubjectSnapshot s, Syscall call, boolean success, long exit, long[] a, String key,
+            int items) {
         AuditRecord.Builder b = AuditRecord.of(RecordType.SYSCALL).raw("arch", "c000003e")
                 .num("syscall", call.number());
         if (call.returns()) {
             b.raw("success", success ? "yes" : "no").num("exit", exit);
         }
-        b.hex("a0", a[0]).hex("a1", a[1]).hex("a2", a[2]).hex("a3", a[3]).num("items", 0)
+        b.hex("a0", a[0]).hex("a1", a[1]).hex("a2", a[2]).hex("a3", a[3]).num("items", items)
                 .num("ppid", s.ppid()).num("pid", s.pid()).num("auid", s.auid()).num("uid", s.uid())
                 .num("gid", s.gid()).num("euid", s.euid()).num("suid", s.suid()).num("fsuid", s.fsuid())
                 .num("egid", s.egid()).num("sgid", s.sgid()).num("fsgid", s.fsgid()).raw("tty", "(none)")
@@ -38,6 +39,35 @@ final class SeedRecordCatalogue implements RecordCatalogue {
             b.str("key", key);
         }
         return b.build();
+    }
+
+    /** Linux CWD: {@code cwd=} as an untrusted string (audit_log_d_path). */
+    @Override
+    public AuditRecord cwd(String cwd) {
+        return AuditRecord.of(RecordType.CWD).str("cwd", cwd).build();
+    }
+
+    /**
+     * Linux PATH of a resolved name (audit_log_name, kernels 5.x-6.x without an LSM): {@code item
+     * name inode dev mode ouid ogid rdev nametype cap_fp cap_fi cap_fe cap_fver cap_frootid}; dev
+     * and rdev as {@code %02x:%02x}, mode as {@code %#o}; no file capabilities are modelled.
+     */
+    @Override
+    public AuditRecord path(int item, PathName n) {
+        return AuditRecord.of(RecordType.PATH).num("item", item).str("name", n.name()).num("inode", n.inode())
+                .raw("dev", devText(n.devMajor(), n.devMinor())).raw("mode", octal(n.mode()))
+                .num("ouid", n.ouid()).num("ogid", n.ogid()).raw("rdev", devText(n.rdevMajor(), n.rdevMinor()))
+                .raw("nametype", n.type().name()).raw("cap_fp", "0").raw("cap_fi", "0").raw("cap_fe", "0")
+                .raw("cap_fver", "0").raw("cap_frootid", "0").build();
+    }
+
+    /** printf's {@code %#o}: a leading 0, and 0 alone for 0. */
+    private static String octal(long mode) {
+        return mode == 0 ? "0" : "0" + Long.toOctalString(mode);
+    }
+
+    private static String devText(long major, long minor) {
+        return String.format("%02x:%02x", major, minor);
     }
 
     /** 4.3 CONTAINER_INFO subject form: {@code contid=<V or chain>}. */

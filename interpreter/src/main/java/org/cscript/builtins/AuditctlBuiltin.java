@@ -4,7 +4,10 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import org.cscript.runtime.Nil;
 
-/** {@code auditctl("-a always,exit -F contid=42")}: audit rule administration (OP-50). Returns nil. */
+/**
+ * {@code auditctl("-a always,exit -F contid=42")}: audit rule administration (OP-50). Returns the
+ * rules as {@code auditctl -l} prints them for {@code -l}, nil for every other command.
+ */
 @NodeInfo(shortName = "auditctl")
 @BuiltinSignature("string")
 public abstract class AuditctlBuiltin extends CsBuiltinNode {
@@ -16,7 +19,10 @@ public abstract class AuditctlBuiltin extends CsBuiltinNode {
     }
 
     @Specialization
-    protected Nil rule(String text) {
-        return kernelRunNil((k, s) -> k.auditctl(text));
+    protected Object rule(String text) {
+        return kernelCall((k, s) -> {
+            String listing = k.auditctl(text);
+            return listing == null ? Nil.INSTANCE : listing;
+        });
     }
 }

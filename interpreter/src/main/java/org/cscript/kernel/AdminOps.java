@@ -6,6 +6,7 @@ import java.util.List;
 import org.cscript.abi.Errno;
 import org.cscript.abi.Unset;
 import org.cscript.audit.AuditRuleException;
+import org.cscript.audit.AuditRules;
 
 /**
  * Administration, kernel-model.md §3.7 (OP-50 … OP-53): performed by the harness, with no
@@ -13,18 +14,29 @@ import org.cscript.audit.AuditRuleException;
  */
 final class AdminOps {
     private final KernelCore k;
+    private final AuditWatches watches;
 
     AdminOps(KernelCore k) {
         this.k = k;
+        this.watches = new AuditWatches(k);
     }
 
-    /** OP-50 audit rule administration (auditctl syntax, §4.5): malformed EINVAL, no such rule ENOENT. */
-    void auditctl(String text) {
+    /**
+     * OP-50 audit rule administration (auditctl syntax, §4.5, auditctl.md): malformed EINVAL; no
+     * such rule, or a watch whose directory does not exist, ENOENT; a watch below a file ENOTDIR.
+     * {@code -e} is OP-52. Returns the {@code -l} listing, null for every other command.
+     */
+    String auditctl(String text) {
+        AuditRules.Outcome outcome;
         try {
-            k.rules.apply(text);
+            outcome = k.rules.apply(text, watches);
         } catch (AuditRuleException e) {
-            throw new KernelException(e.notFound() ? Errno.ENOENT : Errno.EINVAL, "auditctl", e.getMessage());
+            throw new KernelException(e.errno(), "auditctl", e.getMessage());
         }
+        if (outcome.enable() != null) {
+            auditSetEnabled(outcome.enable());
+        }
+        return outcome.listing();
     }
 
     /** OP-51 audit_sink_create: V = UNSET64 is EINVAL, a duplicate name EEXIST. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cscript.abi.Syscall;
 import org.cscript.audit.AuditRecord;
+import org.cscript.audit.PathName;
 
 /** One event context (kernel-model.md §2.5): what an operation or kernel event generated. */
 final class EventContext {
@@ -17,6 +18,15 @@ final class EventContext {
     final List<Task> targets = new ArrayList<>();
     /** The group torn down by this event (OP-04 or a queued death), else null. */
     Task tearingDown;
+    /** The names the operation resolved, in order (the kernel's audit_names): what watches compare. */
+    final List<PathName> names = new ArrayList<>();
+
+    /** Records a resolved name; {@code name} null (the path named nothing) adds none. */
+    void resolved(PathName name) {
+        if (name != null) {
+            names.add(name);
+        }
+    }
 
     EventContext(Task subject, Syscall syscall, long... args) {
         this.subject = subject;

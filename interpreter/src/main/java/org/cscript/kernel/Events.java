@@ -118,6 +118,9 @@ final class Events {
     private AuditEvent syscallEvent(EventContext ev, boolean success, long exit) {
         AuditEvent e = AuditEvent.syscall(snapshot(ev.subject), ev.syscall, ev.args, success, exit)
                 .addGenerated(ev.records);
+        if (!ev.names.isEmpty()) {
+            e.addNames(ev.names, Filesystems.workingDirectory(ev.subject));
+        }
         if (success) {
             for (Task t : ev.targets) {
                 if (ContidRegistry.valid(t.contid)) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.cscript.abi.NsKind;
+import org.cscript.audit.PathName;
 
 /**
  * The filesystem state of kernel-model.md §1.7 that is not per namespace: the id counters of
@@ -24,7 +25,7 @@ final class Filesystems {
     void boot(Namespace initialMnt) {
         Superblock root = newSuperblock(FsType.EXT4, "/dev/sda1", new TreeSet<>());
         for (String dir : BOOT_DIRS) {
-            root.tree.put(dir, FsEntry.directory(0755));
+            root.put(dir, FsEntry.directory(0755), 0, 0);
         }
         Superblock proc = newSuperblock(FsType.PROC, "proc", new TreeSet<>());
         attach(newMount(root, ""), initialMnt, "/");
@@ -63,15 +64,55 @@ final class Filesystems {
         return Paths.join(path.startsWith("/") ? s.root : s.cwd, path);
     }
 
+    /**
+     * What a PATH record prints for the parent of {@code path} as the caller wrote it: its
+     * directory part with the trailing '/', or, when it has none, the working directory (the
+     * kernel logs its pwd then, whatever the dirfd).
+     */
+    static String parentName(Task s, String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? workingDirectory(s) : path.substring(0, slash + 1);
+    }
+
+    /** S's working directory as its root sees it (d_path): what the CWD record prints. */
+    static String workingDirectory(Task s) {
+        List<String> root = Paths.components(s.root);
+        List<String> cwd = Paths.components(s.cwd);
+        if (root == null || cwd == null || cwd.size() < root.size() || !cwd.subList(0, root.size()).equals(root)) {
+            return s.cwd;
+        }
+        return Paths.absolute(cwd.subList(root.size(), cwd.size()));
+    }
+
     /** The entry an absolute path names in {@code mntns}, or null if it does not exist. */
     static FsEntry entry(Namespace mntns, String absolute) {
         MountTree.Resolved r = mntns.mounts.resolve(absolute);
         return r == null ? null : r.entry();
     }
 
-    /** Adds an entry at a path that does not exist yet but whose parent is a directory. */
-    static void create(Namespace mntns, String absolute, FsEntry entry) {
+    /** Adds an entry, owned by {@code creator}'s fsuid and fsgid, at a path that does not exist yet but whose parent is a directory. */
+    static void create(Namespace mntns, String absolute, FsEntry entry, Creds creator) {
         MountTree.Resolved r = mntns.mounts.resolve(absolute);
-        r.mount().sb.tree.put(r.key(), entry);
+        r.mount().sb.put(r.key(), entry, creator.fsuid, creator.fsgid);
+    }
+
+    /**
+     * The audit name (PATH record content) of the existing entry an absolute path names in
+     * {@code mntns}, printed as {@code printed}; null if the path names nothing.
+     */
+    static PathName auditName(Namespace mntns, String absolute, String printed, PathName.NameType type) {
+        MountTree.Resolved r = mntns.mounts.resolve(absolute);
+        FsEntry e = r == null ? null : r.entry();
+        if (e == null) {
+            return null;
+        }
+        Superblock sb = r.mount().sb;
+        Superblock.Inode inode = sb.inode(r.key());
+        if (inode == null) {
+            inode = sb.inode("");  // a mount's root the superblock has no entry for (a bind mount's subpath)
+        }
+        boolean device = e.type().isDevice();
+        return new PathName(printed, type, inode.number(), 0, sb.devMinor(), e.type().modeBits() | (e.mode() & 07777),
+                inode.uid(), inode.gid(), device ? e.major() : 0, device ? e.minor() : 0);
     }
 }

@@ -384,9 +384,9 @@ public final class Kernel {
 
     // ------------------------------------------------------------ §3.7 administration (never audited)
 
-    /** OP-50 audit rule administration (auditctl syntax, §4.5). */
-    public void auditctl(String text) {
-        invariants.checked("auditctl", () -> admin.auditctl(text));
+    /** OP-50 audit rule administration (auditctl syntax, §4.5): the {@code -l} listing, else null. */
+    public String auditctl(String text) {
+        return invariants.checked("auditctl", () -> admin.auditctl(text));
     }
 
     /** OP-51 audit_sink_create: a per-container audit daemon sink for V and its nested descendants. */

@@ -41,7 +41,24 @@ final class NamespaceRefsCheck {
             }
         }
         checkIndexes(s);
+        checkInodes(s);
         inums.end();
+    }
+
+    /** The superblocks mounted in live mount namespaces number their entries' inodes uniquely (audit PATH records). */
+    private void checkInodes(InvariantChecker.Scan s) {
+        Map<Superblock, Boolean> seen = new IdentityHashMap<>();
+        for (Namespace n : k.namespaces.values()) {
+            if (n.kind != NsKind.MNT) {
+                continue;
+            }
+            for (Mount m : n.mounts.mounts()) {
+                String problem = seen.put(m.sb, true) == null ? m.sb.inodeProblem() : null;
+                if (problem != null) {
+                    s.fail(Invariant.IDS_NEVER_REUSED, problem);
+                }
+            }
+        }
     }
 
     /** §1.2 References: one per holder. */

@@ -8,6 +8,7 @@ import org.cscript.abi.Capability;
 import org.cscript.abi.Errno;
 import org.cscript.abi.FileType;
 import org.cscript.abi.NsKind;
+import org.cscript.audit.PathName;
 
 /** Process and credential operations, kernel-model.md §3.1 (OP-01 … OP-13). */
 final class ProcessOps {
@@ -124,8 +125,11 @@ final class ProcessOps {
         if (s.leader != s) {
             throw KernelCore.fail(Errno.EINVAL, "execve", "only the thread-group leader may exec");
         }
+        Namespace mnt = s.nsproxy.get(NsKind.MNT);
+        String absolute = Filesystems.taskPath(s, path);
+        k.current.resolved(Filesystems.auditName(mnt, absolute, path, PathName.NameType.NORMAL));
         if (checkPath && k.knobs().execCheckPath()) {
-            FsEntry e = Filesystems.entry(s.nsproxy.get(NsKind.MNT), Filesystems.taskPath(s, path));
+            FsEntry e = Filesystems.entry(mnt, absolute);
             if (e == null || e.type() != FileType.FILE) {
                 throw KernelCore.fail(Errno.ENOENT, "execve", path + " is not a file");
             }

@@ -12,8 +12,8 @@ class AuditRulesErrorTest {
 
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-        -a always,exit -F foo=1          | unknown field 'foo' in -F foo=1 (fields: pid, ppid, uid, euid, gid, auid, ses, success, exit, contid, contid_tree, msgtype)
-        -a always,exit -F arch=b64       | unknown field 'arch' in -F arch=b64 (fields: pid, ppid, uid, euid, gid, auid, ses, success, exit, contid, contid_tree, msgtype)
+        -a always,exit -F foo=1          | unknown field 'foo' in -F foo=1 (fields: pid, ppid, uid, euid, gid, auid, ses, success, exit, arch, perm, path, dir, contid, contid_tree, msgtype, key)
+        -a always,exit -F exe=/bin/sh    | unknown field 'exe' in -F exe=/bin/sh (fields: pid, ppid, uid, euid, gid, auid, ses, success, exit, arch, perm, path, dir, contid, contid_tree, msgtype, key)
         -a always,exit -F contid<5       | operator '<' is not allowed for field 'contid' in -F contid<5 (allowed: = !=)
         -a always,exit -F contid_tree!=5 | operator '!=' is not allowed for field 'contid_tree' in -F contid_tree!=5 (allowed: =)
         -a always,exit -F contid_tree>=5 | operator '>=' is not allowed for field 'contid_tree' in -F contid_tree>=5 (allowed: =)
@@ -33,12 +33,12 @@ class AuditRulesErrorTest {
         -a always,exit -F exit=0x        | bad value '0x': expected a signed 64-bit decimal or 0x hex number for field 'exit' in -F exit=0x
         -a always,exit -F exit=-ENOPE    | unknown errno name 'ENOPE' (kernel-model.md Appendix B) for field 'exit' in -F exit=-ENOPE
         -a always,exit -F msgtype=USER   | field 'msgtype' is only valid on the exclude list: -F msgtype=USER
-        -a never,exclude -F msgtype=FOO  | unknown record type 'FOO' in -F msgtype=FOO (types: SYSCALL, CONTAINER, CONTAINER_OP, CONTAINER_INFO, CONTAINER_ID, NS_CREATE, NS_DESTROY, NS_CHANGE, CONTAINER_OBJ, LOGIN, USER, NETFILTER_PKT)
+        -a never,exclude -F msgtype=FOO  | unknown record type 'FOO' in -F msgtype=FOO (types: SYSCALL, CONTAINER, CONTAINER_OP, CONTAINER_INFO, CONTAINER_ID, NS_CREATE, NS_DESTROY, NS_CHANGE, CONTAINER_OBJ, LOGIN, USER, NETFILTER_PKT, CWD, PATH)
         -a always,exit -S frobnicate     | unknown syscall 'frobnicate' in -S frobnicate: -a always,exit -S frobnicate
         -a always,exit -S execve,nope    | unknown syscall 'nope' in -S execve,nope: -a always,exit -S execve,nope
         -a always,exit -S 9999           | unknown syscall '9999' in -S 9999: -a always,exit -S 9999
         -a never,exclude -S execve       | -S is only valid on the exit list: -a never,exclude -S execve
-        -S execve -F pid=1               | missing -a list,action (or -d list,action, or -D) in audit rule: -S execve -F pid=1
+        -S execve -F pid=1               | missing -a list,action (or -A, -d, -w, -W, -D, -l, -e) in audit rule: -S execve -F pid=1
         -a exit                          | -a needs list,action (e.g. always,exit), got 'exit': -a exit
         -a                               | -a needs list,action (e.g. always,exit): -a
         -a -S execve                     | -a needs list,action (e.g. always,exit): -a -S execve
@@ -47,15 +47,16 @@ class AuditRulesErrorTest {
         -a always,never                  | two actions in -a always,never: -a always,never
         -a sometimes,exit                | unknown list or action 'sometimes' in -a sometimes,exit (lists: exit, exclude; actions: always, never): -a sometimes,exit
         -a always,task                   | filter list 'task' is not modelled (only exit and exclude): -a always,task
-        -a always,exit -a always,exit    | more than one of -a/-A/-d/-D in audit rule (second: -a): -a always,exit -a always,exit
-        -D -a always,exit                | more than one of -a/-A/-d/-D in audit rule (second: -a): -D -a always,exit
-        -D -k k                          | -D takes no other options: -D -k k
+        -a always,exit -a always,exit    | more than one of -a/-A/-d/-w/-W/-D/-l/-e in audit rule (second: -a): -a always,exit -a always,exit
+        -D -a always,exit                | more than one of -a/-A/-d/-w/-W/-D/-l/-e in audit rule (second: -a): -D -a always,exit
+        -D -S execve                     | -D takes no other option than one -k key: -D -S execve
+        -D -k a -k b                     | -D takes no other option than one -k key: -D -k a -k b
         -a always,exit -k                | -k needs a key: -a always,exit -k
-        -a always,exit -k a -k b         | only one -k key per rule: -a always,exit -k a -k b
+        -a always,exit -F key!=a         | field 'key' takes only '=' in -F key!=a
         -a always,exit -k ""             | empty -k key: -a always,exit -k ""
-        -a always,exit -F pid=1 extra    | unexpected 'extra' in audit rule: -a always,exit -F pid=1 extra (options: -a -A -d list,action, -D, -S syscall, -F field<op>value, -k key)
+        -a always,exit -F pid=1 extra    | unexpected 'extra' in audit rule: -a always,exit -F pid=1 extra (options: -a -A -d list,action, -w -W path, -D, -l, -e 0 or 1, -S syscall, -F field<op>value, -k key, -p perms, -i)
         -a always,exit -k "open          | unterminated " quote at column 19 in audit rule: -a always,exit -k "open
-        `   `                            | empty audit rule: expected -a list,action ..., -d list,action ... or -D
+        `   `                            | empty audit rule: expected -a/-A/-d list,action ..., -w/-W path ..., -D, -l or -e N
         """)
     void refusedWithMessage(String rule, String message) {
         AuditRuleException e = assertThrows(AuditRuleException.class, () -> new AuditRules().apply(rule));

@@ -10,7 +10,7 @@ import java.util.List;
 import org.cscript.abi.Syscall;
 import org.junit.jupiter.api.Test;
 
-/** List order, first-match precedence, -A/-d/-D and canonical text (kernel-model.md §4.5, OP-50). */
+/** List order, first-match precedence, -A/-d/-D and the -l text of a rule (kernel-model.md §4.5, OP-50). */
 class AuditRulesListTest {
 
     private static List<String> texts(List<AuditRule> rules) {
@@ -22,7 +22,7 @@ class AuditRulesListTest {
         AuditRules rules = new AuditRules();
         rules.apply("-a exit,always -S execve -F contid=5 -k k");
         rules.apply("-a always,exit -S execve -F contid=5 -k k");
-        assertEquals(List.of("-a always,exit -S execve -F contid=5 -k k", "-a always,exit -S execve -F contid=5 -k k"),
+        assertEquals(List.of("-a always,exit -S execve -F contid=5 -F key=k", "-a always,exit -S execve -F contid=5 -F key=k"),
                 texts(rules.exitRules()));
         AuditRule rule = rules.exitRules().getFirst();
         assertEquals(AuditRule.Action.ALWAYS, rule.action());
@@ -34,7 +34,7 @@ class AuditRulesListTest {
     void canonicalTextNormalisesSyscallsAndNumbers() throws Exception {
         AuditRules rules = new AuditRules();
         rules.apply("-F pid=0x64 -S execve -a never,exit -S 56,execve -F contid=0xffffffffffffffff -F exit=-0x1 -F auid=-1 -F exit!=-EPERM");
-        assertEquals("-a never,exit -S clone,execve -F pid=100 -F contid=18446744073709551615 -F exit=-1 -F auid=4294967295 -F exit!=-1",
+        assertEquals("-a never,exit -S clone,execve -F pid=100 -F contid=18446744073709551615 -F exit=-EPERM -F auid=-1 -F exit!=-EPERM",
                 rules.exitRules().getFirst().text());
         assertNull(rules.exitRules().getFirst().key());
     }
@@ -42,7 +42,7 @@ class AuditRulesListTest {
     @Test
     void canonicalTextAppliesBackToAnIdenticalRule() throws Exception {
         AuditRules rules = new AuditRules();
-        rules.apply("-a always,exit -S setns -F contid_tree=3 -F success=0 -k 'my key'");
+        rules.apply("-a always,exit -S setns -F contid_tree=3 -F success=0 -k 'my-key'");
         rules.apply("-a never,exclude -F msgtype=container_op -F uid>=1000");
         for (AuditRule rule : List.copyOf(rules.exitRules())) {
             rules.apply(rule.text());
@@ -50,8 +50,9 @@ class AuditRulesListTest {
         for (AuditRule rule : List.copyOf(rules.excludeRules())) {
             rules.apply(rule.text());
         }
-        assertEquals("-a always,exit -S setns -F contid_tree=3 -F success=0 -k \"my key\"", rules.exitRules().get(1).text());
-        assertEquals("my key", rules.exitRules().get(1).key());
+        assertEquals("-a always,exit -S setns -F contid_tree=3 -F success=0 -F key=my-key", rules.exitRules().get(1).text());
+        assertEquals("my-key", rules.exitRules().get(1).key());
+        assertTrue(rules.exitRules().get(0).sameRule(rules.exitRules().get(1)));
         assertEquals("-a never,exclude -F msgtype=CONTAINER_OP -F uid>=1000", rules.excludeRules().get(1).text());
     }
 
@@ -112,7 +113,7 @@ class AuditRulesListTest {
         rules.apply("-a always,exit -k other");
         rules.apply("-a always,exit -S execve -F contid=5 -k k");
         rules.apply("-d exit,always -S 59 -F contid=0x5 -k k");
-        assertEquals(List.of("-a always,exit -k other", "-a always,exit -S execve -F contid=5 -k k"),
+        assertEquals(List.of("-a always,exit -S all -F key=other", "-a always,exit -S execve -F contid=5 -F key=k"),
                 texts(rules.exitRules()));
     }
 
@@ -131,7 +132,7 @@ class AuditRulesListTest {
         AuditRuleException differentOrder = assertThrows(AuditRuleException.class,
                 () -> rules.apply("-d always,exit -F uid=0 -F pid=100"));
         assertTrue(differentOrder.notFound(), "fields are compared in order, as the kernel does");
-        assertEquals("no such rule to delete: -a always,exit -F uid=0 -F pid=100", differentOrder.getMessage());
+        assertEquals("no such rule to delete: -a always,exit -S all -F uid=0 -F pid=100", differentOrder.getMessage());
         AuditRuleException differentKey = assertThrows(AuditRuleException.class,
                 () -> rules.apply("-d always,exit -F pid=100 -F uid=0 -k x"));
         assertTrue(differentKey.notFound());
@@ -159,7 +160,8 @@ class AuditRulesListTest {
         AuditRules rules = new AuditRules();
         rules.apply("-a always,exit -k k");
         assertThrows(AuditRuleException.class, () -> rules.apply("-a always,exit -F pid=1 -F foo=2"));
-        assertThrows(AuditRuleException.class, () -> rules.apply("-D -k k"));
-        assertEquals(List.of("-a always,exit -k k"), texts(rules.exitRules()));
+        assertThrows(AuditRuleException.class, () -> rules.apply("-D -S execve"));
+        assertThrows(AuditRuleException.class, () -> rules.apply("-a always,exit -S execve -F arch=b64"));
+        assertEquals(List.of("-a always,exit -S all -F key=k"), texts(rules.exitRules()));
     }
 }

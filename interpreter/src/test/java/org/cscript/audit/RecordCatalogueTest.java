@@ -58,4 +58,16 @@ class RecordCatalogueTest {
                 body(SEED.containerNamespaceSet(2, NsKind.NET, "00:04", 4026531992L, 4026532000L, 100)));
         assertEquals(RecordType.CONTAINER_OBJ, SEED.containerNamespaceSet(1, NsKind.USER, "00:04", 1, 2, 100).type());
     }
+
+    @Test
+    void pathAndCwdHaveTheLinuxLayouts() {
+        PathName dev = new PathName("dev/null", PathName.NameType.CREATE, 19, 0, 0x21, 0020666, 0, 0, 1, 3);
+        assertEquals("item=1 name=\"dev/null\" inode=19 dev=00:21 mode=020666 ouid=0 ogid=0 rdev=01:03"
+                + " nametype=CREATE cap_fp=0 cap_fi=0 cap_fe=0 cap_fver=0 cap_frootid=0", body(SEED.path(1, dev)));
+        PathName spaced = new PathName("/my dir/", PathName.NameType.PARENT, 2, 0, 0x121, 040700, 1000, 100, 0, 0);
+        assertEquals("item=0 name=2F6D79206469722F inode=2 dev=00:121 mode=040700 ouid=1000 ogid=100 rdev=00:00"
+                + " nametype=PARENT cap_fp=0 cap_fi=0 cap_fe=0 cap_fver=0 cap_frootid=0", body(SEED.path(0, spaced)));
+        assertEquals("cwd=\"/\"", body(SEED.cwd("/")));
+        assertEquals(RecordType.CWD, SEED.cwd("/x").type());
+    }
 }

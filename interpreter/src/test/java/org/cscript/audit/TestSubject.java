@@ -18,6 +18,8 @@ final class TestSubject implements FilterSubject {
     Syscall syscall = Syscall.EXECVE;
     boolean success = true;
     long exit;
+    long[] args = new long[4];
+    List<PathName> names = List.of();
 
     static TestSubject subjectless() {
         TestSubject s = new TestSubject();
@@ -51,4 +53,6 @@ final class TestSubject implements FilterSubject {
     @Override public Syscall syscall() { return syscall; }
     @Override public boolean success() { return success; }
     @Override public long exit() { return exit; }
+    @Override public long arg(int i) { return args[i]; }
+    @Override public List<PathName> names() { return names; }
 }
