@@ -18,24 +18,24 @@ public abstract class AddKeyBuiltin extends CsBuiltinNode {
 
     @Specialization
     protected long toSerial(String type, String desc, String payload, long dest) {
-        return kernelCall((k, s) -> k.addKey(s, type, desc, payload, dest));
+        return kernelCall((k, s) -> k.keys().addKey(s, type, desc, payload, dest));
     }
 
     @Specialization
     protected long toSerialNoPayload(String type, String desc, Nil payload, long dest) {
-        return kernelCall((k, s) -> k.addKey(s, type, desc, null, dest));
+        return kernelCall((k, s) -> k.keys().addKey(s, type, desc, null, dest));
     }
 
     @Specialization
     protected long toOwn(String type, String desc, String payload, String dest) {
         long ring = special(dest);
-        return kernelCall((k, s) -> k.addKey(s, type, desc, payload, ring));
+        return kernelCall((k, s) -> k.keys().addKey(s, type, desc, payload, ring));
     }
 
     @Specialization
     protected long toOwnNoPayload(String type, String desc, Nil payload, String dest) {
         long ring = special(dest);
-        return kernelCall((k, s) -> k.addKey(s, type, desc, null, ring));
+        return kernelCall((k, s) -> k.keys().addKey(s, type, desc, null, ring));
     }
 
     /** "@t", "@p", "@s" as the kernel's special keyring ids; any other text is a scenario error. */

@@ -15,12 +15,12 @@ public abstract class ContainerAddKeyBuiltin extends CsBuiltinNode {
     @Specialization
     protected long add(String type, String desc, String payload, long cfd) {
         int number = fdNumber(cfd);
-        return kernelCall((k, s) -> k.containerAddKey(s, type, desc, payload, number));
+        return kernelCall((k, s) -> k.keys().containerAddKey(s, type, desc, payload, number));
     }
 
     @Specialization
     protected long addNoPayload(String type, String desc, Nil payload, long cfd) {
         int number = fdNumber(cfd);
-        return kernelCall((k, s) -> k.containerAddKey(s, type, desc, null, number));
+        return kernelCall((k, s) -> k.keys().containerAddKey(s, type, desc, null, number));
     }
 }

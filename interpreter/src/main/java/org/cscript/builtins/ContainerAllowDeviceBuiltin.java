@@ -38,6 +38,6 @@ public abstract class ContainerAllowDeviceBuiltin extends CsBuiltinNode {
 
     private long allowAny(long cfd, String type, long major, long minor) {
         int number = fdNumber(cfd);
-        return kernelRun((k, s) -> k.containerAllowDevice(s, number, type, major, minor));
+        return kernelRun((k, s) -> k.setup().containerAllowDevice(s, number, type, major, minor));
     }
 }

@@ -15,6 +15,6 @@ public abstract class ContainerBindMountAcrossBuiltin extends CsBuiltinNode {
     protected long bind(long cfd, String source, Object target) {
         int number = fdNumber(cfd);
         String targetText = NullableText.of(this, target, 2);
-        return kernelRun((k, s) -> k.containerBindMountAcross(s, number, source, targetText));
+        return kernelRun((k, s) -> k.setup().containerBindMountAcross(s, number, source, targetText));
     }
 }

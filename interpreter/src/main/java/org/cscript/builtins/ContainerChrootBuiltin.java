@@ -11,6 +11,6 @@ public abstract class ContainerChrootBuiltin extends CsBuiltinNode {
     @Specialization
     protected long chroot(long cfd, String path) {
         int number = fdNumber(cfd);
-        return kernelRun((k, s) -> k.containerChroot(s, number, path));
+        return kernelRun((k, s) -> k.setup().containerChroot(s, number, path));
     }
 }

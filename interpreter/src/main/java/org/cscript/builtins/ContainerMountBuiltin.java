@@ -17,6 +17,6 @@ public abstract class ContainerMountBuiltin extends CsBuiltinNode {
         String sourceText = NullableText.of(this, source, 1);
         String targetText = NullableText.of(this, target, 2);
         String dataText = NullableText.of(this, data, 5);
-        return kernelRun((k, s) -> k.containerMount(s, number, sourceText, targetText, fstype, flags, dataText));
+        return kernelRun((k, s) -> k.setup().containerMount(s, number, sourceText, targetText, fstype, flags, dataText));
     }
 }

@@ -12,6 +12,6 @@ public abstract class ContainerSocketBuiltin extends CsBuiltinNode {
     @Specialization
     protected FdValue socket(long cfd, long domain, long type, long protocol) {
         int number = fdNumber(cfd);
-        return kernelCall((k, s) -> fdValue(k, s, k.containerSocket(s, number, domain, type, protocol)));
+        return kernelCall((k, s) -> fdValue(k, s, k.setup().containerSocket(s, number, domain, type, protocol)));
     }
 }

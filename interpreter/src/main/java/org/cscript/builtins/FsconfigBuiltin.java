@@ -18,6 +18,6 @@ public abstract class FsconfigBuiltin extends CsBuiltinNode {
         int auxFd = fdNumber(aux);
         String keyText = NullableText.of(this, key, 2);
         String valueText = NullableText.of(this, value, 3);
-        return kernelRun((k, s) -> k.fsconfig(s, number, cmd, keyText, valueText, auxFd));
+        return kernelRun((k, s) -> k.setup().fsconfig(s, number, cmd, keyText, valueText, auxFd));
     }
 }

@@ -12,6 +12,6 @@ public abstract class FsmountBuiltin extends CsBuiltinNode {
     @Specialization
     protected FdValue fsmount(long fsfd, long flags, long attr) {
         int number = fdNumber(fsfd);
-        return kernelCall((k, s) -> fdValue(k, s, k.fsmount(s, number, flags, attr)));
+        return kernelCall((k, s) -> fdValue(k, s, k.setup().fsmount(s, number, flags, attr)));
     }
 }

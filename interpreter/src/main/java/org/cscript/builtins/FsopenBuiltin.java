@@ -15,6 +15,6 @@ public abstract class FsopenBuiltin extends CsBuiltinNode {
     @Specialization
     protected FdValue fsopen(String fstype, long cfd, long flags) {
         int number = fdNumber(cfd);
-        return kernelCall((k, s) -> fdValue(k, s, k.fsopen(s, fstype, number, flags)));
+        return kernelCall((k, s) -> fdValue(k, s, k.setup().fsopen(s, fstype, number, flags)));
     }
 }

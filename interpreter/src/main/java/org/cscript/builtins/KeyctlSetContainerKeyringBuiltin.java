@@ -14,6 +14,6 @@ public abstract class KeyctlSetContainerKeyringBuiltin extends CsBuiltinNode {
     @Specialization
     protected long set(long cfd, long ring) {
         int number = fdNumber(cfd);
-        return kernelRun((k, s) -> k.keyctlSetContainerKeyring(s, number, ring));
+        return kernelRun((k, s) -> k.keys().keyctlSetContainerKeyring(s, number, ring));
     }
 }

@@ -14,6 +14,6 @@ public abstract class KeyqCreateBuiltin extends CsBuiltinNode {
 
     @Specialization
     protected FdValue create() {
-        return kernelCall((k, s) -> fdValue(k, s, k.keyqCreate(s)));
+        return kernelCall((k, s) -> fdValue(k, s, k.keys().keyqCreate(s)));
     }
 }

@@ -11,6 +11,6 @@ public abstract class KeyqReadBuiltin extends CsBuiltinNode {
     @Specialization
     protected String read(long fd) {
         int number = fdNumber(fd);
-        return kernelCall((k, s) -> k.keyqRead(s, number));
+        return kernelCall((k, s) -> k.keys().keyqRead(s, number));
     }
 }

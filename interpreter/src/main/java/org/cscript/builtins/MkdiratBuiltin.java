@@ -14,6 +14,6 @@ public abstract class MkdiratBuiltin extends CsBuiltinNode {
     @Specialization
     protected long mkdirat(long dirfd, String path, long mode) {
         int number = fdNumber(dirfd);
-        return kernelRun((k, s) -> k.mkdirat(s, number, path, mode));
+        return kernelRun((k, s) -> k.setup().mkdirat(s, number, path, mode));
     }
 }

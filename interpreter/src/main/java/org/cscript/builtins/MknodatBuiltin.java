@@ -17,7 +17,7 @@ public abstract class MknodatBuiltin extends CsBuiltinNode {
     protected long mknodat(long dirfd, String path, String type, long mode, long major, long minor) {
         int number = fdNumber(dirfd);
         FileType nodeType = nodeType(type);
-        return kernelRun((k, s) -> k.mknodat(s, number, path, nodeType, mode, major, minor));
+        return kernelRun((k, s) -> k.setup().mknodat(s, number, path, nodeType, mode, major, minor));
     }
 
     @TruffleBoundary

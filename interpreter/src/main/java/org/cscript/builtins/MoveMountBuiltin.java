@@ -16,6 +16,6 @@ public abstract class MoveMountBuiltin extends CsBuiltinNode {
     protected long moveMount(long fromFd, String fromPath, long toFd, String toPath, long flags) {
         int from = fdNumber(fromFd);
         int to = fdNumber(toFd);
-        return kernelRun((k, s) -> k.moveMount(s, from, fromPath, to, toPath, flags));
+        return kernelRun((k, s) -> k.setup().moveMount(s, from, fromPath, to, toPath, flags));
     }
 }

@@ -15,6 +15,6 @@ public abstract class OpenatBuiltin extends CsBuiltinNode {
     @Specialization
     protected FdValue openat(long dirfd, String path, long flags, long mode) {
         int number = fdNumber(dirfd);
-        return kernelCall((k, s) -> fdValue(k, s, k.openat(s, number, path, flags, mode)));
+        return kernelCall((k, s) -> fdValue(k, s, k.setup().openat(s, number, path, flags, mode)));
     }
 }

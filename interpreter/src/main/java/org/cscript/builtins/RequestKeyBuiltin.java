@@ -13,6 +13,6 @@ public abstract class RequestKeyBuiltin extends CsBuiltinNode {
 
     @Specialization
     protected long request(String type, String desc) {
-        return kernelCall((k, s) -> k.requestKey(s, type, desc));
+        return kernelCall((k, s) -> k.keys().requestKey(s, type, desc));
     }
 }

@@ -1,6 +1,7 @@
 package org.cscript.kernel;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -10,6 +11,10 @@ import java.util.function.Supplier;
  * {@link #checked}; a violation becomes an {@link InvariantViolation} naming the operation.
  */
 final class InvariantGuard {
+    /** The classes whose methods are the entry points of the model, one per operation. */
+    private static final Set<Class<?>> FACADE = Set.of(Kernel.class, SetupEntryPoints.class,
+            KeyEntryPoints.class);
+
     private final InvariantChecker checker;
     private final boolean everyOperation;
 
@@ -60,7 +65,7 @@ final class InvariantGuard {
     /** "close: close by task 100 (a0=0x3 ...)": the facade method that ran the event, then the event. */
     private static String describe(EventContext ev) {
         String method = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).walk(frames -> frames
-                .filter(f -> f.getDeclaringClass() == Kernel.class && !f.getMethodName().startsWith("lambda$"))
+                .filter(f -> FACADE.contains(f.getDeclaringClass()) && !f.getMethodName().startsWith("lambda$"))
                 .map(StackWalker.StackFrame::getMethodName).findFirst().orElse("an operation"));
         StringBuilder sb = new StringBuilder(method).append(": ");
         if (ev.subject == null) {

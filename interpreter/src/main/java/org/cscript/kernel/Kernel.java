@@ -36,11 +36,8 @@ public final class Kernel {
     private final ContainerOps containers;
     private final AuditIdentityOps identity;
     private final AdminOps admin;
-    private final MountOps mounts;
-    private final ContainerConfigOps containerConfig;
-    private final ContainerMountOps containerMounts;
-    private final FileOps files;
-    private final KeyOps keys;
+    private final SetupEntryPoints setup;
+    private final KeyEntryPoints keys;
 
     /**
      * Boots (§1.11) with a private copy of {@code config}, resolved into typed knobs once; change
@@ -63,12 +60,11 @@ public final class Kernel {
         this.containers = new ContainerOps(core, process);
         this.identity = new AuditIdentityOps(core, process);
         this.admin = new AdminOps(core);
-        SetupSupport setup = new SetupSupport(core, process, containers);
-        this.containerConfig = new ContainerConfigOps(core, setup);
-        this.mounts = new MountOps(core, setup, containerConfig);
-        this.containerMounts = new ContainerMountOps(core, setup);
-        this.files = new FileOps(core, setup);
-        this.keys = new KeyOps(core, process, containers);
+        SetupSupport setupSupport = new SetupSupport(core, process, containers);
+        ContainerConfigOps containerConfig = new ContainerConfigOps(core, setupSupport);
+        this.setup = new SetupEntryPoints(events, new MountOps(core, setupSupport, containerConfig), containerConfig,
+                new ContainerMountOps(core, setupSupport), new FileOps(core, setupSupport));
+        this.keys = new KeyEntryPoints(events, new KeyOps(core, process, containers));
         this.invariants = new InvariantGuard(new InvariantChecker(core), checks, events);
     }
 
@@ -231,113 +227,16 @@ public final class Kernel {
         return events.run(s, Syscall.READ, new long[0], () -> containers.procContainers(s), KernelCore::byteLength);
     }
 
-    // ------------------------------------------------------------ §3.4 container set-up (OP-26 .. OP-38)
+    // ------------------------------------------------------------ §3.4 set-up and §3.5 keys
 
-    /** OP-26 fsopen; {@code cfd} -1 for none. a0-a2 follow the model call (name, cfd, flags), the 2017 prototype. */
-    public int fsopen(Task s, String fstype, int cfd, long flags) {
-        return events.run(s, Syscall.FSOPEN, new long[] {0, cfd, flags}, () -> mounts.fsopen(s, fstype, cfd, flags),
-                r -> r);
+    /** The entry points of §3.4, container set-up (OP-26 .. OP-38). */
+    public SetupEntryPoints setup() {
+        return setup;
     }
 
-    /** OP-27 fsconfig on an fs context, OP-30 on a container fd; {@code aux} (a4) is not printed. */
-    public void fsconfig(Task s, int fd, long cmd, String key, String value, int aux) {
-        events.run(s, Syscall.FSCONFIG, new long[] {fd, cmd}, () -> mounts.fsconfig(s, fd, cmd, key, value, aux));
-    }
-
-    /** OP-28 fsmount. */
-    public int fsmount(Task s, int fsfd, long flags, long attr) {
-        return events.run(s, Syscall.FSMOUNT, new long[] {fsfd, flags, attr},
-                () -> mounts.fsmount(s, fsfd, flags, attr), r -> r);
-    }
-
-    /** OP-29 move_mount. */
-    public void moveMount(Task s, int fromDfd, String fromPath, int toDfd, String toPath, long flags) {
-        events.run(s, Syscall.MOVE_MOUNT, new long[] {fromDfd, 0, toDfd},
-                () -> mounts.moveMount(s, fromDfd, fromPath, toDfd, toPath, flags));
-    }
-
-    /** OP-31 container_mount; a null {@code target} is the container root. */
-    public void containerMount(Task s, int cfd, String source, String target, String fstype, long flags, String data) {
-        events.run(s, Syscall.CONTAINER_MOUNT, new long[] {cfd},
-                () -> containerMounts.mount(s, cfd, source, target, fstype, flags, data));
-    }
-
-    /** OP-32 container_chroot. */
-    public void containerChroot(Task s, int cfd, String path) {
-        events.run(s, Syscall.CONTAINER_CHROOT, new long[] {cfd}, () -> containerMounts.chroot(s, cfd, path));
-    }
-
-    /** OP-33 container_bind_mount_across; a null {@code target} is the container root. */
-    public void containerBindMountAcross(Task s, int cfd, String source, String target) {
-        events.run(s, Syscall.CONTAINER_BIND_MOUNT_ACROSS, new long[] {cfd},
-                () -> containerMounts.bindMountAcross(s, cfd, source, target));
-    }
-
-    /** OP-34 mkdirat. */
-    public void mkdirat(Task s, int dirfd, String path, long mode) {
-        events.run(s, Syscall.MKDIRAT, new long[] {dirfd, 0, mode}, () -> files.mkdirat(s, dirfd, path, mode));
-    }
-
-    /** OP-35 mknodat: a2 is the mode with the type's S_IF* bits, a3 the dev_t of major and minor. */
-    public void mknodat(Task s, int dirfd, String path, FileType type, long mode, long major, long minor) {
-        events.run(s, Syscall.MKNODAT, new long[] {dirfd, 0, type.modeBits() | mode, FileType.makedev(major, minor)},
-                () -> files.mknodat(s, dirfd, path, type, mode, major, minor));
-    }
-
-    /** OP-36 openat. */
-    public int openat(Task s, int dirfd, String path, long oflags, long mode) {
-        return events.run(s, Syscall.OPENAT, new long[] {dirfd, 0, oflags, mode},
-                () -> files.openat(s, dirfd, path, oflags, mode), r -> r);
-    }
-
-    /** OP-37 container_socket. */
-    public int containerSocket(Task s, int cfd, long domain, long type, long protocol) {
-        return events.run(s, Syscall.CONTAINER_SOCKET, new long[] {cfd, domain, type, protocol},
-                () -> files.containerSocket(s, cfd, domain, type, protocol), r -> r);
-    }
-
-    /** OP-38 container_allow_device; {@code minor} {@link #ANY_MINOR} is "*". a1 = the S_IF* bits of a device type. */
-    public void containerAllowDevice(Task s, int cfd, String type, long major, long minor) {
-        events.run(s, Syscall.CONTAINER_ALLOW_DEVICE, new long[] {cfd, FileType.deviceModeBits(type), major, minor},
-                () -> containerConfig.allowDevice(s, cfd, type, major, minor));
-    }
-
-    // ------------------------------------------------------------ §3.5 keys
-
-    /**
-     * OP-39 add_key(type, desc, payload, plen, keyring): {@code dest} is a keyring serial or
-     * Keyctl.KEY_SPEC_THREAD/PROCESS/SESSION_KEYRING ({@code @t @p @s}); a3 = plen. Returns the serial.
-     */
-    public long addKey(Task s, String type, String desc, String payloadOrNull, long dest) {
-        return events.run(s, Syscall.ADD_KEY, new long[] {0, 0, 0, KeyOps.plen(payloadOrNull)},
-                () -> keys.addKey(s, type, desc, payloadOrNull, dest), r -> r);
-    }
-
-    /** OP-40 keyctl(KEYCTL_SET_CONTAINER_KEYRING, cfd, ring). */
-    public void keyctlSetContainerKeyring(Task s, int cfd, long ring) {
-        events.run(s, Syscall.KEYCTL, new long[] {Keyctl.SET_CONTAINER_KEYRING, cfd, ring},
-                () -> keys.setContainerKeyring(s, cfd, ring));
-    }
-
-    /** OP-41 container_add_key(type, desc, payload, plen, cfd): a3 = plen. Returns the serial. */
-    public long containerAddKey(Task s, String type, String desc, String payloadOrNull, int cfd) {
-        return events.run(s, Syscall.CONTAINER_ADD_KEY, new long[] {0, 0, 0, KeyOps.plen(payloadOrNull)},
-                () -> keys.containerAddKey(s, type, desc, payloadOrNull, cfd), r -> r);
-    }
-
-    /** OP-42 request_key(type, desc, callout_info, dest_keyring): pointers and 0. Returns the serial. */
-    public long requestKey(Task s, String type, String desc) {
-        return events.run(s, Syscall.REQUEST_KEY, new long[0], () -> keys.requestKey(s, type, desc), r -> r);
-    }
-
-    /** OP-43 keyq_create: the key-queue fd. */
-    public int keyqCreate(Task s) {
-        return events.run(s, Syscall.KEYQ_CREATE, new long[0], () -> keys.keyqCreate(s), r -> r);
-    }
-
-    /** OP-44 keyq_read = read(fd, buf, count) on a key-queue fd; exit = bytes returned. */
-    public String keyqRead(Task s, int fd) {
-        return events.run(s, Syscall.READ, new long[] {fd}, () -> keys.keyqRead(s, fd), KernelCore::byteLength);
+    /** The entry points of §3.5, keys and keyrings (OP-39 .. OP-44). */
+    public KeyEntryPoints keys() {
+        return keys;
     }
 
     // ------------------------------------------------------------ §3.6 audit identity

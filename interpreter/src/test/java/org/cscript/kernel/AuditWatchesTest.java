@@ -29,7 +29,7 @@ class AuditWatchesTest {
     void fileWatchCatchesWritesOfAFileCreatedAfterTheRule() {
         Sim s = new Sim();
         s.run(() -> s.k.auditctl("-w /etc/shadow -p wa -k shadow"));
-        int fd = s.op(() -> s.k.openat(s.orch, AT_FDCWD, "/etc/shadow", FileFlags.O_WRONLY | FileFlags.O_CREAT, 0600));
+        int fd = s.op(() -> s.k.setup().openat(s.orch, AT_FDCWD, "/etc/shadow", FileFlags.O_WRONLY | FileFlags.O_CREAT, 0600));
         List<String> event = bodies(s.newLines());
         assertEquals(4, event.size(), event.toString());
         assertTrue(event.get(0).startsWith("SYSCALL: arch=c000003e syscall=257 success=yes exit=" + fd
@@ -40,9 +40,9 @@ class AuditWatchesTest {
                 + CAPS, event.get(2));
         assertEquals("PATH: item=1 name=\"/etc/shadow\" inode=16 dev=00:21 mode=0100600 ouid=0 ogid=0 rdev=00:00"
                 + " nametype=CREATE" + CAPS, event.get(3));
-        s.op(() -> s.k.openat(s.orch, AT_FDCWD, "/etc/shadow", FileFlags.O_RDONLY, 0));
+        s.op(() -> s.k.setup().openat(s.orch, AT_FDCWD, "/etc/shadow", FileFlags.O_RDONLY, 0));
         s.noEvent();
-        s.op(() -> s.k.openat(s.orch, AT_FDCWD, "/etc/shadow", FileFlags.O_RDWR, 0));
+        s.op(() -> s.k.setup().openat(s.orch, AT_FDCWD, "/etc/shadow", FileFlags.O_RDWR, 0));
         event = bodies(s.newLines());
         assertEquals(List.of("CWD: cwd=\"/\"", "PATH: item=0 name=\"/etc/shadow\" inode=16 dev=00:21 mode=0100600"
                 + " ouid=0 ogid=0 rdev=00:00 nametype=NORMAL" + CAPS), event.subList(1, 3));
@@ -53,10 +53,10 @@ class AuditWatchesTest {
     void openWithOCreatButReadOnlyIsARead() {
         Sim s = new Sim();
         s.run(() -> s.k.auditctl("-w /tmp/x -p w -k w"));
-        s.op(() -> s.k.openat(s.orch, AT_FDCWD, "/tmp/x", FileFlags.O_CREAT, 0644));
+        s.op(() -> s.k.setup().openat(s.orch, AT_FDCWD, "/tmp/x", FileFlags.O_CREAT, 0644));
         s.noEvent();
         s.run(() -> s.k.auditctl("-w /tmp/x -p r -k r"));
-        s.op(() -> s.k.openat(s.orch, AT_FDCWD, "/tmp/x", FileFlags.O_CREAT, 0644));
+        s.op(() -> s.k.setup().openat(s.orch, AT_FDCWD, "/tmp/x", FileFlags.O_CREAT, 0644));
         List<String> event = bodies(s.newLines());
         assertTrue(event.get(0).endsWith("key=\"r\""), event.get(0));
         assertTrue(event.get(3).contains("nametype=NORMAL"), "the file exists now: " + event);
@@ -65,38 +65,38 @@ class AuditWatchesTest {
     @Test
     void directoryWatchCoversItsTreeThroughABindMountAndNamesAsTheCallerWroteThem() {
         Sim s = new Sim();
-        s.run(() -> s.k.mkdirat(s.orch, AT_FDCWD, "/srv", 0755));
-        s.run(() -> s.k.mkdirat(s.orch, AT_FDCWD, "/srv/web", 0755));
-        s.run(() -> s.k.mkdirat(s.orch, AT_FDCWD, "/srv/web/etc", 0755));
+        s.run(() -> s.k.setup().mkdirat(s.orch, AT_FDCWD, "/srv", 0755));
+        s.run(() -> s.k.setup().mkdirat(s.orch, AT_FDCWD, "/srv/web", 0755));
+        s.run(() -> s.k.setup().mkdirat(s.orch, AT_FDCWD, "/srv/web/etc", 0755));
         int cfd = s.op(() -> s.k.containerCreate(s.orch, "web", ContainerFlags.NEW_EMPTY_FS_NS, 0, 0, 0));
-        s.run(() -> s.k.containerBindMountAcross(s.orch, cfd, "/srv/web", null));
+        s.run(() -> s.k.setup().containerBindMountAcross(s.orch, cfd, "/srv/web", null));
         Task i = s.op(() -> s.k.forkIntoContainer(s.orch, cfd));
         s.newLines();
         s.run(() -> s.k.auditctl("-w /srv/web/etc/ -p wa -k web"));
         assertEquals("-w /srv/web/etc -p wa -k web", s.k.auditctl("-l"));
-        s.run(() -> s.k.mknodat(i, AT_FDCWD, "/etc/null", FileType.CHR, 0666, 1, 3));
+        s.run(() -> s.k.setup().mknodat(i, AT_FDCWD, "/etc/null", FileType.CHR, 0666, 1, 3));
         List<String> event = bodies(s.newLines());
         assertTrue(event.get(0).startsWith("SYSCALL: arch=c000003e syscall=259 success=yes exit=0"), event.get(0));
         assertEquals("PATH: item=0 name=\"/etc/\" inode=18 dev=00:21 mode=040755 ouid=0 ogid=0 rdev=00:00"
                 + " nametype=PARENT" + CAPS, event.get(2));
         assertEquals("PATH: item=1 name=\"/etc/null\" inode=19 dev=00:21 mode=020666 ouid=0 ogid=0 rdev=01:03"
                 + " nametype=CREATE" + CAPS, event.get(3));
-        s.run(() -> s.k.mkdirat(s.orch, cfd, "etc/app", 0755));    // through the container fd: names as written
+        s.run(() -> s.k.setup().mkdirat(s.orch, cfd, "etc/app", 0755));    // through the container fd: names as written
         event = bodies(s.newLines());
         assertEquals("CWD: cwd=\"/\"", event.get(1));
         assertTrue(event.get(2).startsWith("PATH: item=0 name=\"etc/\" inode=18 "), event.get(2));
         assertTrue(event.get(3).startsWith("PATH: item=1 name=\"etc/app\" inode=20 "), event.get(3));
-        s.run(() -> s.k.mkdirat(s.orch, AT_FDCWD, "/srv/other", 0755));
+        s.run(() -> s.k.setup().mkdirat(s.orch, AT_FDCWD, "/srv/other", 0755));
         s.noEvent();
         s.run(() -> s.k.auditctl("-W /srv/web/etc -p wa -k web"));
-        s.run(() -> s.k.mkdirat(i, AT_FDCWD, "/etc/more", 0755));
+        s.run(() -> s.k.setup().mkdirat(i, AT_FDCWD, "/etc/more", 0755));
         s.noEvent();
     }
 
     @Test
     void execWatchAndAFailedOpenStillAudited() {
         Sim s = new Sim();
-        s.run(() -> s.k.openat(s.orch, AT_FDCWD, "/bin/sh", FileFlags.O_WRONLY | FileFlags.O_CREAT, 0755));
+        s.run(() -> s.k.setup().openat(s.orch, AT_FDCWD, "/bin/sh", FileFlags.O_WRONLY | FileFlags.O_CREAT, 0755));
         s.run(() -> s.k.auditctl("-w /bin/sh -p x -k exec"));
         s.run(() -> s.k.auditctl("-w /bin -p w -k bin"));
         Task t = s.op(() -> s.k.fork(s.orch));
@@ -106,7 +106,7 @@ class AuditWatchesTest {
         assertTrue(event.get(0).contains(" items=1 ") && event.get(0).contains(" comm=\"sh\" exe=\"/bin/sh\" key=\"exec\""),
                 event.get(0));
         assertTrue(event.get(2).startsWith("PATH: item=0 name=\"/bin/sh\" inode=16 dev=00:21 mode=0100755 "), event.get(2));
-        s.fails(Errno.EEXIST, () -> s.k.openat(t, AT_FDCWD, "/bin/sh", FileFlags.O_WRONLY | FileFlags.O_CREAT
+        s.fails(Errno.EEXIST, () -> s.k.setup().openat(t, AT_FDCWD, "/bin/sh", FileFlags.O_WRONLY | FileFlags.O_CREAT
                 | FileFlags.O_EXCL, 0644));
         event = bodies(s.newLines());
         assertTrue(event.get(0).contains(" success=no exit=-17 ") && event.get(0).endsWith("key=\"bin\""), event.get(0));
@@ -122,9 +122,9 @@ class AuditWatchesTest {
                 s.k.auditctl("-l"));
         s.run(() -> s.k.loginuidWrite(s.orch, s.orch, "1000"));
         s.newLines();
-        s.op(() -> s.k.openat(s.orch, AT_FDCWD, "/tmp/a", FileFlags.O_WRONLY | FileFlags.O_CREAT, 0644));
+        s.op(() -> s.k.setup().openat(s.orch, AT_FDCWD, "/tmp/a", FileFlags.O_WRONLY | FileFlags.O_CREAT, 0644));
         s.noEvent();
-        s.run(() -> s.k.mkdirat(s.orch, AT_FDCWD, "/tmp/d", 0755));
+        s.run(() -> s.k.setup().mkdirat(s.orch, AT_FDCWD, "/tmp/d", 0755));
         List<String> event = bodies(s.newLines());
         assertTrue(event.get(0).endsWith(" key=746D700166696C6573"), event.get(0));
     }
@@ -137,7 +137,7 @@ class AuditWatchesTest {
         assertEquals(Errno.ENOENT, missing.errno());
         assertEquals("cannot watch /nope/file: its directory /nope does not exist (the kernel keeps a watch on the"
                 + " directory)", missing.detail());
-        s.run(() -> s.k.openat(s.orch, AT_FDCWD, "/tmp/f", FileFlags.O_CREAT, 0644));
+        s.run(() -> s.k.setup().openat(s.orch, AT_FDCWD, "/tmp/f", FileFlags.O_CREAT, 0644));
         s.fails(Errno.ENOTDIR, () -> s.k.auditctl("-a always,exit -F path=/tmp/f/x -F perm=r"));
         s.fails(Errno.ENOENT, () -> s.k.auditctl("-a always,exit -F dir=/nope -F perm=r"));
         s.fails(Errno.EINVAL, () -> s.k.auditctl("-w etc/passwd"));

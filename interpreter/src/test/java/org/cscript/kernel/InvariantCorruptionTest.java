@@ -179,8 +179,8 @@ class InvariantCorruptionTest {
 
     /** An fs context of type tmpfs with its superblock created, as OP-26 and OP-27 make it. */
     private static int createdContext(Kernel k) {
-        int fs = k.fsopen(orch(k), "tmpfs", -1, 0);
-        k.fsconfig(orch(k), fs, FsconfigCommand.CMD_CREATE.number(), null, null, 0);
+        int fs = k.setup().fsopen(orch(k), "tmpfs", -1, 0);
+        k.setup().fsconfig(orch(k), fs, FsconfigCommand.CMD_CREATE.number(), null, null, 0);
         return fs;
     }
 
@@ -188,10 +188,10 @@ class InvariantCorruptionTest {
     void aReusedMountId() {
         Kernel k = kernel();
         int fs = createdContext(k);
-        k.fsmount(orch(k), fs, 0, 0);   // mount 3 (1 and 2 are the boot mounts)
+        k.setup().fsmount(orch(k), fs, 0, 0);   // mount 3 (1 and 2 are the boot mounts)
         assertEquals(List.of(), k.checkInvariants());
         k.core.fs.nextMountId--;
-        k.fsmount(orch(k), fs, 0, 0);
+        k.setup().fsmount(orch(k), fs, 0, 0);
         assertBroken(k, Invariant.IDS_NEVER_REUSED, "mount id 3 reused: first held by mount 3, now by another mount 3");
     }
 
@@ -218,7 +218,7 @@ class InvariantCorruptionTest {
     @Test
     void anAttachedMountMissingFromItsTree() {
         Kernel k = kernel();
-        int mfd = k.fsmount(orch(k), createdContext(k), 0, 0);
+        int mfd = k.setup().fsmount(orch(k), createdContext(k), 0, 0);
         Mount m = ((OpenFile.MountFile) orch(k).fds.entries.get(mfd).file()).mount;
         m.mntns = k.core.init.nsproxy.get(NsKind.MNT);   // attached behind move_mount's back
         m.mountpoint = List.of("mnt");
@@ -229,8 +229,8 @@ class InvariantCorruptionTest {
     void aDestroyedMountNamespaceThatKeepsItsMounts() {
         Kernel k = kernel();
         k.unshare(orch(k), Sim.NEWNS);   // mnt:[4026532000] with mounts 3 and 4
-        int mfd = k.fsmount(orch(k), createdContext(k), 0, 0);   // mount 5
-        k.moveMount(orch(k), mfd, "", (int) FileFlags.AT_FDCWD, "/mnt", MoveMountFlags.F_EMPTY_PATH);
+        int mfd = k.setup().fsmount(orch(k), createdContext(k), 0, 0);   // mount 5
+        k.setup().moveMount(orch(k), mfd, "", (int) FileFlags.AT_FDCWD, "/mnt", MoveMountFlags.F_EMPTY_PATH);
         Namespace first = orch(k).nsproxy.get(NsKind.MNT);
         k.unshare(orch(k), Sim.NEWNS);   // the first one dies and discards its mounts; the fd keeps mount 5
         assertTrue(first.destroyed);
@@ -250,10 +250,10 @@ class InvariantCorruptionTest {
     @Test
     void aReusedKeySerial() {
         Kernel k = kernel();
-        k.addKey(orch(k), "user", "a", "1", Keyctl.KEY_SPEC_SESSION_KEYRING);   // _ses 1000, a 1001
+        k.keys().addKey(orch(k), "user", "a", "1", Keyctl.KEY_SPEC_SESSION_KEYRING);   // _ses 1000, a 1001
         assertEquals(List.of(), k.checkInvariants());
         k.core.keys.nextSerial--;
-        k.addKey(orch(k), "user", "b", "2", Keyctl.KEY_SPEC_SESSION_KEYRING);
+        k.keys().addKey(orch(k), "user", "b", "2", Keyctl.KEY_SPEC_SESSION_KEYRING);
         assertBroken(k, Invariant.IDS_NEVER_REUSED,
                 "key serial 1001 reused: first held by user key 1001 \"a\", now by another user key 1001 \"b\"");
     }
@@ -261,7 +261,7 @@ class InvariantCorruptionTest {
     @Test
     void aKeyringLinkToAKeyTheTableDoesNotHave() {
         Kernel k = kernel();
-        long ring = k.addKey(orch(k), "keyring", "r", null, Keyctl.KEY_SPEC_SESSION_KEYRING);
+        long ring = k.keys().addKey(orch(k), "keyring", "r", null, Keyctl.KEY_SPEC_SESSION_KEYRING);
         k.core.keys.lookup(ring).links.add(new Key(4242, Key.Type.USER, "ghost", "x"));
         assertBroken(k, Invariant.KEYS, "user key 4242 \"ghost\" is linked in keyring key 1001 \"r\" but is not the key"
                 + " table's key 4242");
@@ -271,7 +271,7 @@ class InvariantCorruptionTest {
     void keyringSlotsThatNameNoKeyringOfTheTable() {
         Kernel k = kernel();
         int cfd = k.containerCreate(orch(k), "c", 0, 0, 0, 0);
-        long key = k.containerAddKey(orch(k), "user", "k", "v", cfd);   // .container 1000, k 1001
+        long key = k.keys().containerAddKey(orch(k), "user", "k", "v", cfd);   // .container 1000, k 1001
         k.core.containers.get(1L).keyring = k.core.keys.lookup(key);
         assertBroken(k, Invariant.KEYS, "the keyring of ctr 1 is user key 1001 \"k\", not a keyring");
         orch(k).sessionKeyring = new Key(7, Key.Type.KEYRING, "_ses", null);
@@ -281,7 +281,7 @@ class InvariantCorruptionTest {
     @Test
     void aKeyQueueWithoutItsFile() {
         Kernel k = kernel(queueConfig());
-        int fd = k.keyqCreate(orch(k));
+        int fd = k.keys().keyqCreate(orch(k));
         orch(k).fds.entries.remove(fd);   // the file is gone, its queue stays registered
         assertBroken(k, Invariant.KEYS, "the key queue of user:[4026531837] is held by 0 key-queue files");
     }
@@ -289,7 +289,7 @@ class InvariantCorruptionTest {
     @Test
     void aSecondKeyQueueOnOneUserNamespace() {
         Kernel k = kernel(queueConfig());
-        k.keyqCreate(orch(k));
+        k.keys().keyqCreate(orch(k));
         Namespace userns = orch(k).cred.userns;
         k.core.getNs(userns);   // the second file's reference, so that only the queue is wrong
         orch(k).fds.install(new OpenFile.KeyqFile(new KeyQueue(userns)), false);

@@ -27,9 +27,9 @@ class SetupScenariosTest {
 
     /** fsopen + CMD_CREATE + fsmount of a source-less type: a detached mount fd. */
     private static int detachedMount(Sim s, String type) {
-        int fsfd = s.op(() -> s.k.fsopen(s.orch, type, -1, 0));
-        s.run(() -> s.k.fsconfig(s.orch, fsfd, cmd(FsconfigCommand.CMD_CREATE), null, null, 0));
-        return s.op(() -> s.k.fsmount(s.orch, fsfd, 0, 0));
+        int fsfd = s.op(() -> s.k.setup().fsopen(s.orch, type, -1, 0));
+        s.run(() -> s.k.setup().fsconfig(s.orch, fsfd, cmd(FsconfigCommand.CMD_CREATE), null, null, 0));
+        return s.op(() -> s.k.setup().fsmount(s.orch, fsfd, 0, 0));
     }
 
     @Test
@@ -52,31 +52,31 @@ class SetupScenariosTest {
         int cfd = s.create(s.orch, "fred", ContainerFlags.NEW_EMPTY_FS_NS);
         s.event(1, "NS_CREATE nstype=mnt", "CONTAINER_OBJ op=create", "SYSCALL");
         s.fails(Errno.ENOENT, () -> s.k.forkIntoContainer(s.orch, cfd));
-        int fsfd = s.op(() -> s.k.fsopen(s.orch, "ext4", -1, 0));
+        int fsfd = s.op(() -> s.k.setup().fsopen(s.orch, "ext4", -1, 0));
         assertEquals(4, fsfd);
-        s.run(() -> s.k.fsconfig(s.orch, fsfd, cmd(FsconfigCommand.SET_CONTAINER), null, null, cfd));
-        s.run(() -> s.k.fsconfig(s.orch, fsfd, cmd(FsconfigCommand.SET_STRING), "source", "/dev/sda3", 0));
-        s.run(() -> s.k.fsconfig(s.orch, fsfd, cmd(FsconfigCommand.SET_FLAG), "user_xattr", null, 0));
-        s.run(() -> s.k.fsconfig(s.orch, fsfd, cmd(FsconfigCommand.CMD_CREATE), null, null, 0));
-        s.fails(Errno.EBUSY, () -> s.k.fsconfig(s.orch, fsfd, cmd(FsconfigCommand.SET_STRING), "source", "x", 0));
-        int mfd = s.op(() -> s.k.fsmount(s.orch, fsfd, 0, 0));
+        s.run(() -> s.k.setup().fsconfig(s.orch, fsfd, cmd(FsconfigCommand.SET_CONTAINER), null, null, cfd));
+        s.run(() -> s.k.setup().fsconfig(s.orch, fsfd, cmd(FsconfigCommand.SET_STRING), "source", "/dev/sda3", 0));
+        s.run(() -> s.k.setup().fsconfig(s.orch, fsfd, cmd(FsconfigCommand.SET_FLAG), "user_xattr", null, 0));
+        s.run(() -> s.k.setup().fsconfig(s.orch, fsfd, cmd(FsconfigCommand.CMD_CREATE), null, null, 0));
+        s.fails(Errno.EBUSY, () -> s.k.setup().fsconfig(s.orch, fsfd, cmd(FsconfigCommand.SET_STRING), "source", "x", 0));
+        int mfd = s.op(() -> s.k.setup().fsmount(s.orch, fsfd, 0, 0));
         assertEquals(5, mfd);
         assertEquals(new FileView(FileView.Kind.MOUNT, "ext4", 3), s.k.describeFd(s.orch, mfd));
-        s.run(() -> s.k.moveMount(s.orch, mfd, "", cfd, "/", ROOT));
-        int again = s.op(() -> s.k.fsmount(s.orch, fsfd, 0, 0));
-        s.fails(Errno.EBUSY, () -> s.k.moveMount(s.orch, again, "", cfd, "/", ROOT));
-        s.run(() -> s.k.mkdirat(s.orch, cfd, "proc", 0755));
-        s.fails(Errno.EINVAL, () -> s.k.mkdirat(s.orch, cfd, "/etc", 0755));
-        s.fails(Errno.ENOENT, () -> s.k.mkdirat(s.orch, cfd, "a/b", 0755));
+        s.run(() -> s.k.setup().moveMount(s.orch, mfd, "", cfd, "/", ROOT));
+        int again = s.op(() -> s.k.setup().fsmount(s.orch, fsfd, 0, 0));
+        s.fails(Errno.EBUSY, () -> s.k.setup().moveMount(s.orch, again, "", cfd, "/", ROOT));
+        s.run(() -> s.k.setup().mkdirat(s.orch, cfd, "proc", 0755));
+        s.fails(Errno.EINVAL, () -> s.k.setup().mkdirat(s.orch, cfd, "/etc", 0755));
+        s.fails(Errno.ENOENT, () -> s.k.setup().mkdirat(s.orch, cfd, "a/b", 0755));
         int proc = detachedMount(s, "proc");
-        s.run(() -> s.k.moveMount(s.orch, proc, "", cfd, "proc", EMPTY));
-        s.fails(Errno.EEXIST, () -> s.k.mkdirat(s.orch, cfd, "proc", 0755));
+        s.run(() -> s.k.setup().moveMount(s.orch, proc, "", cfd, "proc", EMPTY));
+        s.fails(Errno.EEXIST, () -> s.k.setup().mkdirat(s.orch, cfd, "proc", 0755));
         int other = detachedMount(s, "tmpfs");
-        s.fails(Errno.ENOENT, () -> s.k.moveMount(s.orch, other, "", cfd, "nope", EMPTY));
+        s.fails(Errno.ENOENT, () -> s.k.setup().moveMount(s.orch, other, "", cfd, "nope", EMPTY));
         Task i = s.forkInto(s.orch, cfd);
         s.event(2, "CONTAINER_OBJ op=start ctr=1 opid=101 pid=100", "SYSCALL");
-        s.fails(Errno.EBUSY, () -> s.k.moveMount(s.orch, other, "", cfd, "proc", EMPTY));
-        s.run(() -> s.k.mkdirat(s.orch, cfd, "tmp", 0755));
+        s.fails(Errno.EBUSY, () -> s.k.setup().moveMount(s.orch, other, "", cfd, "proc", EMPTY));
+        s.run(() -> s.k.setup().mkdirat(s.orch, cfd, "tmp", 0755));
         s.noEvent();
         // the init sees the container's tree at its root
         assertNotNull(Filesystems.entry(i.nsproxy.get(NsKind.MNT), Filesystems.taskPath(i, "/tmp")));
@@ -87,48 +87,48 @@ class SetupScenariosTest {
     void s14_setUp2017() {
         Sim s = new Sim();
         int cfd = s.create(s.orch, "old", ContainerFlags.NEW_EMPTY_FS_NS);
-        s.run(() -> s.k.containerMount(s.orch, cfd, "/dev/sdb1", null, "ext4", 0, ""));
-        s.fails(Errno.ENOENT, () -> s.k.containerMount(s.orch, cfd, "proc", "proc", "proc", 0, ""));
-        s.run(() -> s.k.mkdirat(s.orch, cfd, "proc", 0755));
-        s.run(() -> s.k.containerMount(s.orch, cfd, "proc", "proc", "proc", 0, ""));
-        s.run(() -> s.k.mkdirat(s.orch, cfd, "etc", 0755));
-        s.run(() -> s.k.containerBindMountAcross(s.orch, cfd, "/etc", "etc"));
-        s.fails(Errno.ENOENT, () -> s.k.containerChroot(s.orch, cfd, "srv"));
-        s.run(() -> s.k.mkdirat(s.orch, cfd, "srv", 0755));
-        s.run(() -> s.k.containerChroot(s.orch, cfd, "srv"));
+        s.run(() -> s.k.setup().containerMount(s.orch, cfd, "/dev/sdb1", null, "ext4", 0, ""));
+        s.fails(Errno.ENOENT, () -> s.k.setup().containerMount(s.orch, cfd, "proc", "proc", "proc", 0, ""));
+        s.run(() -> s.k.setup().mkdirat(s.orch, cfd, "proc", 0755));
+        s.run(() -> s.k.setup().containerMount(s.orch, cfd, "proc", "proc", "proc", 0, ""));
+        s.run(() -> s.k.setup().mkdirat(s.orch, cfd, "etc", 0755));
+        s.run(() -> s.k.setup().containerBindMountAcross(s.orch, cfd, "/etc", "etc"));
+        s.fails(Errno.ENOENT, () -> s.k.setup().containerChroot(s.orch, cfd, "srv"));
+        s.run(() -> s.k.setup().mkdirat(s.orch, cfd, "srv", 0755));
+        s.run(() -> s.k.setup().containerChroot(s.orch, cfd, "srv"));
         assertEquals("/srv", s.k.core.containers.get(1L).root);
-        s.fails(Errno.EINVAL, () -> s.k.containerMount(s.orch, cfd, "", "x", "xfs", 0, ""));
+        s.fails(Errno.EINVAL, () -> s.k.setup().containerMount(s.orch, cfd, "", "x", "xfs", 0, ""));
         Task i = s.forkInto(s.orch, cfd);
         assertEquals("/srv", i.root);
-        s.fails(Errno.EBUSY, () -> s.k.containerMount(s.orch, cfd, "proc", "proc", "proc", 0, ""));
-        s.fails(Errno.EBUSY, () -> s.k.containerChroot(s.orch, cfd, "/"));
-        s.fails(Errno.EBUSY, () -> s.k.containerBindMountAcross(s.orch, cfd, "/etc", "etc"));
+        s.fails(Errno.EBUSY, () -> s.k.setup().containerMount(s.orch, cfd, "proc", "proc", "proc", 0, ""));
+        s.fails(Errno.EBUSY, () -> s.k.setup().containerChroot(s.orch, cfd, "/"));
+        s.fails(Errno.EBUSY, () -> s.k.setup().containerBindMountAcross(s.orch, cfd, "/etc", "etc"));
     }
 
     @Test
     void s15_filesAndDevices() {
         Sim s = new Sim();
         int cfd = s.create(s.orch, "fred", ContainerFlags.NEW_EMPTY_FS_NS);
-        s.run(() -> s.k.containerMount(s.orch, cfd, "/dev/sda3", null, "ext4", 0, ""));
-        s.run(() -> s.k.mkdirat(s.orch, cfd, "dev", 0755));
-        s.run(() -> s.k.mknodat(s.orch, cfd, "dev/null", FileType.CHR, 0666, 1, 3));
-        s.run(() -> s.k.mknodat(s.orch, cfd, "dev/zero", FileType.CHR, 0666, 1, 5));
+        s.run(() -> s.k.setup().containerMount(s.orch, cfd, "/dev/sda3", null, "ext4", 0, ""));
+        s.run(() -> s.k.setup().mkdirat(s.orch, cfd, "dev", 0755));
+        s.run(() -> s.k.setup().mknodat(s.orch, cfd, "dev/null", FileType.CHR, 0666, 1, 3));
+        s.run(() -> s.k.setup().mknodat(s.orch, cfd, "dev/zero", FileType.CHR, 0666, 1, 5));
         Task w = s.fork(s.orch);
         s.run(() -> s.k.capset(w, Sim.allBut(Capability.CAP_MKNOD)));
-        s.fails(Errno.EPERM, () -> s.k.mknodat(w, cfd, "dev/tty", FileType.CHR, 0666, 5, 0));
+        s.fails(Errno.EPERM, () -> s.k.setup().mknodat(w, cfd, "dev/tty", FileType.CHR, 0666, 5, 0));
         long excl = FileFlags.O_CREAT | FileFlags.O_EXCL;
-        int hosts = s.op(() -> s.k.openat(s.orch, cfd, "hosts", excl, 0644));
+        int hosts = s.op(() -> s.k.setup().openat(s.orch, cfd, "hosts", excl, 0644));
         assertEquals(FileView.Kind.REGULAR, s.k.describeFd(s.orch, hosts).kind());
         assertEquals("/hosts", s.k.describeFd(s.orch, hosts).name());
-        s.fails(Errno.EEXIST, () -> s.k.openat(s.orch, cfd, "hosts", excl, 0644));
-        s.fails(Errno.ENOENT, () -> s.k.openat(s.orch, cfd, "missing", 0, 0));
-        s.run(() -> s.k.containerAllowDevice(s.orch, cfd, "chr", 1, 3));
+        s.fails(Errno.EEXIST, () -> s.k.setup().openat(s.orch, cfd, "hosts", excl, 0644));
+        s.fails(Errno.ENOENT, () -> s.k.setup().openat(s.orch, cfd, "missing", 0, 0));
+        s.run(() -> s.k.setup().containerAllowDevice(s.orch, cfd, "chr", 1, 3));
         Task i = s.forkInto(s.orch, cfd);
-        s.op(() -> s.k.openat(i, AT_FDCWD, "/dev/null", 0, 0));
-        s.fails(Errno.EPERM, () -> s.k.openat(i, AT_FDCWD, "/dev/zero", 0, 0));
-        s.fails(Errno.EBUSY, () -> s.k.containerAllowDevice(s.orch, cfd, "chr", 1, 5));
+        s.op(() -> s.k.setup().openat(i, AT_FDCWD, "/dev/null", 0, 0));
+        s.fails(Errno.EPERM, () -> s.k.setup().openat(i, AT_FDCWD, "/dev/zero", 0, 0));
+        s.fails(Errno.EBUSY, () -> s.k.setup().containerAllowDevice(s.orch, cfd, "chr", 1, 5));
         // the host is unrestricted
-        s.fails(Errno.ENOENT, () -> s.k.openat(s.orch, AT_FDCWD, "/dev/null", 0, 0));
+        s.fails(Errno.ENOENT, () -> s.k.setup().openat(s.orch, AT_FDCWD, "/dev/null", 0, 0));
     }
 
     @Test
@@ -136,10 +136,10 @@ class SetupScenariosTest {
         Sim s = new Sim();
         int cfd = s.create(s.orch, "n", ContainerFlags.NEW_NET_NS);
         s.newLines();
-        int sock = s.op(() -> s.k.containerSocket(s.orch, cfd, AddressFamily.AF_NETLINK.number(), 3, 0));
+        int sock = s.op(() -> s.k.setup().containerSocket(s.orch, cfd, AddressFamily.AF_NETLINK.number(), 3, 0));
         assertEquals(4, sock);
         assertEquals(new FileView(FileView.Kind.SOCKET, "AF_NETLINK", 4026532000L), s.k.describeFd(s.orch, sock));
-        s.fails(Errno.EAFNOSUPPORT, () -> s.k.containerSocket(s.orch, cfd, 99, 1, 0));
+        s.fails(Errno.EAFNOSUPPORT, () -> s.k.setup().containerSocket(s.orch, cfd, 99, 1, 0));
         s.run(() -> s.k.netPacket(s.k.netNamespaceOfFd(s.orch, sock), "10.0.0.1", "10.0.0.2", 6, 0));
         s.event(2, "NETFILTER_PKT netns=4026532000");
         Task i = s.forkInto(s.orch, cfd);
@@ -164,13 +164,13 @@ class SetupScenariosTest {
         int cy = s.create(s.orch, "Y", 0);
         int f = s.op(() -> s.k.nsOpen(s.orch, x, "net"));
         s.newLines();
-        s.run(() -> s.k.fsconfig(s.orch, cy, cmd(FsconfigCommand.SET_NAMESPACE), "net", null, f));
+        s.run(() -> s.k.setup().fsconfig(s.orch, cy, cmd(FsconfigCommand.SET_NAMESPACE), "net", null, f));
         s.event(5, "CONTAINER_OBJ op=set-ns ctr=2 nstype=net nsdev=00:04 old-ns=4026531992 new-ns=4026532000 pid=100",
                 "SYSCALL syscall=431 success=yes exit=0 a0=4 a1=65");
-        s.run(() -> s.k.fsconfig(s.orch, cy, cmd(FsconfigCommand.SET_NAMESPACE), "net", null, f));
+        s.run(() -> s.k.setup().fsconfig(s.orch, cy, cmd(FsconfigCommand.SET_NAMESPACE), "net", null, f));
         s.noEvent(); // already in the slot
-        s.run(() -> s.k.fsconfig(s.orch, cy, cmd(FsconfigCommand.CMD_CREATE_CONTAINER), null, null, 0));
-        s.fails(Errno.EBUSY, () -> s.k.fsconfig(s.orch, cy, cmd(FsconfigCommand.SET_NAMESPACE), "net", null, f));
+        s.run(() -> s.k.setup().fsconfig(s.orch, cy, cmd(FsconfigCommand.CMD_CREATE_CONTAINER), null, null, 0));
+        s.fails(Errno.EBUSY, () -> s.k.setup().fsconfig(s.orch, cy, cmd(FsconfigCommand.SET_NAMESPACE), "net", null, f));
         Task y = s.forkInto(s.orch, cy);
         s.contidWrite(s.orch, y, "200");
         s.newLines();
@@ -182,7 +182,7 @@ class SetupScenariosTest {
     void aBoundFsContextKeepsAClosedContainerUntilItIsReleased() {
         Sim s = new Sim();
         int cfd = s.create(s.orch, "c", ContainerFlags.NEW_UTS_NS);
-        int fsfd = s.op(() -> s.k.fsopen(s.orch, "tmpfs", cfd, 0));
+        int fsfd = s.op(() -> s.k.setup().fsopen(s.orch, "tmpfs", cfd, 0));
         s.newLines();
         s.close(s.orch, cfd);
         s.noEvent(); // the bound context still holds a usage reference
@@ -194,10 +194,10 @@ class SetupScenariosTest {
     void descriptorsOfTheNewKinds() {
         Sim s = new Sim();
         int cfd = s.create(s.orch, "c", ContainerFlags.NEW_NET_NS);
-        int fsfd = s.op(() -> s.k.fsopen(s.orch, "tmpfs", -1, 0));
+        int fsfd = s.op(() -> s.k.setup().fsopen(s.orch, "tmpfs", -1, 0));
         int mfd = detachedMount(s, "tmpfs");
-        int sock = s.op(() -> s.k.containerSocket(s.orch, cfd, AddressFamily.AF_UNIX.number(), 1, 0));
-        int file = s.op(() -> s.k.openat(s.orch, AT_FDCWD, "/tmp/x", FileFlags.O_CREAT | FileFlags.O_CLOEXEC, 0644));
+        int sock = s.op(() -> s.k.setup().containerSocket(s.orch, cfd, AddressFamily.AF_UNIX.number(), 1, 0));
+        int file = s.op(() -> s.k.setup().openat(s.orch, AT_FDCWD, "/tmp/x", FileFlags.O_CREAT | FileFlags.O_CLOEXEC, 0644));
         assertEquals(new FileView(FileView.Kind.FS_CONTEXT, "tmpfs", -1), s.k.describeFd(s.orch, fsfd));
         for (int fd : new int[] {fsfd, mfd, sock, file}) {
             s.fails(Errno.EINVAL, () -> s.k.setns(s.orch, fd, 0));
@@ -218,7 +218,7 @@ class SetupScenariosTest {
         Sim s = Sim.with("exec.check_path", "true");
         s.fails(Errno.ENOENT, () -> s.k.execve(s.orch, "/bin/sh"));
         s.fails(Errno.ENOENT, () -> s.k.execve(s.orch, "/bin"));
-        s.op(() -> s.k.openat(s.orch, AT_FDCWD, "/bin/sh", FileFlags.O_CREAT, 0755));
+        s.op(() -> s.k.setup().openat(s.orch, AT_FDCWD, "/bin/sh", FileFlags.O_CREAT, 0755));
         s.run(() -> s.k.execve(s.orch, "/bin/sh"));
         assertEquals("sh", s.orch.comm());
         Task t = s.fork(s.orch);

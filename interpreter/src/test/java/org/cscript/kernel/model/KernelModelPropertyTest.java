@@ -50,7 +50,7 @@ import org.junit.jupiter.api.Test;
  * processes, namespaces, containers, audit; {@link SetupModelOps}; {@link KeyModelOps}):
  * {@code op("fsopen", weight, describe, action)}, where {@code describe} prints the picks
  * ({@code (a, b, c) -> t(a) + ", " + text(FSTYPES, b)}) and {@code action} resolves them and
- * calls the facade ({@code (w, a, b, c) -> w.adopt(w.k.fsopen(w.task(a), ...))}); its argument
+ * calls the facade ({@code (w, a, b, c) -> w.adopt(w.k.setup().fsopen(w.task(a), ...))}); its argument
  * tables (valid values and the invalid ones that reach each errno) go beside the others, and a
  * new kind of handle in {@link World} with a pick method (as {@code fd(task, kind, pick)} for
  * fs-context, mount and key-queue descriptors, {@code serial(pick)} for key serials). An

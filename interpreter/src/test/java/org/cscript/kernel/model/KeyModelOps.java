@@ -60,25 +60,25 @@ final class KeyModelOps {
             op("add_key", 4, (a, b, c) -> t(a) + ", " + of(KEYS, c) + ", " + dest(b), (w, a, b, c) -> {
                 KeyArg key = of(KEYS, c);
                 Task s = w.holder(a, FileView.Kind.CONTAINER);
-                w.adoptSerial(w.k.addKey(s, key.type(), key.desc(), key.payload(), dest(w, b)));
+                w.adoptSerial(w.k.keys().addKey(s, key.type(), key.desc(), key.payload(), dest(w, b)));
             }),
             op("keyctl_set_container_keyring", 2, (a, b, c) -> t(a) + ", c" + fd(b) + ", key[" + c + "]",
                     (w, a, b, c) -> {
                         Task s = w.holder(a, FileView.Kind.CONTAINER);
-                        w.k.keyctlSetContainerKeyring(s, w.cfd(s, b), w.serial(c));
+                        w.k.keys().keyctlSetContainerKeyring(s, w.cfd(s, b), w.serial(c));
                     }),
             op("container_add_key", 3, (a, b, c) -> t(a) + ", " + of(KEYS, c) + ", c" + fd(b), (w, a, b, c) -> {
                 KeyArg key = of(KEYS, c);
                 Task s = w.holder(a, FileView.Kind.CONTAINER);
-                w.adoptSerial(w.k.containerAddKey(s, key.type(), key.desc(), key.payload(), w.cfd(s, b)));
+                w.adoptSerial(w.k.keys().containerAddKey(s, key.type(), key.desc(), key.payload(), w.cfd(s, b)));
             }),
             op("request_key", 3, (a, b, c) -> t(a) + ", " + of(REQUESTS, c), (w, a, b, c) -> {
                 KeyArg key = of(REQUESTS, c);
-                w.adoptSerial(w.k.requestKey(w.holder(a, FileView.Kind.CONTAINER), key.type(), key.desc()));
+                w.adoptSerial(w.k.keys().requestKey(w.holder(a, FileView.Kind.CONTAINER), key.type(), key.desc()));
             }),
-            op("keyq_create", 2, (a, b, c) -> t(a), (w, a, b, c) -> w.adopt(w.k.keyqCreate(w.task(a)))),
+            op("keyq_create", 2, (a, b, c) -> t(a), (w, a, b, c) -> w.adopt(w.k.keys().keyqCreate(w.task(a)))),
             op("keyq_read", 2, (a, b, c) -> t(a) + ", keyq " + fd(b), (w, a, b, c) -> {
                 Task s = w.holder(a, FileView.Kind.KEYQ);
-                w.k.keyqRead(s, w.fd(s, FileView.Kind.KEYQ, b));
+                w.k.keys().keyqRead(s, w.fd(s, FileView.Kind.KEYQ, b));
             }));
 }

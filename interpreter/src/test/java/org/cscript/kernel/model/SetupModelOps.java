@@ -214,7 +214,7 @@ final class SetupModelOps {
         Fsconfig f = of(table, c);
         Task s = w.holder(a, f.on());
         int fd = w.fd(s, f.on(), b);
-        w.k.fsconfig(s, fd, f.cmd(), f.key(), f.value(), aux(w, s, f, c / table.length));
+        w.k.setup().fsconfig(s, fd, f.cmd(), f.key(), f.value(), aux(w, s, f, c / table.length));
     }
 
     private static String fsconfigArgs(Fsconfig[] table, int a, int b, int c) {
@@ -237,7 +237,7 @@ final class SetupModelOps {
                 boolean bound = c % 6 == 4;
                 Task s = w.holder(a, bound ? CTR : null);
                 int cfd = bound ? w.cfd(s, c / 6) : -1;
-                w.adopt(w.k.fsopen(s, of(FSTYPES, b), cfd, c % 6 == 5 ? 1 : 0));
+                w.adopt(w.k.setup().fsopen(s, of(FSTYPES, b), cfd, c % 6 == 5 ? 1 : 0));
             }),
             op("fsconfig", 6, (a, b, c) -> fsconfigArgs(FSCONFIG, a, b, c),
                     (w, a, b, c) -> fsconfig(w, FSCONFIG, a, b, c)),
@@ -246,7 +246,7 @@ final class SetupModelOps {
             op("fsmount", 3, (a, b, c) -> t(a) + ", fs_context " + fd(b) + (c % 6 == 4 ? ", flags 1" : "")
                     + (c % 6 == 5 ? ", attr 1" : ""), (w, a, b, c) -> {
                         Task s = w.holder(a, FSC);
-                        w.adopt(w.k.fsmount(s, w.fd(s, FSC, b), c % 6 == 4 ? 1 : 0, c % 6 == 5 ? 1 : 0));
+                        w.adopt(w.k.setup().fsmount(s, w.fd(s, FSC, b), c % 6 == 4 ? 1 : 0, c % 6 == 5 ? 1 : 0));
                     }),
             op("move_mount", 4, (a, b, c) -> t(a) + ", mount " + fd(b) + ", " + at(of(MOVES, c).to(), c / MOVES.length)
                     + ", " + of(MOVES, c),
@@ -255,49 +255,49 @@ final class SetupModelOps {
                         Task s = w.holder(a, MNT);
                         int from = w.fd(s, MNT, b);
                         int to = dirfd(w, s, m.to(), c / MOVES.length);
-                        w.k.moveMount(s, from, m.fromPath(), to, m.toPath(), m.flags());
+                        w.k.setup().moveMount(s, from, m.fromPath(), to, m.toPath(), m.flags());
                     }),
             op("container_mount", 3, (a, b, c) -> t(a) + ", c" + fd(b) + ", " + of(CMOUNTS, c), (w, a, b, c) -> {
                 CMount m = of(CMOUNTS, c);
                 Task s = w.holder(a, CTR);
-                w.k.containerMount(s, w.cfd(s, b), m.source(), m.target(), m.fstype(), 0, m.data());
+                w.k.setup().containerMount(s, w.cfd(s, b), m.source(), m.target(), m.fstype(), 0, m.data());
             }),
             op("container_chroot", 2, (a, b, c) -> t(a) + ", c" + fd(b) + ", " + text(CHROOTS, c), (w, a, b, c) -> {
                 Task s = w.holder(a, CTR);
-                w.k.containerChroot(s, w.cfd(s, b), of(CHROOTS, c));
+                w.k.setup().containerChroot(s, w.cfd(s, b), of(CHROOTS, c));
             }),
             op("container_bind_mount_across", 2, (a, b, c) -> t(a) + ", c" + fd(b) + ", " + String.join(" -> ",
                     String.valueOf(of(BINDS, c)[0]), String.valueOf(of(BINDS, c)[1])), (w, a, b, c) -> {
                         Task s = w.holder(a, CTR);
-                        w.k.containerBindMountAcross(s, w.cfd(s, b), of(BINDS, c)[0], of(BINDS, c)[1]);
+                        w.k.setup().containerBindMountAcross(s, w.cfd(s, b), of(BINDS, c)[0], of(BINDS, c)[1]);
                     }),
             op("mkdirat", 3, (a, b, c) -> t(a) + ", " + at(of(MKDIRS, c).dir(), b) + ", " + of(MKDIRS, c),
                     (w, a, b, c) -> {
                         PathAt p = of(MKDIRS, c);
                         Task s = w.holder(a, CTR);
-                        w.k.mkdirat(s, dirfd(w, s, p.dir(), b), p.path(), 0755);
+                        w.k.setup().mkdirat(s, dirfd(w, s, p.dir(), b), p.path(), 0755);
                     }),
             op("mknodat", 3, (a, b, c) -> t(a) + ", " + at(of(NODES, c).dir(), b) + ", " + of(NODES, c),
                     (w, a, b, c) -> {
                         Node n = of(NODES, c);
                         Task s = w.holder(a, CTR);
-                        w.k.mknodat(s, dirfd(w, s, n.dir(), b), n.path(), n.type(), 0644, n.major(), n.minor());
+                        w.k.setup().mknodat(s, dirfd(w, s, n.dir(), b), n.path(), n.type(), 0644, n.major(), n.minor());
                     }),
             op("openat", 3, (a, b, c) -> t(a) + ", " + at(of(OPENS, c).dir(), b) + ", " + of(OPENS, c),
                     (w, a, b, c) -> {
                         Open o = of(OPENS, c);
                         Task s = w.holder(a, CTR);
-                        w.adopt(w.k.openat(s, dirfd(w, s, o.dir(), b), o.path(), o.oflags(), 0644));
+                        w.adopt(w.k.setup().openat(s, dirfd(w, s, o.dir(), b), o.path(), o.oflags(), 0644));
                     }),
             op("container_socket", 2, (a, b, c) -> t(a) + ", c" + fd(b) + ", domain " + of(DOMAINS, c),
                     (w, a, b, c) -> {
                         Task s = w.holder(a, CTR);
-                        w.adopt(w.k.containerSocket(s, w.cfd(s, b), of(DOMAINS, c), 1, 0));
+                        w.adopt(w.k.setup().containerSocket(s, w.cfd(s, b), of(DOMAINS, c), 1, 0));
                     }),
             op("container_allow_device", 2, (a, b, c) -> t(a) + ", c" + fd(b) + ", " + of(DEVICES, c),
                     (w, a, b, c) -> {
                         Device d = of(DEVICES, c);
                         Task s = w.holder(a, CTR);
-                        w.k.containerAllowDevice(s, w.cfd(s, b), d.type(), d.major(), d.minor());
+                        w.k.setup().containerAllowDevice(s, w.cfd(s, b), d.type(), d.major(), d.minor());
                     }));
 }
