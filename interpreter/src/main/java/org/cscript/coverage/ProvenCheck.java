@@ -32,19 +32,18 @@ public record ProvenCheck(String op, int position, String errno, String builtin,
         return ErrnoChecks.catalogue().identify(builtin, Errno.valueOf(errno), detail);
     }
 
-    /** The checks as one text, one line each (how they cross from the language to the host). */
-    public static String encode(List<ProvenCheck> checks) {
-        StringBuilder out = new StringBuilder();
-        for (ProvenCheck c : checks) {
-            out.append(escape(c.op == null ? "" : c.op)).append('\t').append(c.position).append('\t')
-                    .append(escape(c.errno)).append('\t').append(escape(c.builtin)).append('\t')
-                    .append(escape(c.detail == null ? "" : c.detail)).append('\t').append(escape(c.script))
-                    .append('\t').append(c.line).append('\n');
-        }
-        return out.toString();
+    /**
+     * Appends one caught errno to {@code out} as a line of tab-separated, escaped fields: how the
+     * facts cross from the language to the host.
+     */
+    public static void appendEncoded(StringBuilder out, String builtin, Errno errno, String detail, String script,
+            int line) {
+        out.append(escape(builtin)).append('\t').append(errno.name()).append('\t')
+                .append(escape(detail == null ? "" : detail)).append('\t').append(escape(script)).append('\t')
+                .append(line).append('\n');
     }
 
-    /** The inverse of {@link #encode}. */
+    /** The lines {@link #appendEncoded} wrote, each placed on its check ({@link ErrnoChecks#identify}). */
     public static List<ProvenCheck> decode(String text) {
         List<ProvenCheck> out = new ArrayList<>();
         for (String line : text.split("\n")) {
@@ -52,13 +51,14 @@ public record ProvenCheck(String op, int position, String errno, String builtin,
                 continue;
             }
             String[] f = line.split("\t", -1);
-            if (f.length != 7) {
-                throw new IllegalArgumentException("not an encoded proven check: " + line);
+            if (f.length != 5) {
+                throw new IllegalArgumentException("not an encoded caught errno: " + line);
             }
-            String op = unescape(f[0]);
-            String detail = unescape(f[4]);
-            out.add(new ProvenCheck(op.isEmpty() ? null : op, Integer.parseInt(f[1]), unescape(f[2]), unescape(f[3]),
-                    detail.isEmpty() ? null : detail, unescape(f[5]), Integer.parseInt(f[6])));
+            String builtin = unescape(f[0]);
+            String detail = f[2].isEmpty() ? null : unescape(f[2]);
+            ErrnoCheck check = ErrnoChecks.catalogue().identify(builtin, Errno.valueOf(f[1]), detail).check();
+            out.add(new ProvenCheck(check == null ? null : check.op(), check == null ? 0 : check.position(), f[1],
+                    builtin, detail, unescape(f[3]), Integer.parseInt(f[4])));
         }
         return out;
     }

@@ -47,6 +47,7 @@ public final class ScriptRootNode extends RootNode {
             context.auditAssertions().finish(body);
         } finally {
             context.flushTrace();
+            context.publishCaughtErrnos();
         }
         return Nil.INSTANCE;
     }

@@ -5,16 +5,12 @@ import com.oracle.truffle.api.TruffleLanguage.ContextReference;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.nodes.Node;
 import java.io.PrintStream;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cscript.abi.Errno;
-import org.cscript.coverage.ErrnoCheck;
-import org.cscript.coverage.ErrnoChecks;
 import org.cscript.coverage.ProvenCheck;
 import org.cscript.kernel.ConfigException;
 
@@ -30,7 +26,8 @@ public final class CscriptContext {
     private final FunctionRegistry functions = new FunctionRegistry();
     private final Map<String, ModuleUnit> modules = new LinkedHashMap<>();
     private final Set<String> executedModules = new HashSet<>();
-    private final List<ProvenCheck> provenChecks = new ArrayList<>();
+    /** The errnos {@code expect} statements caught, encoded as {@link ProvenCheck#appendEncoded} writes them. */
+    private final StringBuilder caughtErrnos = new StringBuilder();
     private AuditAssertions auditAssertions;
     private int flushedTraceLines;
 
@@ -105,23 +102,24 @@ public final class CscriptContext {
 
     /**
      * Records that an {@code expect} at {@code script}:{@code line} caught the errno it expected
-     * from {@code builtin}: the check of kernel-model.md §3 it proves ({@link ErrnoChecks#identify}).
-     * Nothing is printed; the checks so far are published under {@link ProvenCheck#BINDING} when
-     * the host allows polyglot bindings (the host's ScenarioResult carries them).
+     * from {@code builtin}. Only the facts are kept here; which check of kernel-model.md §3 they
+     * prove is decided by whoever reads them ({@link ProvenCheck#decode}), so a normal run never
+     * loads the check tables. Nothing is printed.
      */
     @TruffleBoundary
-    public void recordProvenCheck(String builtin, Errno errno, String detail, String script, int line) {
-        ErrnoCheck check = ErrnoChecks.catalogue().identify(builtin, errno, detail).check();
-        provenChecks.add(new ProvenCheck(check == null ? null : check.op(), check == null ? 0 : check.position(),
-                errno.name(), builtin, detail, script, line));
-        if (env.isPolyglotBindingsAccessAllowed()) {
-            env.exportSymbol(ProvenCheck.BINDING, ProvenCheck.encode(provenChecks));
-        }
+    public void recordCaughtErrno(String builtin, Errno errno, String detail, String script, int line) {
+        ProvenCheck.appendEncoded(caughtErrnos, builtin, errno, detail, script, line);
     }
 
-    /** The checks this run's {@code expect} statements have proven, in the order they ran. */
-    public List<ProvenCheck> provenChecks() {
-        return Collections.unmodifiableList(provenChecks);
+    /**
+     * Publishes the errnos caught so far under {@link ProvenCheck#BINDING}, once at the end of
+     * each main script (an REPL input included), when the host allows polyglot bindings.
+     */
+    @TruffleBoundary
+    public void publishCaughtErrnos() {
+        if (!caughtErrnos.isEmpty() && env.isPolyglotBindingsAccessAllowed()) {
+            env.exportSymbol(ProvenCheck.BINDING, caughtErrnos.toString());
+        }
     }
 
     /**

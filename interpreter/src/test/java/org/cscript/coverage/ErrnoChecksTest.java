@@ -83,11 +83,15 @@ class ErrnoChecksTest {
     }
 
     @Test
-    void provenChecksSurviveTheirEncoding() {
-        List<ProvenCheck> checks = List.of(
-                new ProvenCheck("OP-46", 3, "ERANGE", "set_contid", "value out of range", "a b.cscript", 7),
-                new ProvenCheck(null, 0, "EINVAL", "auditctl", "bad\tfield \\ here\nnext", "x.cscript", 1),
-                new ProvenCheck("OP-12", 1, "EBADF", "close", null, "y.cscript", 2));
-        assertEquals(checks, ProvenCheck.decode(ProvenCheck.encode(checks)));
+    void caughtErrnosSurviveTheirEncodingAndArePlacedWhenDecoded() {
+        StringBuilder text = new StringBuilder();
+        ProvenCheck.appendEncoded(text, "close", Errno.EBADF, "descriptor 9 is not open", "a b.cscript", 7);
+        ProvenCheck.appendEncoded(text, "auditctl", Errno.EINVAL, "bad\tfield \\ here\nnext", "x.cscript", 1);
+        ProvenCheck.appendEncoded(text, "kill", Errno.EBADF, null, "y.cscript", 2);
+        List<ProvenCheck> decoded = ProvenCheck.decode(text.toString());
+        assertEquals(new ProvenCheck("OP-12", 1, "EBADF", "close", "descriptor 9 is not open", "a b.cscript", 7),
+                decoded.get(0));
+        assertEquals("bad\tfield \\ here\nnext", decoded.get(1).detail());
+        assertEquals(new ProvenCheck(null, 0, "EBADF", "kill", null, "y.cscript", 2), decoded.get(2));
     }
 }

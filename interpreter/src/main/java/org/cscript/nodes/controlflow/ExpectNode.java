@@ -18,7 +18,7 @@ import org.cscript.runtime.ErrnoValue;
  * {@code expect EPERM { ... }}: the block must fail with exactly that errno. The first failing
  * operation ends the block (later ones do not run); success or another errno fails the scenario
  * naming expected and actual. A caught failure is recorded as the check of kernel-model.md §3 it
- * proves ({@link CscriptContext#recordProvenCheck}), which changes nothing a run prints.
+ * proves ({@link CscriptContext#recordCaughtErrno}), which changes nothing a run prints.
  */
 @NodeInfo(shortName = "expect")
 public final class ExpectNode extends CsStatementNode {
@@ -57,7 +57,7 @@ public final class ExpectNode extends CsStatementNode {
     @TruffleBoundary
     private void proven(CsErrnoException failure) {
         SourceSection at = getSourceSection();
-        CscriptContext.get(this).recordProvenCheck(failure.operation(), failure.errno(), failure.kernelDetail(),
+        CscriptContext.get(this).recordCaughtErrno(failure.operation(), failure.errno(), failure.kernelDetail(),
                 at == null ? "" : at.getSource().getName(), at == null ? 0 : at.getStartLine());
     }
 }
