@@ -178,7 +178,7 @@ enum RuleField {
                 return negative ? -errno.number() : errno.number();
             }
         }
-        throw new AuditRuleException("unknown errno name '" + name + "' (kernel-model.md Appendix B)" + where);
+        throw new AuditRuleException("unknown errno name '" + name + "' (the names are those of docs/builtins/constants.md)" + where);
     }
 
     private static long parseRange(String text, long min, long max, String allowed, String where)

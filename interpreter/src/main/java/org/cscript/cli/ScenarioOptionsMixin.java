@@ -59,7 +59,7 @@ final class ScenarioOptionsMixin {
      */
     static final class Execution {
         @Option(names = "--check-invariants",
-                description = "Check the kernel model's invariants (kernel-model.md 1.12) after every operation; "
+                description = "Check the kernel model's invariants (docs/language.md, Configuration and profiles) after every operation; "
                         + "a violation is a bug in cscript: exit 70, naming the invariant and the operation.")
         boolean checkInvariants;
     }

@@ -40,7 +40,7 @@ public final class CscriptLanguage extends TruffleLanguage<CscriptContext> {
             category = OptionCategory.USER, stability = OptionStability.STABLE)
     public static final OptionKey<String> Settings = new OptionKey<>("");
 
-    @Option(help = "Check the kernel model's invariants (kernel-model.md 1.12) after every operation;"
+    @Option(help = "Check the kernel model's invariants (docs/language.md, Configuration and profiles) after every operation;"
             + " a violation is an internal error.",
             category = OptionCategory.USER, stability = OptionStability.STABLE)
     public static final OptionKey<Boolean> CheckInvariants = new OptionKey<>(false);

@@ -31,7 +31,7 @@ class AuditRulesErrorTest {
         -a always,exit -F contid=18446744073709551616 | bad value '18446744073709551616': expected an unsigned 64-bit decimal or 0x hex number (0..18446744073709551615) for field 'contid' in -F contid=18446744073709551616
         -a always,exit -F contid=-1      | bad value '-1': expected an unsigned 64-bit decimal or 0x hex number (0..18446744073709551615) for field 'contid' in -F contid=-1
         -a always,exit -F exit=0x        | bad value '0x': expected a signed 64-bit decimal or 0x hex number for field 'exit' in -F exit=0x
-        -a always,exit -F exit=-ENOPE    | unknown errno name 'ENOPE' (kernel-model.md Appendix B) for field 'exit' in -F exit=-ENOPE
+        -a always,exit -F exit=-ENOPE    | unknown errno name 'ENOPE' (the names are those of docs/builtins/constants.md) for field 'exit' in -F exit=-ENOPE
         -a always,exit -F msgtype=USER   | field 'msgtype' is only valid on the exclude list: -F msgtype=USER
         -a never,exclude -F msgtype=FOO  | unknown record type 'FOO' in -F msgtype=FOO (types: SYSCALL, CONTAINER, CONTAINER_OP, CONTAINER_INFO, CONTAINER_ID, NS_CREATE, NS_DESTROY, NS_CHANGE, CONTAINER_OBJ, LOGIN, USER, NETFILTER_PKT, CWD, PATH)
         -a always,exit -S frobnicate     | unknown syscall 'frobnicate' in -S frobnicate: -a always,exit -S frobnicate
