@@ -140,6 +140,32 @@ final class AuditIdentityOps {
         return Long.toUnsignedString(t.contid) + "\n";
     }
 
+    /**
+     * Write /proc/T/audit_capcontainerid (an upstream extension, no OP of kernel-model.md): needs
+     * CAP_AUDIT_CONTROL in the initial user namespace (EPERM), the value 0 or 1 (EINVAL); a
+     * successful write emits SET_CAPCONTID.
+     */
+    long capcontidWrite(Task s, Task t, String text) {
+        String op = "write";
+        k.requireVisible(s, t, op);
+        long v = parse(text, U32_MAX, op);
+        if (!k.capable(s, Capability.CAP_AUDIT_CONTROL)) {
+            throw KernelCore.fail(Errno.EPERM, op, "setting capcontid needs CAP_AUDIT_CONTROL");
+        }
+        if (v != 0 && v != 1) {
+            throw KernelCore.fail(Errno.EINVAL, op, "capcontid is 0 or 1");
+        }
+        k.gen(k.records.capcontidSet(t.tgid(), v, t.capcontid));
+        t.capcontid = v;
+        return KernelCore.byteLength(text);
+    }
+
+    /** Read /proc/T/audit_capcontainerid (upstream extension): any task that can see T. */
+    String capcontidRead(Task s, Task t) {
+        k.requireVisible(s, t, "read");
+        return t.capcontid + "\n";
+    }
+
     /** OP-48's "net namespace of task X": X must be running, zombies hold no namespaces (EINVAL). */
     NetNamespaceRef netNamespaceOfTask(Task x) {
         if (!x.running()) {

@@ -31,7 +31,7 @@ final class ContidLadderV11 {
                     "the writer lacks " + k.knobs().setterCap().name() + " and capcontid");
         }
         if (!t.leader.children.isEmpty() || t.leader != t || t.leader.threads.size() > 1) {
-            return KernelCore.fail(Errno.EBUSY, op, "the target has children or is not a single-threaded leader");
+            return KernelCore.fail(Errno.EBUSY, op, "the target is a parent, or not a single-threaded group leader");
         }
         if (t.leader == s.leader || !descends(t.leader, s.leader)) {
             return KernelCore.fail(Errno.EXDEV, op, "the target is the writer or not its descendant");
