@@ -183,6 +183,9 @@ public interface RecordCatalogue {
     /** 4.3 USER (OP-49): the sender's pid, uid, auid and ses; {@code text} printed verbatim. */
     AuditRecord userMessage(Actor sender, String text);
 
+    /** SET_CAPCONTID (upstream extension, set_capcontid): {@code opid=} the target, the new and old values. */
+    AuditRecord capcontidSet(long opid, long capcontid, long oldCapcontid);
+
     /** 4.3 NETFILTER_PKT (OP-48). */
     AuditRecord netfilterPacket(long mark, String saddr, String daddr, long proto, long netns);
 }

@@ -10,7 +10,9 @@ public enum RecordType {
     /** Linux AUDIT_CWD: the working directory of an event that resolved names (after a watch matched). */
     CWD(1307),
     /** Linux AUDIT_PATH: one record per name an event resolved (after a watch matched). */
-    PATH(1302);
+    PATH(1302),
+    /** The upstream series' AUDIT_SET_CAPCONTID: a write of /proc/T/audit_capcontainerid (an upstream extension). */
+    SET_CAPCONTID(1022);
 
     private final int number;
 

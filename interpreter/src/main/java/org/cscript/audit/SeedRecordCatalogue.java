@@ -213,6 +213,13 @@ final class SeedRecordCatalogue implements RecordCatalogue {
                 .build();
     }
 
+    /** SET_CAPCONTID: the upstream v11 layout {@code opid=%d capcontid=%u old-capcontid=%u}. */
+    @Override
+    public AuditRecord capcontidSet(long opid, long capcontid, long oldCapcontid) {
+        return AuditRecord.of(RecordType.SET_CAPCONTID).num("opid", opid).num("capcontid", capcontid)
+                .num("old-capcontid", oldCapcontid).build();
+    }
+
     /** 4.3 USER: 4.2 prints the text verbatim as {@code msg='<text>'}. */
     @Override
     public AuditRecord userMessage(Actor sender, String text) {

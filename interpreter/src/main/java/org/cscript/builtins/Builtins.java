@@ -71,6 +71,8 @@ public final class Builtins {
             SetLoginuidBuiltinFactory.getInstance(),
             SetContidBuiltinFactory.getInstance(),
             GetContidBuiltinFactory.getInstance(),
+            SetCapcontidBuiltinFactory.getInstance(),
+            GetCapcontidBuiltinFactory.getInstance(),
             // OP-48 .. OP-53 kernel events and administration
             NetPacketBuiltinFactory.getInstance(),
             AuditUserMsgBuiltinFactory.getInstance(),

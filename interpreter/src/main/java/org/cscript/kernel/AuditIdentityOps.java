@@ -19,10 +19,12 @@ final class AuditIdentityOps {
 
     private final KernelCore k;
     private final ProcessOps process;
+    private final ContidLadderV11 v11;
 
     AuditIdentityOps(KernelCore k, ProcessOps process) {
         this.k = k;
         this.process = process;
+        this.v11 = new ContidLadderV11(k);
     }
 
     /** Parses the /proc text; EINVAL if malformed, ERANGE above {@code max}. */
@@ -65,7 +67,8 @@ final class AuditIdentityOps {
         long v = parse(text, U64_MAX, op);
         boolean allowMove = k.knobs().allowMove();
         boolean move = allowMove && ContidRegistry.valid(t.contid) && t.contid != s.contid;
-        KernelException refused = contidCheck(s, t, v, allowMove);
+        boolean upstream = k.knobs().ladder() == Knobs.Ladder.V11;
+        KernelException refused = upstream ? v11.check(s, t, v) : contidCheck(s, t, v, allowMove);
         RecordCatalogue.Actor writer = KernelCore.actor(s);
         RecordCatalogue.NsInums objectNs = KernelCore.nsInums(t::activeNsOf);
         boolean ok = refused == null;
@@ -76,6 +79,9 @@ final class AuditIdentityOps {
         }
         for (Task member : new ArrayList<>(t.leader.threads.values())) {
             k.registry.assign(member, v, s.contid);
+        }
+        if (upstream) {
+            v11.registered(s, v);
         }
         return KernelCore.byteLength(text);
     }
@@ -127,10 +133,37 @@ final class AuditIdentityOps {
     /** OP-47 read /proc/T/audit_containerid. */
     String contidRead(Task s, Task t) {
         k.requireVisible(s, t, "read");
-        if (k.knobs().readCap() == Knobs.ReadCap.SETTER && !k.contidCapOk(s)) {
+        boolean allowed = k.knobs().ladder() == Knobs.Ladder.V11 ? v11.mayRead(s, t) : k.contidCapOk(s);
+        if (k.knobs().readCap() == Knobs.ReadCap.SETTER && !allowed) {
             throw KernelCore.fail(Errno.EPERM, "read", "reading a contid needs " + k.knobs().setterCap().name());
         }
         return Long.toUnsignedString(t.contid) + "\n";
+    }
+
+    /**
+     * Write /proc/T/audit_capcontainerid (an upstream extension, no OP of kernel-model.md): needs
+     * CAP_AUDIT_CONTROL in the initial user namespace (EPERM), the value 0 or 1 (EINVAL); a
+     * successful write emits SET_CAPCONTID.
+     */
+    long capcontidWrite(Task s, Task t, String text) {
+        String op = "write";
+        k.requireVisible(s, t, op);
+        long v = parse(text, U32_MAX, op);
+        if (!k.capable(s, Capability.CAP_AUDIT_CONTROL)) {
+            throw KernelCore.fail(Errno.EPERM, op, "setting capcontid needs CAP_AUDIT_CONTROL");
+        }
+        if (v != 0 && v != 1) {
+            throw KernelCore.fail(Errno.EINVAL, op, "capcontid is 0 or 1");
+        }
+        k.gen(k.records.capcontidSet(t.tgid(), v, t.capcontid));
+        t.capcontid = v;
+        return KernelCore.byteLength(text);
+    }
+
+    /** Read /proc/T/audit_capcontainerid (upstream extension): any task that can see T. */
+    String capcontidRead(Task s, Task t) {
+        k.requireVisible(s, t, "read");
+        return t.capcontid + "\n";
     }
 
     /** OP-48's "net namespace of task X": X must be running, zombies hold no namespaces (EINVAL). */

@@ -14,6 +14,8 @@ final class ContidEntry {
     final long seq;
     /** Live tasks whose contid is this value, by tid. */
     final TreeMap<Long, Task> tasks = new TreeMap<>();
+    /** The orchestrator (a leader) that registered the value; set by the v11 ladder only. */
+    Task owner;
 
     ContidEntry(long value, long parent, long firstPid, EnumMap<NsKind, Namespace> definition, long seq) {
         this.value = value;

@@ -258,6 +258,17 @@ public final class Kernel {
         return events.run(s, Syscall.READ, new long[0], () -> identity.contidRead(s, t), KernelCore::byteLength);
     }
 
+    /** Write /proc/T/audit_capcontainerid (upstream extension, no OP number). */
+    public long capcontidWrite(Task s, Task t, String text) {
+        return events.run(s, Syscall.WRITE, new long[] {0, 0, KernelCore.byteLength(text)},
+                () -> identity.capcontidWrite(s, t, text), r -> r);
+    }
+
+    /** Read /proc/T/audit_capcontainerid (upstream extension, no OP number). */
+    public String capcontidRead(Task s, Task t) {
+        return events.run(s, Syscall.READ, new long[0], () -> identity.capcontidRead(s, t), KernelCore::byteLength);
+    }
+
     // ------------------------------------------------------------ §3.7 kernel events
 
     /** OP-48's "net namespace of task X" (X must be running). */

@@ -45,6 +45,7 @@ public final class KernelConfig {
         KNOBS.put("contid.require_descendant", Knob.choice("true", "true", "false"));
         KNOBS.put("contid.deny_children", Knob.choice("true", "true", "false"));
         KNOBS.put("contid.thread_policy", Knob.choice("deny", "deny", "group"));
+        KNOBS.put("contid.ladder", Knob.choice("seed", "seed", "v11"));
         KNOBS.put("setns.contid_policy", Knob.choice("keep", "keep", "lookup"));
         KNOBS.put("setns.allow_container_fd", Knob.choice("true", "true", "false"));
         KNOBS.put("container.kill_on_close_scope", Knob.choice("all", "all", "init"));
@@ -131,6 +132,7 @@ public final class KernelConfig {
                 set("contid.setter_cap", "CAP_AUDIT_CONTROL");
                 set("audit.record_names", "upstream");
                 set("audit.contid_format", "chain");
+                set("contid.ladder", "v11");
             }
             default -> throw new ConfigException("unknown profile '" + name + "'; allowed: seed | upstream");
         }

@@ -33,13 +33,14 @@ import org.cscript.abi.Capability;
  * @param keysUsernsQueue keys.userns_queue: Trond Myklebust's per-user-namespace request_key queue (OP-42..OP-44)
  * @param firstKeySerial keys.first_serial (boot)
  * @param execCheckPath exec.check_path: execve needs the path to be a file in the caller's mount namespace
+ * @param ladder contid.ladder: the checks of a contid write, the seed's OP-46 or the upstream v11 rules
  */
 record Knobs(Capability setterCap, CapScope capScope, ReadCap readCap, boolean allowMove, boolean requireDescendant,
         boolean denyChildren, ThreadPolicy threadPolicy, SetnsContidPolicy setnsContidPolicy,
         boolean allowContainerFd, KillOnCloseScope killOnCloseScope, boolean forkIntoAfterStart, LsmAlloc lsmAlloc,
         boolean auditEnabled, RecordNames recordNames, ContidFormat contidFormat, String nsdev, long tickMs,
         long clockStartMs, long firstSerial, long firstPid, long firstInum,
-        boolean keysUsernsQueue, long firstKeySerial, boolean execCheckPath) {
+        boolean keysUsernsQueue, long firstKeySerial, boolean execCheckPath, Ladder ladder) {
 
     /** contid.cap_scope: {@code init} = Linux capable(), {@code own} = the writer's user namespace. */
     enum CapScope { INIT, OWN }
@@ -62,6 +63,9 @@ record Knobs(Capability setterCap, CapScope capScope, ReadCap readCap, boolean a
     /** audit.record_names: CONTAINER / CONTAINER_INFO ({@code seed}) or CONTAINER_OP / CONTAINER_ID. */
     enum RecordNames { SEED, UPSTREAM }
 
+    /** contid.ladder: the seed's OP-46 checks, or the v11 series' rules ({@link ContidLadderV11}). */
+    enum Ladder { SEED, V11 }
+
     /** audit.contid_format: the task's own contid ({@code leaf}) or the nesting chain. */
     enum ContidFormat { LEAF, CHAIN }
 
@@ -78,7 +82,8 @@ record Knobs(Capability setterCap, CapScope capScope, ReadCap readCap, boolean a
                 choice(c, "audit.contid_format", ContidFormat.class), c.get("audit.nsdev"), c.number("clock.tick_ms"),
                 c.number("clock.start_ms"), c.number("audit.first_serial"), c.number("pid.first"),
                 c.number("ns.first_inum"),
-                c.flag("keys.userns_queue"), c.number("keys.first_serial"), c.flag("exec.check_path"));
+                c.flag("keys.userns_queue"), c.number("keys.first_serial"), c.flag("exec.check_path"),
+                choice(c, "contid.ladder", Ladder.class));
     }
 
     /** A choice knob's constant: its text in upper case ("lookup" is LOOKUP). */

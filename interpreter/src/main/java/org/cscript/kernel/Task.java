@@ -29,6 +29,8 @@ public final class Task {
     long loginuid = Unset.U32;
     long sessionid = Unset.U32;
     long contid = Unset.U64;
+    /** /proc/T/audit_capcontainerid (upstream extension): 0 or 1; not inherited. */
+    long capcontid;
     /** mnt, uts, ipc, pid (= pid_for_children), net, cgroup; never USER (that is cred.userns). */
     final EnumMap<NsKind, Namespace> nsproxy = new EnumMap<>(NsKind.class);
     final Namespace activePidns;

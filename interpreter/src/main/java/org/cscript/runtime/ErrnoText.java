@@ -31,6 +31,8 @@ public final class ErrnoText {
             case ERANGE -> "Numerical result out of range";
             case ENAMETOOLONG -> "File name too long";
             case ENOSYS -> "Function not implemented";
+            case ENOTUNIQ -> "Name not unique on network";
+            case ENOPROTOOPT -> "Protocol not available";
             case EAFNOSUPPORT -> "Address family not supported by protocol";
             case EALREADY -> "Operation already in progress";
             case ECANCELED -> "Operation canceled";

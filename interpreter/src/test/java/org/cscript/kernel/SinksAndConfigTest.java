@@ -50,7 +50,7 @@ class SinksAndConfigTest {
         KernelConfig c = KernelConfig.defaults();
         assertEquals("CAP_CONTAINER_ADMIN", c.get("contid.setter_cap"));
         assertEquals(KernelConfig.keys().stream().sorted().toList(), KernelConfig.keys());
-        assertEquals(24, KernelConfig.keys().size());
+        assertEquals(25, KernelConfig.keys().size());
         ConfigException bad = assertThrows(ConfigException.class,
                 () -> c.set("contid.thread_policy", "all"));
         assertTrue(bad.getMessage().contains("deny | group"), bad.getMessage());
@@ -60,9 +60,11 @@ class SinksAndConfigTest {
         c.applyProfile("upstream");
         assertEquals("CAP_AUDIT_CONTROL", c.get("contid.setter_cap"));
         assertEquals("chain", c.get("audit.contid_format"));
+        assertEquals("v11", c.get("contid.ladder"));
         KernelConfig copy = c.copy();
         c.applyProfile("seed");
         assertEquals("leaf", c.get("audit.contid_format"));
+        assertEquals("seed", c.get("contid.ladder"));
         assertEquals("upstream", copy.get("audit.record_names"));
         assertThrows(ConfigException.class, () -> c.applyProfile("other"));
     }

@@ -207,6 +207,9 @@ final class ModelOps {
                         w.k.contidWrite(s, w.childOr(s, b), of(CONTIDS, c));
                     }),
             op("contid_read", 2, (a, b, c) -> t(a) + ", " + t(b), (w, a, b, c) -> w.k.contidRead(w.task(a), w.target(b))),
+            op("capcontid_write", 1, (a, b, c) -> t(a) + ", " + t(b) + ", " + c % 3,
+                    (w, a, b, c) -> w.k.capcontidWrite(w.task(a), w.target(b), Long.toString(c % 3))),
+            op("capcontid_read", 1, (a, b, c) -> t(a) + ", " + t(b), (w, a, b, c) -> w.k.capcontidRead(w.task(a), w.target(b))),
             // §3.7 kernel events and administration
             op("net_packet", 3, (a, b, c) -> (c % 3 == 0 ? "netns of " + t(b) : c % 3 == 1 ? "netns of " + t(a) + " "
                     + fd(b) : "held netns") + ", mark " + a, (w, a, b, c) -> {
