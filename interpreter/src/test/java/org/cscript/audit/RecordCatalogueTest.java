@@ -30,7 +30,7 @@ class RecordCatalogueTest {
                 body(SEED.contidMove(RUNC, 101, 8, 7, "00:04", NS, true)));
         assertEquals("op=setns opid=100 contid=7 old-contid=8" + tail + " res=1",
                 body(SEED.contidSetns(RUNC, 7, 8, "00:04", NS)));
-        assertEquals(RecordType.CONTAINER, SEED.contidDestroyed(7).type());
+        assertEquals("op=destroy contid=7", body(SEED.contidDestroyed(101, 7, "7,^3")));
     }
 
     @Test
@@ -69,5 +69,16 @@ class RecordCatalogueTest {
                 + " nametype=PARENT cap_fp=0 cap_fi=0 cap_fe=0 cap_fver=0 cap_frootid=0", body(SEED.path(0, spaced)));
         assertEquals("cwd=\"/\"", body(SEED.cwd("/")));
         assertEquals(RecordType.CWD, SEED.cwd("/x").type());
+    }
+
+    @Test
+    void upstreamV11ContainerOpHasNoSubjectFieldsAndPrintsUnsetAsMinusOne() {
+        RecordCatalogue v11 = RecordCatalogue.upstream();
+        assertEquals("op=set opid=101 contid=7 old-contid=-1",
+                body(v11.contidSet(RUNC, 101, 7, Unset.U64, "00:04", NS, false)));
+        assertEquals("op=set opid=101 contid=-1 old-contid=7",
+                body(v11.contidSet(RUNC, 101, Unset.U64, 7, "00:04", NS, false)));
+        assertEquals("op=drop opid=101 contid=-1 old-contid=7,^3", body(v11.contidDestroyed(101, 7, "7,^3")));
+        assertEquals(body(SEED.nsDestroy(NsKind.NET, "00:04", 5)), body(v11.nsDestroy(NsKind.NET, "00:04", 5)));
     }
 }
