@@ -126,6 +126,26 @@ public interface RecordCatalogue {
     /** 4.3 CONTAINER_INFO, network form (OP-48): formatted contids in the §4.2 list order. */
     AuditRecord networkContainerInfo(long netns, List<String> contids);
 
+    /**
+     * The record a CONTAINER_ID annotates, with the v11 link {@code record=N} appended (SYSCALL,
+     * NETFILTER_PKT). The seed links nothing: {@code annotated} unchanged.
+     */
+    AuditRecord linked(AuditRecord annotated, int record);
+
+    /**
+     * The v11 CONTAINER_ID {@code record=N contid=<list>}, the {@code N}th of its event. The seed
+     * has no links: its subject form.
+     */
+    AuditRecord linkedContainerId(int record, String contids);
+
+    /**
+     * The records of one assembled event with their CONTAINER_ID links, in the same order; the
+     * seed's are returned as they are ({@link UpstreamRecordCatalogue} numbers them).
+     */
+    default List<AuditRecord> link(List<AuditRecord> event) {
+        return event;
+    }
+
     // ------------------------------------------------------------ namespaces
 
     /** 4.3 NS_CREATE: {@code op} is the spawning call (clone, unshare, container_create). */

@@ -88,6 +88,18 @@ final class SeedRecordCatalogue implements RecordCatalogue {
                 .build();
     }
 
+    /** The seed has no CONTAINER_INFO links: the record as it is. */
+    @Override
+    public AuditRecord linked(AuditRecord annotated, int record) {
+        return annotated;
+    }
+
+    /** The seed has no CONTAINER_INFO links: the subject form. */
+    @Override
+    public AuditRecord linkedContainerId(int record, String contids) {
+        return subjectContainerInfo(contids);
+    }
+
     /** 4.3 NS_CREATE. */
     @Override
     public AuditRecord nsCreate(String op, long pid, long contid, NsKind kind, String nsdev, long oldNs, long newNs) {

@@ -1,5 +1,6 @@
 package org.cscript.audit;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.cscript.abi.NsKind;
 import org.cscript.abi.Syscall;
@@ -39,6 +40,60 @@ final class UpstreamRecordCatalogue implements RecordCatalogue {
     public AuditRecord contidDestroyed(long opid, long contid, String contidText) {
         return AuditRecord.of(RecordType.CONTAINER).raw("op", "drop").num("opid", opid).raw("contid", "-1")
                 .raw("old-contid", contidText).build();
+    }
+
+    /** v11: the annotated record ends with {@code record=N}. */
+    @Override
+    public AuditRecord linked(AuditRecord annotated, int record) {
+        AuditRecord.Builder b = AuditRecord.of(annotated.type());
+        for (AuditRecord.Field f : annotated.fields()) {
+            b.raw(f.name(), f.value());
+        }
+        return b.num("record", record).build();
+    }
+
+    /** v11 CONTAINER_ID: {@code record=N contid=<list>}. */
+    @Override
+    public AuditRecord linkedContainerId(int record, String contids) {
+        return AuditRecord.of(RecordType.CONTAINER_INFO).num("record", record).raw("contid", contids).build();
+    }
+
+    /**
+     * v11 links: each subject or network CONTAINER_ID of the event becomes {@code record=N
+     * contid=}, N counting up from 1, and the record it annotates gets {@code record=N}: for the
+     * network form the NETFILTER_PKT, for the subject form the SYSCALL, or the event's first
+     * record when it has none (USER, a death without a syscall). The target form ({@code opid=},
+     * a signalled task) stays as it is: its v11 OBJ_PID record is not modelled.
+     */
+    @Override
+    public List<AuditRecord> link(List<AuditRecord> event) {
+        List<AuditRecord> out = new ArrayList<>(event);
+        int n = 0;
+        for (int i = 0; i < out.size(); i++) {
+            AuditRecord r = out.get(i);
+            if (r.type() != RecordType.CONTAINER_INFO || r.value("opid") != null) {
+                continue;
+            }
+            RecordType annotatedType = r.value("netns") != null ? RecordType.NETFILTER_PKT : RecordType.SYSCALL;
+            int at = indexOf(out, annotatedType, i);
+            if (at == i) {
+                continue;
+            }
+            n++;
+            out.set(at, linked(out.get(at), n));
+            out.set(i, linkedContainerId(n, r.value("contid")));
+        }
+        return out;
+    }
+
+    /** The first record of {@code type} before {@code limit}, else the event's first record. */
+    private static int indexOf(List<AuditRecord> event, RecordType type, int limit) {
+        for (int i = 0; i < limit; i++) {
+            if (event.get(i).type() == type) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     // ------------------------------------------------------------ the seed's layouts

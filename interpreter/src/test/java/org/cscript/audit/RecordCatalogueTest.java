@@ -81,4 +81,17 @@ class RecordCatalogueTest {
         assertEquals("op=drop opid=101 contid=-1 old-contid=7,^3", body(v11.contidDestroyed(101, 7, "7,^3")));
         assertEquals(body(SEED.nsDestroy(NsKind.NET, "00:04", 5)), body(v11.nsDestroy(NsKind.NET, "00:04", 5)));
     }
+
+    @Test
+    void upstreamV11LinksEachContainerIdToTheRecordItAnnotates() {
+        RecordCatalogue v11 = RecordCatalogue.upstream();
+        List<AuditRecord> linked = v11.link(List.of(v11.netfilterPacket(0, "a", "b", 6, 5),
+                v11.networkContainerInfo(5, List.of("2,^1", "3,^1"))));
+        assertEquals("mark=0x0 saddr=a daddr=b proto=6 netns=5 record=1", body(linked.get(0)));
+        assertEquals("record=1 contid=2,^1,3,^1", body(linked.get(1)));
+        List<AuditRecord> user = v11.link(List.of(v11.userMessage(RUNC, "hi"), v11.subjectContainerInfo("4,^2")));
+        assertEquals("pid=100 uid=0 auid=4294967295 ses=4294967295 msg='hi' record=1", body(user.get(0)));
+        List<AuditRecord> seed = List.of(SEED.netfilterPacket(0, "a", "b", 6, 5), SEED.subjectContainerInfo("4"));
+        assertEquals(seed, SEED.link(seed));
+    }
 }
