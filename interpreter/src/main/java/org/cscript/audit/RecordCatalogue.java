@@ -123,6 +123,18 @@ public interface RecordCatalogue {
     /** 4.3 CONTAINER_INFO, target form: a signalled thread group (OP-06, OP-24). */
     AuditRecord targetContainerInfo(long opid, String contid);
 
+    /**
+     * The records of a signalled thread group with a contid (OP-06, OP-24), after the subject's:
+     * the seed's target form alone; v11 an OBJ_PID record and the target form (linked by
+     * {@link #link}).
+     */
+    default List<AuditRecord> signalTarget(Actor target, String contid) {
+        return List.of(targetContainerInfo(target.pid(), contid));
+    }
+
+    /** Linux OBJ_PID of a signalled task: {@code opid= oauid= ouid= oses= ocomm=} (no LSM, no obj=). */
+    AuditRecord objPid(Actor target);
+
     /** 4.3 CONTAINER_INFO, network form (OP-48): formatted contids in the §4.2 list order. */
     AuditRecord networkContainerInfo(long netns, List<String> contids);
 

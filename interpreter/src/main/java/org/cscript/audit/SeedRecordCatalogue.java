@@ -81,6 +81,16 @@ final class SeedRecordCatalogue implements RecordCatalogue {
         return AuditRecord.of(RecordType.CONTAINER_INFO).num("opid", opid).raw("contid", contid).build();
     }
 
+    /**
+     * Linux OBJ_PID (audit_log_pid_context without an LSM: {@code %d}, so an unset loginuid and
+     * session print -1); the seed's events do not carry it.
+     */
+    @Override
+    public AuditRecord objPid(Actor t) {
+        return AuditRecord.of(RecordType.OBJ_PID).num("opid", t.pid()).num("oauid", (int) t.auid())
+                .num("ouid", (int) t.uid()).num("oses", (int) t.ses()).str("ocomm", t.comm()).build();
+    }
+
     /** 4.3 CONTAINER_INFO network form: {@code netns=<inum> contid=<V1>,<V2>,…} (4.2 list). */
     @Override
     public AuditRecord networkContainerInfo(long netns, List<String> contids) {

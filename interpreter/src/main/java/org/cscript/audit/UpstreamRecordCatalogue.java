@@ -42,6 +42,12 @@ final class UpstreamRecordCatalogue implements RecordCatalogue {
                 .raw("old-contid", contidText).build();
     }
 
+    /** v11: a signalled task is an OBJ_PID record, followed by its CONTAINER_ID (linked by {@link #link}). */
+    @Override
+    public List<AuditRecord> signalTarget(Actor target, String contid) {
+        return List.of(objPid(target), targetContainerInfo(target.pid(), contid));
+    }
+
     /** v11: the annotated record ends with {@code record=N}. */
     @Override
     public AuditRecord linked(AuditRecord annotated, int record) {
@@ -62,8 +68,8 @@ final class UpstreamRecordCatalogue implements RecordCatalogue {
      * v11 links: each subject or network CONTAINER_ID of the event becomes {@code record=N
      * contid=}, N counting up from 1, and the record it annotates gets {@code record=N}: for the
      * network form the NETFILTER_PKT, for the subject form the SYSCALL, or the event's first
-     * record when it has none (USER, a death without a syscall). The target form ({@code opid=},
-     * a signalled task) stays as it is: its v11 OBJ_PID record is not modelled.
+     * record when it has none (USER, a death without a syscall); for the target form ({@code
+     * opid=}, a signalled task) the OBJ_PID record just before it ({@link #signalTarget}).
      */
     @Override
     public List<AuditRecord> link(List<AuditRecord> event) {
@@ -71,11 +77,14 @@ final class UpstreamRecordCatalogue implements RecordCatalogue {
         int n = 0;
         for (int i = 0; i < out.size(); i++) {
             AuditRecord r = out.get(i);
-            if (r.type() != RecordType.CONTAINER_INFO || r.value("opid") != null) {
+            if (r.type() != RecordType.CONTAINER_INFO) {
                 continue;
             }
-            RecordType annotatedType = r.value("netns") != null ? RecordType.NETFILTER_PKT : RecordType.SYSCALL;
-            int at = indexOf(out, annotatedType, i);
+            int at = r.value("opid") != null ? i - 1
+                    : indexOf(out, r.value("netns") != null ? RecordType.NETFILTER_PKT : RecordType.SYSCALL, i);
+            if (at < 0 || r.value("opid") != null && out.get(at).type() != RecordType.OBJ_PID) {
+                continue;
+            }
             if (at == i) {
                 continue;
             }
@@ -204,6 +213,11 @@ final class UpstreamRecordCatalogue implements RecordCatalogue {
     @Override
     public AuditRecord userMessage(Actor sender, String text) {
         return SEED.userMessage(sender, text);
+    }
+
+    @Override
+    public AuditRecord objPid(Actor target) {
+        return SEED.objPid(target);
     }
 
     @Override

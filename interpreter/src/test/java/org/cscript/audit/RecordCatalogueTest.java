@@ -94,4 +94,17 @@ class RecordCatalogueTest {
         List<AuditRecord> seed = List.of(SEED.netfilterPacket(0, "a", "b", 6, 5), SEED.subjectContainerInfo("4"));
         assertEquals(seed, SEED.link(seed));
     }
+
+    @Test
+    void upstreamV11SignalTargetIsAnObjPidLinkedToItsContainerId() {
+        RecordCatalogue v11 = RecordCatalogue.upstream();
+        List<AuditRecord> event = new java.util.ArrayList<>(
+                List.of(v11.userMessage(RUNC, "hi"), v11.subjectContainerInfo("1")));
+        event.addAll(v11.signalTarget(RUNC, "4,^2"));
+        List<AuditRecord> linked = v11.link(event);
+        assertEquals("record=1 contid=1", body(linked.get(1)));
+        assertEquals("opid=100 oauid=-1 ouid=0 oses=-1 ocomm=\"runc\" record=2", body(linked.get(2)));
+        assertEquals("record=2 contid=4,^2", body(linked.get(3)));
+        assertEquals(List.of(SEED.targetContainerInfo(100, "4")).size(), SEED.signalTarget(RUNC, "4").size());
+    }
 }
