@@ -55,7 +55,7 @@ public final class EventAssembler {
                 onlyInfo &= r.type() == RecordType.CONTAINER_INFO;
             }
         }
-        return onlyInfo ? List.of() : out;
+        return onlyInfo ? List.of() : records.link(out);
     }
 
     private static void addSubjectInfo(AuditEvent e, List<AuditRecord> tail, RecordCatalogue records) {

@@ -12,7 +12,7 @@ import org.cscript.abi.Syscall;
  * The kernel asks for records by meaning and passes plain values; which fields a form has, in
  * which order and with which §4.2 encoding is known only to an implementation, so a second layout
  * set (the later upstream v11 series of the audit container ID patches) is a second
- * implementation chosen once per kernel boot. Today there is one: {@link #seed()}.
+ * implementation chosen once per kernel boot: {@link #seed()} and {@link #upstream()}.
  *
  * <p>Values are passed as the model holds them: contids as u64 bit patterns (unset is
  * {@link org.cscript.abi.Unset#U64}), loginuid and sessionid as u32 values in a long,
@@ -21,9 +21,14 @@ import org.cscript.abi.Syscall;
  */
 public interface RecordCatalogue {
 
-    /** The seed layouts of §4.3 (profile {@code seed}; also {@code upstream} until v11 is modelled). */
+    /** The seed layouts of §4.3 (profile {@code seed}, {@code audit.layouts = seed}). */
     static RecordCatalogue seed() {
         return SeedRecordCatalogue.INSTANCE;
+    }
+
+    /** The upstream v11 layouts (profile {@code upstream}, {@code audit.layouts = v11}); the seed's where v11 has none. */
+    static RecordCatalogue upstream() {
+        return UpstreamRecordCatalogue.INSTANCE;
     }
 
     /**
@@ -33,7 +38,7 @@ public interface RecordCatalogue {
      * other change; {@code RecordFieldsTest} fails while an implementation is missing.
      */
     static List<RecordCatalogue> every() {
-        return List.of(seed());
+        return List.of(seed(), upstream());
     }
 
     /**
@@ -118,8 +123,40 @@ public interface RecordCatalogue {
     /** 4.3 CONTAINER_INFO, target form: a signalled thread group (OP-06, OP-24). */
     AuditRecord targetContainerInfo(long opid, String contid);
 
+    /**
+     * The records of a signalled thread group with a contid (OP-06, OP-24), after the subject's:
+     * the seed's target form alone; v11 an OBJ_PID record and the target form (linked by
+     * {@link #link}).
+     */
+    default List<AuditRecord> signalTarget(Actor target, String contid) {
+        return List.of(targetContainerInfo(target.pid(), contid));
+    }
+
+    /** Linux OBJ_PID of a signalled task: {@code opid= oauid= ouid= oses= ocomm=} (no LSM, no obj=). */
+    AuditRecord objPid(Actor target);
+
     /** 4.3 CONTAINER_INFO, network form (OP-48): formatted contids in the §4.2 list order. */
     AuditRecord networkContainerInfo(long netns, List<String> contids);
+
+    /**
+     * The record a CONTAINER_ID annotates, with the v11 link {@code record=N} appended (SYSCALL,
+     * NETFILTER_PKT). The seed links nothing: {@code annotated} unchanged.
+     */
+    AuditRecord linked(AuditRecord annotated, int record);
+
+    /**
+     * The v11 CONTAINER_ID {@code record=N contid=<list>}, the {@code N}th of its event. The seed
+     * has no links: its subject form.
+     */
+    AuditRecord linkedContainerId(int record, String contids);
+
+    /**
+     * The records of one assembled event with their CONTAINER_ID links, in the same order; the
+     * seed's are returned as they are ({@link UpstreamRecordCatalogue} numbers them).
+     */
+    default List<AuditRecord> link(List<AuditRecord> event) {
+        return event;
+    }
 
     // ------------------------------------------------------------ namespaces
 
@@ -145,8 +182,12 @@ public interface RecordCatalogue {
     /** 4.3 CONTAINER op=setns (OP-16/17 lookup): the task is writer and object, after the switch; res=1. */
     AuditRecord contidSetns(Actor task, long contid, long oldContid, String nsdev, NsInums ns);
 
-    /** 4.3 CONTAINER op=destroy: the registry entry of {@code contid} went away (P5, P11). */
-    AuditRecord contidDestroyed(long contid);
+    /**
+     * 4.3 CONTAINER op=destroy: the registry entry of {@code contid} went away (P5, P11);
+     * {@code opid} is the task whose leaving emptied it, {@code contidText} the value as the
+     * registry formats it (v11 op=drop prints both).
+     */
+    AuditRecord contidDestroyed(long opid, long contid, String contidText);
 
     // ------------------------------------------------------------ container objects (CONTAINER_OBJ)
 

@@ -165,6 +165,10 @@ final class RecordFields {
         if (c == LongPredicate.class) {
             return values((LongPredicate) v -> false);
         }
+        if (c == AuditRecord.class) {
+            return values(AuditRecord.of(RecordType.SYSCALL).build(), AuditRecord.of(RecordType.OBJ_PID).build(),
+                    AuditRecord.of(RecordType.NETFILTER_PKT).build());
+        }
         if (c == RecordCatalogue.NsInums.class) {
             return values(RecordCatalogue.NsInums.of(kind -> 4026531840L + kind.ordinal()));
         }

@@ -12,7 +12,9 @@ public enum RecordType {
     /** Linux AUDIT_PATH: one record per name an event resolved (after a watch matched). */
     PATH(1302),
     /** The upstream series' AUDIT_SET_CAPCONTID: a write of /proc/T/audit_capcontainerid (an upstream extension). */
-    SET_CAPCONTID(1022);
+    SET_CAPCONTID(1022),
+    /** Linux AUDIT_OBJ_PID: a signalled task (the upstream v11 layouts only, linked to its CONTAINER_ID). */
+    OBJ_PID(1318);
 
     private final int number;
 

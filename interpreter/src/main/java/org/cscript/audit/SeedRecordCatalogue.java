@@ -6,12 +6,11 @@ import org.cscript.abi.Syscall;
 
 /**
  * The record layouts of kernel-model.md §4.3 with the §4.2 encodings: the only place that knows
- * field names, their order and how each value prints. Used by both profiles today, whose
- * differences (type names, RecordType#printedName; chain contid text, formatted by the kernel)
- * lie outside the layouts. The upstream v11 layouts of upstream-audit.md (op=set with only
- * opid/contid/old-contid, op=drop, CONTAINER_ID record=N, -1 for unset) will be a second
- * implementation of {@link RecordCatalogue}, an {@code UpstreamRecordCatalogue} beside this one,
- * chosen where the kernel boots.
+ * field names, their order and how each value prints. These are the seed profile's; the profiles'
+ * other differences (type names, RecordType#printedName; chain contid text, formatted by the kernel)
+ * lie outside the layouts. The upstream v11 layouts (op=set with only opid/contid/old-contid,
+ * op=drop, -1 for unset) are {@link UpstreamRecordCatalogue}, which delegates to this one where
+ * v11 has no layout of its own; the kernel picks one at boot ({@code audit.layouts}).
  */
 final class SeedRecordCatalogue implements RecordCatalogue {
     static final SeedRecordCatalogue INSTANCE = new SeedRecordCatalogue();
@@ -82,11 +81,33 @@ final class SeedRecordCatalogue implements RecordCatalogue {
         return AuditRecord.of(RecordType.CONTAINER_INFO).num("opid", opid).raw("contid", contid).build();
     }
 
+    /**
+     * Linux OBJ_PID (audit_log_pid_context without an LSM: {@code %d}, so an unset loginuid and
+     * session print -1); the seed's events do not carry it.
+     */
+    @Override
+    public AuditRecord objPid(Actor t) {
+        return AuditRecord.of(RecordType.OBJ_PID).num("opid", t.pid()).num("oauid", (int) t.auid())
+                .num("ouid", (int) t.uid()).num("oses", (int) t.ses()).str("ocomm", t.comm()).build();
+    }
+
     /** 4.3 CONTAINER_INFO network form: {@code netns=<inum> contid=<V1>,<V2>,…} (4.2 list). */
     @Override
     public AuditRecord networkContainerInfo(long netns, List<String> contids) {
         return AuditRecord.of(RecordType.CONTAINER_INFO).num("netns", netns).raw("contid", String.join(",", contids))
                 .build();
+    }
+
+    /** The seed has no CONTAINER_INFO links: the record as it is. */
+    @Override
+    public AuditRecord linked(AuditRecord annotated, int record) {
+        return annotated;
+    }
+
+    /** The seed has no CONTAINER_INFO links: the subject form. */
+    @Override
+    public AuditRecord linkedContainerId(int record, String contids) {
+        return subjectContainerInfo(contids);
     }
 
     /** 4.3 NS_CREATE. */
@@ -140,7 +161,7 @@ final class SeedRecordCatalogue implements RecordCatalogue {
 
     /** 4.3 CONTAINER op=destroy. */
     @Override
-    public AuditRecord contidDestroyed(long contid) {
+    public AuditRecord contidDestroyed(long opid, long contid, String contidText) {
         return AuditRecord.of(RecordType.CONTAINER).raw("op", "destroy").u64("contid", contid).build();
     }
 

@@ -86,7 +86,7 @@ final class ContidRegistry {
         for (Namespace n : e.definition.values()) {
             n.definedBy.remove(e.seq);
         }
-        k.gen(k.records.contidDestroyed(e.value));
+        k.gen(k.records.contidDestroyed(t.tgid(), e.value, format(e.value)));
     }
 
     /** contid_parent[v], or null if v was never registered (invariant checks). */
@@ -146,13 +146,14 @@ final class ContidRegistry {
 
     /** The CONTAINER_INFO text of a valid value: leaf, or chain {@code V^P1^...}. */
     String format(long v) {
-        if (k.knobs().contidFormat() != Knobs.ContidFormat.CHAIN) {
+        if (k.knobs().contidFormat() == Knobs.ContidFormat.LEAF) {
             return Long.toUnsignedString(v);
         }
+        String sep = k.knobs().contidFormat() == Knobs.ContidFormat.V11 ? ",^" : "^";
         StringBuilder sb = new StringBuilder(Long.toUnsignedString(v));
         Long p = contidParent.get(v);
         while (p != null && valid(p)) {
-            sb.append('^').append(Long.toUnsignedString(p));
+            sb.append(sep).append(Long.toUnsignedString(p));
             p = contidParent.get(p);
         }
         return sb.toString();

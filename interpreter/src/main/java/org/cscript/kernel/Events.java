@@ -124,7 +124,9 @@ final class Events {
         if (success) {
             for (Task t : ev.targets) {
                 if (ContidRegistry.valid(t.contid)) {
-                    e.addTargetInfo(k.records.targetContainerInfo(t.tgid(), k.registry.format(t.contid)));
+                    for (AuditRecord r : k.records.signalTarget(KernelCore.actor(t), k.registry.format(t.contid))) {
+                        e.addTargetInfo(r);
+                    }
                 }
             }
         }

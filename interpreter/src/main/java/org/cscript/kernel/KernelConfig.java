@@ -13,7 +13,7 @@ import org.cscript.text.Suggestions;
  * The configuration knobs of kernel-model.md §0.4 with their defaults, as validated text. A
  * {@link Kernel} resolves them into typed {@link Knobs} when it boots and again whenever its
  * configuration changes ({@link Kernel#configure}); boot-time knobs (clock.start_ms,
- * audit.first_serial, pid.first, ns.first_inum, keys.first_serial) apply at boot only.
+ * audit.first_serial, pid.first, ns.first_inum, keys.first_serial, audit.layouts) apply at boot only.
  */
 public final class KernelConfig {
     /** How a knob validates its text. */
@@ -54,7 +54,8 @@ public final class KernelConfig {
         KNOBS.put("keys.userns_queue", Knob.choice("false", "false", "true"));
         KNOBS.put("audit.enabled", Knob.choice("true", "true", "false"));
         KNOBS.put("audit.record_names", Knob.choice("seed", "seed", "upstream"));
-        KNOBS.put("audit.contid_format", Knob.choice("leaf", "leaf", "chain"));
+        KNOBS.put("audit.contid_format", Knob.choice("leaf", "leaf", "chain", "v11"));
+        KNOBS.put("audit.layouts", Knob.choice("seed", "seed", "v11"));
         KNOBS.put("audit.nsdev", Knob.text("00:04", "[0-9a-fA-F]+:[0-9a-fA-F]+", "MM:mm in hex, e.g. 00:04"));
         KNOBS.put("audit.first_serial", Knob.number("1", 0));
         KNOBS.put("clock.start_ms", Knob.number("1500000000000", 0));
@@ -67,7 +68,7 @@ public final class KernelConfig {
 
     /** Knobs read once, when the kernel boots (§1.1 initial values). */
     private static final Set<String> BOOT_TIME = Set.of("clock.start_ms", "audit.first_serial", "pid.first",
-            "ns.first_inum", "keys.first_serial");
+            "ns.first_inum", "keys.first_serial", "audit.layouts");
 
     private final TreeMap<String, String> values = new TreeMap<>();
 
@@ -131,8 +132,9 @@ public final class KernelConfig {
             case "upstream" -> {
                 set("contid.setter_cap", "CAP_AUDIT_CONTROL");
                 set("audit.record_names", "upstream");
-                set("audit.contid_format", "chain");
+                set("audit.contid_format", "v11");
                 set("contid.ladder", "v11");
+                set("audit.layouts", "v11");
             }
             default -> throw new ConfigException("unknown profile '" + name + "'; allowed: seed | upstream");
         }

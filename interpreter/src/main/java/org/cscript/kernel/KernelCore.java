@@ -22,8 +22,8 @@ final class KernelCore {
     private final KernelConfig config;
     private Knobs knobs;
     final AuditRules rules = new AuditRules();
-    /** The record layouts, chosen once per boot (the upstream v11 set will be picked here). */
-    final RecordCatalogue records = RecordCatalogue.seed();
+    /** The record layouts, chosen once per boot by audit.layouts (the upstream profile picks v11). */
+    final RecordCatalogue records;
     final AuditLog log;
     final ContidRegistry registry;
     final Lifecycle life;
@@ -54,6 +54,7 @@ final class KernelCore {
     KernelCore(KernelConfig config) {
         this.config = config;
         this.knobs = Knobs.of(config);
+        this.records = knobs.layouts() == Knobs.Layouts.V11 ? RecordCatalogue.upstream() : RecordCatalogue.seed();
         this.log = new AuditLog(knobs.clockStartMs(), knobs.firstSerial());
         this.registry = new ContidRegistry(this);
         this.life = new Lifecycle(this);

@@ -34,13 +34,15 @@ import org.cscript.abi.Capability;
  * @param firstKeySerial keys.first_serial (boot)
  * @param execCheckPath exec.check_path: execve needs the path to be a file in the caller's mount namespace
  * @param ladder contid.ladder: the checks of a contid write, the seed's OP-46 or the upstream v11 rules
+ * @param layouts audit.layouts (boot): the record catalogue, the seed's §4.3 layouts or the upstream v11 ones
  */
 record Knobs(Capability setterCap, CapScope capScope, ReadCap readCap, boolean allowMove, boolean requireDescendant,
         boolean denyChildren, ThreadPolicy threadPolicy, SetnsContidPolicy setnsContidPolicy,
         boolean allowContainerFd, KillOnCloseScope killOnCloseScope, boolean forkIntoAfterStart, LsmAlloc lsmAlloc,
         boolean auditEnabled, RecordNames recordNames, ContidFormat contidFormat, String nsdev, long tickMs,
         long clockStartMs, long firstSerial, long firstPid, long firstInum,
-        boolean keysUsernsQueue, long firstKeySerial, boolean execCheckPath, Ladder ladder) {
+        boolean keysUsernsQueue, long firstKeySerial, boolean execCheckPath, Ladder ladder,
+        Layouts layouts) {
 
     /** contid.cap_scope: {@code init} = Linux capable(), {@code own} = the writer's user namespace. */
     enum CapScope { INIT, OWN }
@@ -66,8 +68,11 @@ record Knobs(Capability setterCap, CapScope capScope, ReadCap readCap, boolean a
     /** contid.ladder: the seed's OP-46 checks, or the v11 series' rules ({@link ContidLadderV11}). */
     enum Ladder { SEED, V11 }
 
-    /** audit.contid_format: the task's own contid ({@code leaf}) or the nesting chain. */
-    enum ContidFormat { LEAF, CHAIN }
+    /** audit.layouts: the record catalogue chosen at boot. */
+    enum Layouts { SEED, V11 }
+
+    /** audit.contid_format: the task's own contid ({@code leaf}), the nesting chain, or v11's {@code 4,^2,^1}. */
+    enum ContidFormat { LEAF, CHAIN, V11 }
 
     /** Resolves every knob of {@code c} (whose values KernelConfig has already validated). */
     static Knobs of(KernelConfig c) {
@@ -83,7 +88,8 @@ record Knobs(Capability setterCap, CapScope capScope, ReadCap readCap, boolean a
                 c.number("clock.start_ms"), c.number("audit.first_serial"), c.number("pid.first"),
                 c.number("ns.first_inum"),
                 c.flag("keys.userns_queue"), c.number("keys.first_serial"), c.flag("exec.check_path"),
-                choice(c, "contid.ladder", Ladder.class));
+                choice(c, "contid.ladder", Ladder.class),
+                choice(c, "audit.layouts", Layouts.class));
     }
 
     /** A choice knob's constant: its text in upper case ("lookup" is LOOKUP). */

@@ -30,7 +30,7 @@ class RecordCatalogueTest {
                 body(SEED.contidMove(RUNC, 101, 8, 7, "00:04", NS, true)));
         assertEquals("op=setns opid=100 contid=7 old-contid=8" + tail + " res=1",
                 body(SEED.contidSetns(RUNC, 7, 8, "00:04", NS)));
-        assertEquals(RecordType.CONTAINER, SEED.contidDestroyed(7).type());
+        assertEquals("op=destroy contid=7", body(SEED.contidDestroyed(101, 7, "7,^3")));
     }
 
     @Test
@@ -69,5 +69,42 @@ class RecordCatalogueTest {
                 + " nametype=PARENT cap_fp=0 cap_fi=0 cap_fe=0 cap_fver=0 cap_frootid=0", body(SEED.path(0, spaced)));
         assertEquals("cwd=\"/\"", body(SEED.cwd("/")));
         assertEquals(RecordType.CWD, SEED.cwd("/x").type());
+    }
+
+    @Test
+    void upstreamV11ContainerOpHasNoSubjectFieldsAndPrintsUnsetAsMinusOne() {
+        RecordCatalogue v11 = RecordCatalogue.upstream();
+        assertEquals("op=set opid=101 contid=7 old-contid=-1",
+                body(v11.contidSet(RUNC, 101, 7, Unset.U64, "00:04", NS, false)));
+        assertEquals("op=set opid=101 contid=-1 old-contid=7",
+                body(v11.contidSet(RUNC, 101, Unset.U64, 7, "00:04", NS, false)));
+        assertEquals("op=drop opid=101 contid=-1 old-contid=7,^3", body(v11.contidDestroyed(101, 7, "7,^3")));
+        assertEquals(body(SEED.nsDestroy(NsKind.NET, "00:04", 5)), body(v11.nsDestroy(NsKind.NET, "00:04", 5)));
+    }
+
+    @Test
+    void upstreamV11LinksEachContainerIdToTheRecordItAnnotates() {
+        RecordCatalogue v11 = RecordCatalogue.upstream();
+        List<AuditRecord> linked = v11.link(List.of(v11.netfilterPacket(0, "a", "b", 6, 5),
+                v11.networkContainerInfo(5, List.of("2,^1", "3,^1"))));
+        assertEquals("mark=0x0 saddr=a daddr=b proto=6 netns=5 record=1", body(linked.get(0)));
+        assertEquals("record=1 contid=2,^1,3,^1", body(linked.get(1)));
+        List<AuditRecord> user = v11.link(List.of(v11.userMessage(RUNC, "hi"), v11.subjectContainerInfo("4,^2")));
+        assertEquals("pid=100 uid=0 auid=4294967295 ses=4294967295 msg='hi' record=1", body(user.get(0)));
+        List<AuditRecord> seed = List.of(SEED.netfilterPacket(0, "a", "b", 6, 5), SEED.subjectContainerInfo("4"));
+        assertEquals(seed, SEED.link(seed));
+    }
+
+    @Test
+    void upstreamV11SignalTargetIsAnObjPidLinkedToItsContainerId() {
+        RecordCatalogue v11 = RecordCatalogue.upstream();
+        List<AuditRecord> event = new java.util.ArrayList<>(
+                List.of(v11.userMessage(RUNC, "hi"), v11.subjectContainerInfo("1")));
+        event.addAll(v11.signalTarget(RUNC, "4,^2"));
+        List<AuditRecord> linked = v11.link(event);
+        assertEquals("record=1 contid=1", body(linked.get(1)));
+        assertEquals("opid=100 oauid=-1 ouid=0 oses=-1 ocomm=\"runc\" record=2", body(linked.get(2)));
+        assertEquals("record=2 contid=4,^2", body(linked.get(3)));
+        assertEquals(List.of(SEED.targetContainerInfo(100, "4")).size(), SEED.signalTarget(RUNC, "4").size());
     }
 }

@@ -50,7 +50,7 @@ class SinksAndConfigTest {
         KernelConfig c = KernelConfig.defaults();
         assertEquals("CAP_CONTAINER_ADMIN", c.get("contid.setter_cap"));
         assertEquals(KernelConfig.keys().stream().sorted().toList(), KernelConfig.keys());
-        assertEquals(25, KernelConfig.keys().size());
+        assertEquals(26, KernelConfig.keys().size());
         ConfigException bad = assertThrows(ConfigException.class,
                 () -> c.set("contid.thread_policy", "all"));
         assertTrue(bad.getMessage().contains("deny | group"), bad.getMessage());
@@ -59,7 +59,8 @@ class SinksAndConfigTest {
         assertThrows(ConfigException.class, () -> c.set("audit.nsdev", "4"));
         c.applyProfile("upstream");
         assertEquals("CAP_AUDIT_CONTROL", c.get("contid.setter_cap"));
-        assertEquals("chain", c.get("audit.contid_format"));
+        assertEquals("v11", c.get("audit.contid_format"));
+        assertEquals("v11", c.get("audit.layouts"));
         assertEquals("v11", c.get("contid.ladder"));
         KernelConfig copy = c.copy();
         c.applyProfile("seed");
@@ -77,12 +78,12 @@ class SinksAndConfigTest {
         Task a = s.fork(s.orch);
         s.run(() -> s.k.capset(s.orch, Sim.allBut(Capability.CAP_CONTAINER_ADMIN)));
         s.contidWrite(s.orch, a, "100");
-        s.event(1, "CONTAINER_OP op=set contid=100 res=1", "SYSCALL");
+        s.event(1, "CONTAINER_OP op=set opid=101 contid=100 old-contid=-1", "SYSCALL");
         Task b = s.fork(a);
         s.contidWrite(a, b, "200");
         s.event(2, "CONTAINER_OP op=set opid=102", "SYSCALL", "CONTAINER_ID contid=100");
         s.run(() -> s.k.unshare(b, Sim.NEWUTS));
-        s.event(3, "NS_CREATE contid=200", "SYSCALL", "CONTAINER_ID contid=200^100");
+        s.event(3, "NS_CREATE contid=200", "SYSCALL", "CONTAINER_ID contid=200,^100");
     }
 
     @Test

@@ -72,7 +72,7 @@ final class ModelOps {
         {"setns.contid_policy", "keep"}, {"setns.allow_container_fd", "false"}, {"setns.allow_container_fd", "true"},
         {"container.kill_on_close_scope", "init"}, {"container.fork_into_after_start", "false"},
         {"container.fork_into_after_start", "true"}, {"container.lsm_alloc", "deny"}, {"container.lsm_alloc", "allow"},
-        {"audit.record_names", "upstream"}, {"audit.contid_format", "chain"}, {"contid.cap_scope", "own"},
+        {"audit.record_names", "upstream"}, {"audit.contid_format", "chain"}, {"audit.contid_format", "v11"}, {"contid.cap_scope", "own"},
         {"contid.read_cap", "none"}, {"contid.setter_cap", "CAP_AUDIT_CONTROL"}, {"clock.tick_ms", "0"},
         {"clock.tick_ms", "5"}, {"audit.nsdev", "00:05"}, {"keys.userns_queue", "true"},
         {"keys.userns_queue", "false"}, {"exec.check_path", "true"}, {"exec.check_path", "false"}};
