@@ -9,13 +9,13 @@ import org.cscript.abi.Syscall;
  * field names, their order and how each value prints. These are the seed profile's; the profiles'
  * other differences (type names, RecordType#printedName; chain contid text, formatted by the kernel)
  * lie outside the layouts. The upstream v11 layouts (op=set with only opid/contid/old-contid,
- * op=drop, -1 for unset) are {@link UpstreamRecordCatalogue}, which delegates to this one where
+ * op=drop, -1 for unset) are {@link UpstreamRecordCatalogue}, which inherits from this one where
  * v11 has no layout of its own; the kernel picks one at boot ({@code audit.layouts}).
  */
-final class SeedRecordCatalogue implements RecordCatalogue {
+sealed class SeedRecordCatalogue implements RecordCatalogue permits UpstreamRecordCatalogue {
     static final SeedRecordCatalogue INSTANCE = new SeedRecordCatalogue();
 
-    private SeedRecordCatalogue() {
+    SeedRecordCatalogue() {
     }
 
     /** 4.3 SYSCALL field order; exit and exit_group omit success= and exit= (4.2: a0-a3 bare hex). */

@@ -2,8 +2,6 @@ package org.cscript.audit;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.cscript.abi.NsKind;
-import org.cscript.abi.Syscall;
 import org.cscript.abi.Unset;
 
 /**
@@ -13,11 +11,10 @@ import org.cscript.abi.Unset;
  * fields and no {@code res=}: the writer is in the event's SYSCALL record) and for the end of a
  * contid ({@code op=drop}); it prints the unset value as {@code -1}. Every form v11 does not
  * define (SYSCALL, the namespace records, CONTAINER_OBJ, op=move and op=setns of the seed's
- * knobs ...) is the seed's layout, by delegation.
+ * knobs ...) is the seed's layout, inherited.
  */
-final class UpstreamRecordCatalogue implements RecordCatalogue {
+final class UpstreamRecordCatalogue extends SeedRecordCatalogue {
     static final UpstreamRecordCatalogue INSTANCE = new UpstreamRecordCatalogue();
-    private static final RecordCatalogue SEED = SeedRecordCatalogue.INSTANCE;
 
     private UpstreamRecordCatalogue() {
     }
@@ -103,130 +100,5 @@ final class UpstreamRecordCatalogue implements RecordCatalogue {
             }
         }
         return 0;
-    }
-
-    // ------------------------------------------------------------ the seed's layouts
-
-    @Override
-    public AuditRecord syscall(SubjectSnapshot subject, Syscall call, boolean success, long exit, long[] args,
-            String key, int items) {
-        return SEED.syscall(subject, call, success, exit, args, key, items);
-    }
-
-    @Override
-    public AuditRecord cwd(String cwd) {
-        return SEED.cwd(cwd);
-    }
-
-    @Override
-    public AuditRecord path(int item, PathName name) {
-        return SEED.path(item, name);
-    }
-
-    @Override
-    public AuditRecord subjectContainerInfo(String contid) {
-        return SEED.subjectContainerInfo(contid);
-    }
-
-    @Override
-    public AuditRecord targetContainerInfo(long opid, String contid) {
-        return SEED.targetContainerInfo(opid, contid);
-    }
-
-    @Override
-    public AuditRecord networkContainerInfo(long netns, List<String> contids) {
-        return SEED.networkContainerInfo(netns, contids);
-    }
-
-    @Override
-    public AuditRecord nsCreate(String op, long pid, long contid, NsKind kind, String nsdev, long oldNs, long newNs) {
-        return SEED.nsCreate(op, pid, contid, kind, nsdev, oldNs, newNs);
-    }
-
-    @Override
-    public AuditRecord nsDestroy(NsKind kind, String nsdev, long ns) {
-        return SEED.nsDestroy(kind, nsdev, ns);
-    }
-
-    @Override
-    public AuditRecord nsChange(long pid, long contid, NsKind kind, String nsdev, long oldNs, long newNs) {
-        return SEED.nsChange(pid, contid, kind, nsdev, oldNs, newNs);
-    }
-
-    @Override
-    public AuditRecord contidMove(Actor writer, long opid, long contid, long oldContid, String nsdev,
-            NsInums objectNs, boolean ok) {
-        return SEED.contidMove(writer, opid, contid, oldContid, nsdev, objectNs, ok);
-    }
-
-    @Override
-    public AuditRecord contidSetns(Actor task, long contid, long oldContid, String nsdev, NsInums ns) {
-        return SEED.contidSetns(task, contid, oldContid, nsdev, ns);
-    }
-
-    @Override
-    public AuditRecord containerCreated(long ctr, long pctr, String name, long flags, long pid, String nsdev,
-            NsInums containerNs) {
-        return SEED.containerCreated(ctr, pctr, name, flags, pid, nsdev, containerNs);
-    }
-
-    @Override
-    public AuditRecord containerStarted(long ctr, long opid, long pid) {
-        return SEED.containerStarted(ctr, opid, pid);
-    }
-
-    @Override
-    public AuditRecord containerMemberAdded(long ctr, long opid, long pid) {
-        return SEED.containerMemberAdded(ctr, opid, pid);
-    }
-
-    @Override
-    public AuditRecord containerJoined(long ctr, long oldCtr, long opid, long pid) {
-        return SEED.containerJoined(ctr, oldCtr, opid, pid);
-    }
-
-    @Override
-    public AuditRecord containerNamespaceSet(long ctr, NsKind kind, String nsdev, long oldNs, long newNs, long pid) {
-        return SEED.containerNamespaceSet(ctr, kind, nsdev, oldNs, newNs, pid);
-    }
-
-    @Override
-    public AuditRecord containerKillOnClose(long ctr, long pid) {
-        return SEED.containerKillOnClose(ctr, pid);
-    }
-
-    @Override
-    public AuditRecord containerDead(long ctr, long opid, long status, long killed) {
-        return SEED.containerDead(ctr, opid, status, killed);
-    }
-
-    @Override
-    public AuditRecord containerDestroyed(long ctr) {
-        return SEED.containerDestroyed(ctr);
-    }
-
-    @Override
-    public AuditRecord login(long pid, long uid, long oldAuid, long auid, long oldSes, long ses, boolean ok) {
-        return SEED.login(pid, uid, oldAuid, auid, oldSes, ses, ok);
-    }
-
-    @Override
-    public AuditRecord userMessage(Actor sender, String text) {
-        return SEED.userMessage(sender, text);
-    }
-
-    @Override
-    public AuditRecord objPid(Actor target) {
-        return SEED.objPid(target);
-    }
-
-    @Override
-    public AuditRecord capcontidSet(long opid, long capcontid, long oldCapcontid) {
-        return SEED.capcontidSet(opid, capcontid, oldCapcontid);
-    }
-
-    @Override
-    public AuditRecord netfilterPacket(long mark, String saddr, String daddr, long proto, long netns) {
-        return SEED.netfilterPacket(mark, saddr, daddr, proto, netns);
     }
 }
