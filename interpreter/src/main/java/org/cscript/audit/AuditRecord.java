@@ -45,10 +45,15 @@ public final class AuditRecord {
         return null;
     }
 
-    /** The §4.1 line (no trailing newline). */
-    public String format(boolean upstreamNames, long clockMs, long serial) {
+    /**
+     * The §4.1 line (no trailing newline).
+     *
+     * @param upstreamNames audit.record_names = upstream: the v11 names and numbers
+     * @param asAuditd      audit.type_text = auditd: the type as auditd 3.0.9 writes it ({@link RecordType#text})
+     */
+    public String format(boolean upstreamNames, boolean asAuditd, long clockMs, long serial) {
         StringBuilder sb = new StringBuilder(160);
-        sb.append("type=").append(type.printedName(upstreamNames)).append(" msg=audit(")
+        sb.append("type=").append(type.text(upstreamNames, asAuditd)).append(" msg=audit(")
                 .append(Long.divideUnsigned(clockMs, 1000)).append('.');
         long millis = Long.remainderUnsigned(clockMs, 1000);
         if (millis < 100) {

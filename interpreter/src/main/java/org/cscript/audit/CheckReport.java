@@ -45,8 +45,12 @@ final class CheckReport {
                         : "searched " + searched + ", up to the end of the trace so far");
         int candidate = nearestCandidate(p, cursor);
         if (candidate >= 0) {
-            text.append('\n').append(INDENT).append("nearest candidate: ").append(position(candidate))
-                    .append(", ").append(matchCount(p, records.get(candidate))).append(':');
+            TraceRecord r = records.get(candidate);
+            // auditd's text for a type of the design says which one it is: "UNKNOWN[1344] is CONTAINER"
+            String alias = r.printedType().equals(r.type()) ? "" : ", " + r.printedType() + " is " + r.type();
+            text.append('\n').append(INDENT).append("nearest candidate: line ").append(candidate + 1)
+                    .append(" (serial ").append(r.serial()).append(alias).append(')')
+                    .append(", ").append(matchCount(p, r)).append(':');
             appendRecordAndDifferences(text, p, records.get(candidate));
         } else {
             text.append('\n').append(INDENT).append("nearest candidate: none, ")

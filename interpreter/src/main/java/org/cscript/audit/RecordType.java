@@ -1,11 +1,23 @@
 package org.cscript.audit;
 
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
- * Audit record types (kernel-model.md 4.3). With {@code audit.record_names = upstream},
- * CONTAINER prints as CONTAINER_OP and CONTAINER_INFO as CONTAINER_ID.
+ * Audit record types (kernel-model.md 4.3) with their names and numbers under either naming
+ * ({@code audit.record_names}): the seed's CONTAINER and CONTAINER_INFO are proposals, numbered
+ * 1344 and 1345 next to the other proposals (1340-1343) so that the real ausearch groups them
+ * with their event; the upstream v11 series names them CONTAINER_OP (1020) and CONTAINER_ID
+ * (1336) (upstream-audit.md "Record types").
+ *
+ * <p>Why 13xx: ausearch 3.0.9 (src/ausearch-lol.c, check_events) closes an event right after
+ * its first record when that record's type is below 1300 (AUDIT_FIRST_EVENT) or a name it does
+ * not know, so a record logged during a call, before its SYSCALL record, must be a 13xx number
+ * printed as auditd prints it ({@code UNKNOWN[1340]}) to stay in its event.
  */
 public enum RecordType {
-    SYSCALL(1300), CONTAINER(1020), CONTAINER_INFO(1021), NS_CREATE(1340), NS_DESTROY(1341),
+    SYSCALL(1300), CONTAINER(1344, 1020), CONTAINER_INFO(1345, 1336), NS_CREATE(1340), NS_DESTROY(1341),
     NS_CHANGE(1342), CONTAINER_OBJ(1343), LOGIN(1006), USER(1005), NETFILTER_PKT(1324),
     /** Linux AUDIT_CWD: the working directory of an event that resolved names (after a watch matched). */
     CWD(1307),
@@ -16,17 +28,33 @@ public enum RecordType {
     /** Linux AUDIT_OBJ_PID: a signalled task (the upstream v11 layouts only, linked to its CONTAINER_ID). */
     OBJ_PID(1318);
 
-    private final int number;
+    /**
+     * The names auditd 3.0.9 (lib/msg_typetab.h) prints for the numbers this model writes; it
+     * prints {@code UNKNOWN[N]} for any other. 1336 was given to io_uring (URINGOP) after v11.
+     */
+    private static final Map<Integer, String> AUDITD_3_0_9_NAMES = Map.of(1005, "USER", 1006, "LOGIN",
+            1300, "SYSCALL", 1302, "PATH", 1307, "CWD", 1318, "OBJ_PID", 1324, "NETFILTER_PKT", 1336, "URINGOP");
+
+    private static final Pattern UNKNOWN = Pattern.compile("UNKNOWN\\[(\\d{1,7})]");
+
+    private final int seedNumber;
+    private final int upstreamNumber;
 
     RecordType(int number) {
-        this.number = number;
+        this(number, number);
     }
 
-    public int number() {
-        return number;
+    RecordType(int seedNumber, int upstreamNumber) {
+        this.seedNumber = seedNumber;
+        this.upstreamNumber = upstreamNumber;
     }
 
-    /** The name printed after {@code type=}. */
+    /** The number under the seed ({@code false}) or upstream naming. */
+    public int number(boolean upstreamNames) {
+        return upstreamNames ? upstreamNumber : seedNumber;
+    }
+
+    /** The design's name under either naming: what scripts, rules and the reference use. */
     public String printedName(boolean upstreamNames) {
         if (upstreamNames) {
             if (this == CONTAINER) {
@@ -37,6 +65,48 @@ public enum RecordType {
             }
         }
         return name();
+    }
+
+    /**
+     * What follows {@code type=} in a trace: the design's name, or ({@code asAuditd}, knob
+     * audit.type_text = auditd) the text auditd 3.0.9 writes for this number.
+     */
+    public String text(boolean upstreamNames, boolean asAuditd) {
+        if (!asAuditd) {
+            return printedName(upstreamNames);
+        }
+        int n = number(upstreamNames);
+        String known = AUDITD_3_0_9_NAMES.get(n);
+        return known != null ? known : "UNKNOWN[" + n + "]";
+    }
+
+    /**
+     * The design name of a type as a trace prints it under either text: {@code UNKNOWN[1340]}
+     * is NS_CREATE, {@code URINGOP} is CONTAINER_ID; any other text is returned unchanged. The
+     * seed and upstream numbers of the renamed types differ, so a number names one type.
+     */
+    public static String designName(String printed) {
+        Matcher m = UNKNOWN.matcher(printed);
+        if (m.matches()) {
+            int n = Integer.parseInt(m.group(1));
+            RecordType t = ofNumber(n);
+            if (t != null) {
+                return t.printedName(t.seedNumber != n);
+            }
+        } else if (printed.equals("URINGOP")) {
+            return CONTAINER_INFO.printedName(true);
+        }
+        return printed;
+    }
+
+    /** The type with this number under either naming, or null. */
+    public static RecordType ofNumber(int number) {
+        for (RecordType t : values()) {
+            if (t.seedNumber == number || t.upstreamNumber == number) {
+                return t;
+            }
+        }
+        return null;
     }
 
     /** The type printed as {@code name} under either naming (case-insensitive), or null. */

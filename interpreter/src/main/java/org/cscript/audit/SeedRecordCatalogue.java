@@ -165,12 +165,15 @@ sealed class SeedRecordCatalogue implements RecordCatalogue permits UpstreamReco
         return AuditRecord.of(RecordType.CONTAINER).raw("op", "destroy").u64("contid", contid).build();
     }
 
-    /** 4.3 CONTAINER_OBJ op=create. */
+    /**
+     * 4.3 CONTAINER_OBJ op=create. Deviation: the model's {@code flags=} prints as {@code ctrflags=},
+     * because ausearch -i reads any {@code flags} field as mmap flags (0xc0 as MAP_FILE|MAP_32BIT).
+     */
     @Override
     public AuditRecord containerCreated(long ctr, long pctr, String name, long flags, long pid, String nsdev,
             NsInums containerNs) {
         AuditRecord.Builder b = AuditRecord.of(RecordType.CONTAINER_OBJ).raw("op", "create").num("ctr", ctr)
-                .num("pctr", pctr).str("name", name).hex0x("flags", flags).num("pid", pid);
+                .num("pctr", pctr).str("name", name).hex0x("ctrflags", flags).num("pid", pid);
         nsBlock(b, nsdev, containerNs);
         return b.build();
     }

@@ -84,7 +84,7 @@ public final class TraceRecord {
             values.putIfAbsent(name, line.substring(equals + 1, valueEnd));
             pos = valueEnd;
         }
-        return new TraceRecord(line, header.group(1), header.group(2), serial, names, values);
+        return new TraceRecord(line, RecordType.designName(header.group(1)), header.group(2), serial, names, values);
     }
 
     /** The index just after the value that starts at {@code start}. */
@@ -134,9 +134,18 @@ public final class TraceRecord {
         return new MalformedRecordException("malformed audit record (" + reason + "): " + line);
     }
 
-    /** The record type as printed after {@code type=}. */
+    /**
+     * The record type by its design name: as printed after {@code type=}, except that auditd
+     * 3.0.9's text for a type it does not know ({@code UNKNOWN[1340]}, {@code URINGOP} for
+     * 1336) reads as the design's name (NS_CREATE, CONTAINER_ID; {@link RecordType#designName}).
+     */
     public String type() {
         return type;
+    }
+
+    /** The record type exactly as printed after {@code type=}: {@code UNKNOWN[1340]}, {@code SYSCALL}. */
+    public String printedType() {
+        return line.substring("type=".length(), line.indexOf(' '));
     }
 
     /** The event time as printed: {@code 1500000000.003}. */

@@ -31,9 +31,10 @@ final class AuditLog {
         }
         lastSerial++;
         boolean upstream = knobs.recordNames() == Knobs.RecordNames.UPSTREAM;
+        boolean asAuditd = knobs.typeText() == Knobs.TypeText.AUDITD;
         List<String> lines = new ArrayList<>(records.size());
         for (AuditRecord r : records) {
-            lines.add(r.format(upstream, clockMs, lastSerial));
+            lines.add(r.format(upstream, asAuditd, clockMs, lastSerial));
         }
         host.addAll(lines);
         clockMs += knobs.tickMs();

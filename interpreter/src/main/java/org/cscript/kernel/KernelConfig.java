@@ -54,6 +54,7 @@ public final class KernelConfig {
         KNOBS.put("keys.userns_queue", Knob.choice("false", "false", "true"));
         KNOBS.put("audit.enabled", Knob.choice("true", "true", "false"));
         KNOBS.put("audit.record_names", Knob.choice("seed", "seed", "upstream"));
+        KNOBS.put("audit.type_text", Knob.choice("auditd", "auditd", "names"));
         KNOBS.put("audit.contid_format", Knob.choice("leaf", "leaf", "chain", "v11"));
         KNOBS.put("audit.layouts", Knob.choice("seed", "seed", "v11"));
         KNOBS.put("audit.nsdev", Knob.text("00:04", "[0-9a-fA-F]+:[0-9a-fA-F]+", "MM:mm in hex, e.g. 00:04"));
@@ -132,6 +133,7 @@ public final class KernelConfig {
             case "upstream" -> {
                 set("contid.setter_cap", "CAP_AUDIT_CONTROL");
                 set("audit.record_names", "upstream");
+                set("audit.type_text", "names");
                 set("audit.contid_format", "v11");
                 set("contid.ladder", "v11");
                 set("audit.layouts", "v11");

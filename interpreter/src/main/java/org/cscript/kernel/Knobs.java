@@ -22,7 +22,8 @@ import org.cscript.abi.Capability;
  * @param forkIntoAfterStart container.fork_into_after_start: OP-19 on a started container adds a member
  * @param lsmAlloc container.lsm_alloc: the verdict of the container_alloc LSM hook
  * @param auditEnabled audit.enabled: records are produced at all
- * @param recordNames audit.record_names: the names of the container record types
+ * @param recordNames audit.record_names: the names and numbers of the container record types
+ * @param typeText audit.type_text: a trace names each type by the design or as auditd 3.0.9 writes it
  * @param contidFormat audit.contid_format: how CONTAINER_INFO prints a contid
  * @param nsdev audit.nsdev: the device printed for nsfs namespace ids
  * @param tickMs clock.tick_ms: the clock advance after each emitted event
@@ -39,7 +40,7 @@ import org.cscript.abi.Capability;
 record Knobs(Capability setterCap, CapScope capScope, ReadCap readCap, boolean allowMove, boolean requireDescendant,
         boolean denyChildren, ThreadPolicy threadPolicy, SetnsContidPolicy setnsContidPolicy,
         boolean allowContainerFd, KillOnCloseScope killOnCloseScope, boolean forkIntoAfterStart, LsmAlloc lsmAlloc,
-        boolean auditEnabled, RecordNames recordNames, ContidFormat contidFormat, String nsdev, long tickMs,
+        boolean auditEnabled, RecordNames recordNames, TypeText typeText, ContidFormat contidFormat, String nsdev, long tickMs,
         long clockStartMs, long firstSerial, long firstPid, long firstInum,
         boolean keysUsernsQueue, long firstKeySerial, boolean execCheckPath, Ladder ladder,
         Layouts layouts) {
@@ -65,6 +66,9 @@ record Knobs(Capability setterCap, CapScope capScope, ReadCap readCap, boolean a
     /** audit.record_names: CONTAINER / CONTAINER_INFO ({@code seed}) or CONTAINER_OP / CONTAINER_ID. */
     enum RecordNames { SEED, UPSTREAM }
 
+    /** audit.type_text: {@code auditd} 3.0.9's text ({@code UNKNOWN[1340]}) or the design's {@code names}. */
+    enum TypeText { AUDITD, NAMES }
+
     /** contid.ladder: the seed's OP-46 checks, or the v11 series' rules ({@link ContidLadderV11}). */
     enum Ladder { SEED, V11 }
 
@@ -84,6 +88,7 @@ record Knobs(Capability setterCap, CapScope capScope, ReadCap readCap, boolean a
                 choice(c, "container.kill_on_close_scope", KillOnCloseScope.class),
                 c.flag("container.fork_into_after_start"), choice(c, "container.lsm_alloc", LsmAlloc.class),
                 c.flag("audit.enabled"), choice(c, "audit.record_names", RecordNames.class),
+                choice(c, "audit.type_text", TypeText.class),
                 choice(c, "audit.contid_format", ContidFormat.class), c.get("audit.nsdev"), c.number("clock.tick_ms"),
                 c.number("clock.start_ms"), c.number("audit.first_serial"), c.number("pid.first"),
                 c.number("ns.first_inum"),

@@ -15,7 +15,7 @@ class RecordCatalogueTest {
     private static final RecordCatalogue.NsInums NS = RecordCatalogue.NsInums.of(k -> 4026532000L + k.ordinal());
 
     private static String body(AuditRecord r) {
-        String line = r.format(false, 0, 1);
+        String line = r.format(false, false, 0, 1);
         return line.substring(line.indexOf("): ") + 3);
     }
 
@@ -35,7 +35,7 @@ class RecordCatalogueTest {
 
     @Test
     void containerCreatedHasFlagsInHexAndAnUntrustedName() {
-        assertEquals("op=create ctr=2 pctr=1 name=61620A flags=0x3f9 pid=100 nsdev=00:04 mntns=4026532000"
+        assertEquals("op=create ctr=2 pctr=1 name=61620A ctrflags=0x3f9 pid=100 nsdev=00:04 mntns=4026532000"
                 + " utsns=4026532001 ipcns=4026532002 userns=4026532003 pidns=4026532004 netns=4026532005"
                 + " cgroupns=4026532006", body(SEED.containerCreated(2, 1, "ab\n", 0x3f9, 100, "00:04", NS)));
     }

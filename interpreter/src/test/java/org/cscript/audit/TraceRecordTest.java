@@ -123,7 +123,11 @@ class TraceRecordTest {
 
     @Test
     void upstreamAndUnknownTypeNamesParse() throws MalformedRecordException {
-        assertEquals("UNKNOWN[1020]", TraceRecord.parse("type=UNKNOWN[1020] msg=audit(1.000:1): op=set").type());
+        // auditd 3.0.9's text for the numbers of the design reads as the design's names
+        assertEquals("CONTAINER_OP", TraceRecord.parse("type=UNKNOWN[1020] msg=audit(1.000:1): op=set").type());
+        assertEquals("NS_CREATE", TraceRecord.parse("type=UNKNOWN[1340] msg=audit(1.000:1): op=set").type());
+        assertEquals("CONTAINER_ID", TraceRecord.parse("type=URINGOP msg=audit(1.000:1): contid=1").type());
+        assertEquals("UNKNOWN[1021]", TraceRecord.parse("type=UNKNOWN[1021] msg=audit(1.000:1): op=set").type());
         assertTrue(TraceRecord.parse(TraceFixtures.lines("encodings.trace").get(4)).type().equals("CONTAINER_ID"));
     }
 }

@@ -25,7 +25,7 @@ class TestCommandTest {
         scenario("a", "let t = fork()\nset_contid(t, 5)\n");
         CliRun update = CliRun.of("test", "--update", dir.toString());
         assertEquals(0, update.exit(), update.out() + update.err());
-        assertTrue(Files.readString(dir.resolve("a.trace")).startsWith("type=CONTAINER msg=audit(1500000000.000:1): op=set"));
+        assertTrue(Files.readString(dir.resolve("a.trace")).startsWith("type=UNKNOWN[1344] msg=audit(1500000000.000:1): op=set"));
 
         CliRun check = CliRun.of("test", dir.toString());
         assertEquals(0, check.exit(), check.out());
@@ -41,8 +41,8 @@ class TestCommandTest {
         CliRun check = CliRun.of("test", script.toString());
         assertEquals(ExitCode.SCENARIO_FAILED, check.exit());
         assertTrue(check.out().contains("DIFFERS   " + script), check.out());
-        assertTrue(check.out().contains("    -type=CONTAINER msg=audit(1500000000.000:1): op=set opid=101 contid=6"), check.out());
-        assertTrue(check.out().contains("    +type=CONTAINER msg=audit(1500000000.000:1): op=set opid=101 contid=5"), check.out());
+        assertTrue(check.out().contains("    -type=UNKNOWN[1344] msg=audit(1500000000.000:1): op=set opid=101 contid=6"), check.out());
+        assertTrue(check.out().contains("    +type=UNKNOWN[1344] msg=audit(1500000000.000:1): op=set opid=101 contid=5"), check.out());
         assertTrue(check.out().endsWith("0 passed, 1 failed\n"), check.out());
     }
 

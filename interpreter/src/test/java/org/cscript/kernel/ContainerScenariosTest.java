@@ -27,7 +27,7 @@ class ContainerScenariosTest {
         s.fails(Errno.EINVAL, () -> s.k.containerCreate(s.orch, "x", 0, 1, 0, 0));
         s.noEvent();
         assertEquals(3, s.create(s.orch, "a".repeat(23), 0));
-        s.event(1, "CONTAINER_OBJ op=create ctr=1 pctr=0 name=\"" + "a".repeat(23) + "\" flags=0x0",
+        s.event(1, "CONTAINER_OBJ op=create ctr=1 pctr=0 name=\"" + "a".repeat(23) + "\" ctrflags=0x0",
                 "SYSCALL syscall=1000 success=yes exit=3");
         assertEquals(4, s.create(s.orch, "", 0));
         s.event(2, "CONTAINER_OBJ op=create ctr=2 name=\"\"", "SYSCALL exit=4");

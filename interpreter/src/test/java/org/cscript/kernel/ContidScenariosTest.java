@@ -263,7 +263,7 @@ class ContidScenariosTest {
         s.run(() -> s.k.auditUserMsg(t, "hello"));
         assertEquals(java.util.List.of(
                 "type=USER msg=audit(1500000000.001:2): pid=101 uid=0 auid=4294967295 ses=4294967295 msg='hello'",
-                "type=CONTAINER_INFO msg=audit(1500000000.001:2): contid=77"), s.newLines());
+                "type=UNKNOWN[1345] msg=audit(1500000000.001:2): contid=77"), s.newLines());
         s.run(() -> s.k.capset(t, EnumSet.noneOf(Capability.class)));
         s.fails(Errno.EPERM, () -> s.k.auditUserMsg(t, "hello"));
         s.noEvent();

@@ -79,7 +79,7 @@ class InvariantsTest {
         assertTrue(s.k.hostTrace().size() > 500, "many records");
         String all = String.join("\n", s.k.hostTrace());
         for (String sign : new String[] {"op=start", "op=dead", "op=join", "): op=set opid=", "): op=destroy contid=", "): op=move opid=",
-            "type=NS_DESTROY", "op=destroy ctr="}) {
+            "type=UNKNOWN[1341]", "op=destroy ctr="}) {
             assertTrue(all.contains(sign), "the mix reaches " + sign);
         }
     }

@@ -1,5 +1,7 @@
 package org.cscript.kernel;
 
+import org.cscript.audit.RecordType;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -97,7 +99,8 @@ final class Sim {
         for (int i = 0; i < expected.length; i++) {
             String line = lines.get(i);
             String[] words = expected[i].split(" ");
-            assertTrue(line.startsWith("type=" + words[0] + " msg=audit("), "type of " + line);
+            String printed = line.substring("type=".length(), line.indexOf(" msg=audit("));
+            assertEquals(words[0], RecordType.designName(printed), "type of " + line);
             assertTrue(line.contains(":" + serial + "): "), "serial " + serial + " in " + line);
             for (int w = 1; w < words.length; w++) {
                 if (!(" " + line + " ").contains(" " + words[w] + " ")) {

@@ -50,7 +50,7 @@ class SinksAndConfigTest {
         KernelConfig c = KernelConfig.defaults();
         assertEquals("CAP_CONTAINER_ADMIN", c.get("contid.setter_cap"));
         assertEquals(KernelConfig.keys().stream().sorted().toList(), KernelConfig.keys());
-        assertEquals(26, KernelConfig.keys().size());
+        assertEquals(27, KernelConfig.keys().size());
         ConfigException bad = assertThrows(ConfigException.class,
                 () -> c.set("contid.thread_policy", "all"));
         assertTrue(bad.getMessage().contains("deny | group"), bad.getMessage());
@@ -95,9 +95,9 @@ class SinksAndConfigTest {
         s.k.advanceClock(5);
         s.run(() -> s.k.unshare(s.orch, Sim.NEWUTS));
         List<String> lines = s.newLines();
-        assertTrue(lines.get(0).startsWith("type=NS_CREATE msg=audit(1.234:40): "), lines.get(0));
+        assertTrue(lines.get(0).startsWith("type=UNKNOWN[1340] msg=audit(1.234:40): "), lines.get(0));
         assertTrue(lines.get(0).contains("nsdev=00:2a old-ns=4026531838 new-ns=7000"), lines.get(0));
-        assertTrue(lines.get(2).startsWith("type=NS_CREATE msg=audit(1.249:41): "), lines.get(2));
+        assertTrue(lines.get(2).startsWith("type=UNKNOWN[1340] msg=audit(1.249:41): "), lines.get(2));
     }
 
     @Test

@@ -6,7 +6,7 @@ import java.util.List;
 import org.cscript.abi.Errno;
 import org.junit.jupiter.api.Test;
 
-/** The complete traces of kernel-model.md §4.7, byte for byte. */
+/** The complete traces of kernel-model.md §4.7, byte for byte (printed with the design's type names, as written there). */
 class WorkedExamplesTest {
     private static final String RUNC = "ppid=1 pid=100 auid=4294967295 uid=0 gid=0 euid=0 suid=0 fsuid=0 egid=0 sgid=0"
             + " fsgid=0 tty=(none) ses=4294967295 comm=\"runc\" exe=\"/usr/bin/runc\"";
@@ -16,7 +16,7 @@ class WorkedExamplesTest {
     /** Example A (S01): DH's example program. */
     @Test
     void exampleA_containerLifecycle() {
-        Sim s = new Sim();
+        Sim s = Sim.with("audit.type_text", "names");
         int cfd = s.create(s.orch, "foo-test", 0x3f9);
         assertEquals(3, cfd);
         String t1 = "type=%s msg=audit(1500000000.000:1): ";
@@ -28,7 +28,7 @@ class WorkedExamplesTest {
                 t1.formatted("NS_CREATE") + nsc.formatted("user", 4026531837L, 4026532003L),
                 t1.formatted("NS_CREATE") + nsc.formatted("pid", 4026531836L, 4026532004L),
                 t1.formatted("NS_CREATE") + nsc.formatted("net", 4026531992L, 4026532005L),
-                t1.formatted("CONTAINER_OBJ") + "op=create ctr=1 pctr=0 name=\"foo-test\" flags=0x3f9 pid=100"
+                t1.formatted("CONTAINER_OBJ") + "op=create ctr=1 pctr=0 name=\"foo-test\" ctrflags=0x3f9 pid=100"
                         + " nsdev=00:04 mntns=4026532000 utsns=4026532001 ipcns=4026532002 userns=4026532003"
                         + " pidns=4026532004 netns=4026532005 cgroupns=4026531835",
                 t1.formatted("SYSCALL") + "arch=c000003e syscall=1000 success=yes exit=3 a0=0 a1=3f9 a2=0 a3=0"
@@ -87,7 +87,7 @@ class WorkedExamplesTest {
     /** Example B (S17, S20): registration, double set, an exit rule keyed on the contid. */
     @Test
     void exampleB_registrationAndDoubleSet() {
-        Sim s = new Sim();
+        Sim s = Sim.with("audit.type_text", "names");
         Task c1 = s.fork(s.orch);
         assertEquals(101, c1.tid());
         assertEquals(6, s.contidWrite(s.orch, c1, "123456"));
@@ -124,7 +124,7 @@ class WorkedExamplesTest {
     /** Example C (S30): one packet, two containers sharing a net namespace. */
     @Test
     void exampleC_sharedNetNamespace() {
-        Sim s = new Sim();
+        Sim s = Sim.with("audit.type_text", "names");
         Task a = s.fork(s.orch);
         Task b = s.fork(s.orch);
         s.contidWrite(s.orch, a, "100");

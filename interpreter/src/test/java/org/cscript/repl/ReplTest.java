@@ -40,7 +40,7 @@ class ReplTest {
     void stateCarriesOverAndEachInputPrintsItsRecords() throws IOException {
         Session s = type("let t = fork()\nset_contid(t, 42)\nassert get_contid(t) == 42\n");
         assertEquals(ScenarioResult.Status.OK, s.exit(), s.err());
-        assertTrue(s.out().contains("type=CONTAINER msg=audit(1500000000.000:1): op=set opid=101 contid=42 "), s.out());
+        assertTrue(s.out().contains("type=UNKNOWN[1344] msg=audit(1500000000.000:1): op=set opid=101 contid=42 "), s.out());
         assertEquals("", s.err());
     }
 

@@ -48,7 +48,7 @@ class AuditPatternCheckTest {
                 assert_audit CONTAINER_INFO opid=1 netns=2 contid="no such value"
                 assert_audit CONTAINER_ID netns=${t.pid}
                 assert_audit_next SYSCALL syscall=60 success=* exit=* key=(null)
-                assert_no_audit CONTAINER_OBJ op=kill-on-close ctr=1 old-ctr=2 status=3 killed=4 name=x flags=0x1
+                assert_no_audit CONTAINER_OBJ op=kill-on-close ctr=1 old-ctr=2 status=3 killed=4 name=x ctrflags=0x1
                 assert_audit USER msg='hello'
                 """);
         assertEquals(ScenarioResult.Status.OK, outcome.status(), outcome.err());

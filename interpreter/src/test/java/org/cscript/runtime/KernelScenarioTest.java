@@ -42,7 +42,7 @@ class KernelScenarioTest {
                 assert c1.contid == 123456
                 """);
         assertEquals(2, outcome.result().trace().size(), outcome.result().trace().toString());
-        assertTrue(outcome.result().trace().get(0).startsWith("type=CONTAINER msg=audit(1500000000.000:1): op=set opid=101"));
+        assertTrue(outcome.result().trace().get(0).startsWith("type=UNKNOWN[1344] msg=audit(1500000000.000:1): op=set opid=101"));
     }
 
     @Test
