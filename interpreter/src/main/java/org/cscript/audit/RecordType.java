@@ -99,6 +99,24 @@ public enum RecordType {
         return printed;
     }
 
+    /**
+     * The number ausearch 3.0.9 reads from a type text (lib/lookup_table.c, audit_name_to_msg_type):
+     * {@code UNKNOWN[N]} is N, a name it knows is its number, any other name is -1. Covers the
+     * texts this model prints.
+     */
+    static int auditdNumber(String typeText) {
+        Matcher m = UNKNOWN.matcher(typeText);
+        if (m.matches()) {
+            return Integer.parseInt(m.group(1));
+        }
+        for (Map.Entry<Integer, String> e : AUDITD_3_0_9_NAMES.entrySet()) {
+            if (e.getValue().equals(typeText)) {
+                return e.getKey();
+            }
+        }
+        return -1;
+    }
+
     /** The type with this number under either naming, or null. */
     public static RecordType ofNumber(int number) {
         for (RecordType t : values()) {
