@@ -119,11 +119,18 @@ final class ContidRegistry {
         }
     }
 
-    /** assoc(N) in ascending unsigned order. */
+    /**
+     * assoc(N) in ascending unsigned order. Under {@code contid.ladder = v11} only the IDs of the
+     * tasks in N count: the v11 series keeps a list per network namespace of the contids of the
+     * tasks in it, removing one when its tasks leave (upstream-audit.md, "Rules for writing
+     * /proc/PID/audit_containerid", the netns list), so the seed's creator rule (§1.9) does not
+     * apply.
+     */
     TreeSet<Long> assoc(Namespace net) {
         TreeSet<Long> out = new TreeSet<>(Long::compareUnsigned);
         out.addAll(net.contidCounts.keySet());
-        if (valid(net.creatorContid) && entries.containsKey(net.creatorContid)) {
+        boolean v11 = k.knobs().ladder() == Knobs.Ladder.V11;
+        if (!v11 && valid(net.creatorContid) && entries.containsKey(net.creatorContid)) {
             out.add(net.creatorContid);
         }
         return out;
