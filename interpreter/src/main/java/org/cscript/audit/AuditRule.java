@@ -15,7 +15,11 @@ public final class AuditRule {
     public enum Action { ALWAYS, NEVER }
 
     /** The rule list: exit (decides SYSCALL records) or exclude (filters every record). */
-    public enum FilterList { EXIT, EXCLUDE }
+    /**
+     * The modelled filter lists, in the kernel's list-number order (AUDIT_FILTER_USER 0, EXIT 4,
+     * EXCLUDE 5), which is the order {@code auditctl -l} lists them in.
+     */
+    public enum FilterList { USER, EXIT, EXCLUDE }
 
     /** auditctl joins the keys of one rule with this byte (AUDIT_KEY_SEPARATOR) into one key field. */
     public static final char KEY_SEPARATOR = '\u0001';
@@ -108,13 +112,18 @@ public final class AuditRule {
         return key != null && key.contains(text);
     }
 
-    /** The rule's -S set and every -F condition match (exit list; no -S = every syscall). */
-    boolean matches(FilterSubject s, RecordType recordType) {
+    /**
+     * The rule's -S set and every -F condition match (exit list; no -S = every syscall).
+     *
+     * @param recordType the record filtered by the exclude or user list; null on the exit list
+     * @param upstreamNames the naming records are numbered by (msgtype given as a number)
+     */
+    boolean matches(FilterSubject s, RecordType recordType, boolean upstreamNames) {
         if (!syscalls.isEmpty() && (s.syscall() == null || !syscalls.contains(s.syscall()))) {
             return false;
         }
         for (RuleCondition c : conditions) {
-            if (!c.matches(s, recordType)) {
+            if (!c.matches(s, recordType, upstreamNames)) {
                 return false;
             }
         }

@@ -1,12 +1,15 @@
 package org.cscript.audit;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The audit filter lists of kernel-model.md §4.5 (state §1.10: {@code exit_rules},
- * {@code exclude_rules}), changed by auditctl text (OP-50) and consulted during event assembly
- * (§4.4 steps 1-3). Lists are ordered and the first matching rule wins; watches are exit rules.
+ * {@code exclude_rules}) and Linux's user list (which the upstream series filters by contid too:
+ * upstream-audit.md "Record types"), changed by auditctl text (OP-50) and consulted during event
+ * assembly (§4.4 steps 1-3). Lists are ordered and the first matching rule wins; watches are exit rules.
  */
 public final class AuditRules {
 
@@ -21,8 +24,14 @@ public final class AuditRules {
         static final Outcome CHANGED = new Outcome(null, null);
     }
 
-    private final List<AuditRule> exitRules = new ArrayList<>();
-    private final List<AuditRule> excludeRules = new ArrayList<>();
+    private final Map<AuditRule.FilterList, List<AuditRule>> lists = new EnumMap<>(AuditRule.FilterList.class);
+    private final List<AuditRule> exitRules = list(AuditRule.FilterList.EXIT);
+    private final List<AuditRule> excludeRules = list(AuditRule.FilterList.EXCLUDE);
+    private final List<AuditRule> userRules = list(AuditRule.FilterList.USER);
+
+    private List<AuditRule> list(AuditRule.FilterList which) {
+        return lists.computeIfAbsent(which, w -> new ArrayList<>());
+    }
 
     /** {@link #apply(String, WatchResolver)} without a filesystem: watches bind nothing. */
     public Outcome apply(String auditctlText) throws AuditRuleException {
@@ -45,12 +54,11 @@ public final class AuditRules {
         switch (command.verb()) {
             case CLEAR -> {
                 String key = command.keyFilter();
-                exitRules.removeIf(r -> key == null || r.keyContains(key));
-                excludeRules.removeIf(r -> key == null || r.keyContains(key));
+                lists.values().forEach(l -> l.removeIf(r -> key == null || r.keyContains(key)));
                 return Outcome.CHANGED;
             }
             case LIST -> {
-                return new Outcome(RuleListing.of(exitRules, excludeRules, command.keyFilter(), command.interpret()),
+                return new Outcome(RuleListing.of(lists.values(), command.keyFilter(), command.interpret()),
                         null);
             }
             case ENABLE -> {
@@ -58,7 +66,7 @@ public final class AuditRules {
             }
             default -> {
                 AuditRule rule = command.rule();
-                List<AuditRule> list = rule.list() == AuditRule.FilterList.EXIT ? exitRules : excludeRules;
+                List<AuditRule> list = lists.get(rule.list());
                 switch (command.verb()) {
                     // Identical rules may coexist: §4.5/OP-50 define no EEXIST, and "-d" removes the first.
                     case APPEND -> list.add(rule);
@@ -86,7 +94,7 @@ public final class AuditRules {
     /** The first rule of the exit list that matches the event (§4.4 step 2), or null. */
     public AuditRule firstExitMatch(FilterSubject s) {
         for (AuditRule rule : exitRules) {
-            if (rule.matches(s, null)) {
+            if (rule.matches(s, null, false)) {
                 return rule;
             }
         }
@@ -97,11 +105,26 @@ public final class AuditRules {
      * Whether a record of the event survives the exclude list (§4.4 steps 1 and 3): the first
      * matching rule decides (never: drop, always: keep); no match keeps it.
      *
-     * @param recordType the record's type; a msgtype rule matches it under either name (§4.3)
+     * @param recordType the record's type; a msgtype rule by name matches it under either name (§4.3)
+     * @param upstreamNames the naming the record is numbered by, for a msgtype rule by number
      */
-    public boolean keepRecord(FilterSubject s, RecordType recordType) {
-        for (AuditRule rule : excludeRules) {
-            if (rule.matches(s, recordType)) {
+    public boolean keepRecord(FilterSubject s, RecordType recordType, boolean upstreamNames) {
+        return firstDecides(excludeRules, s, recordType, upstreamNames);
+    }
+
+    /**
+     * Whether a message from user space is logged at all: Linux's user list (audit_filter with
+     * AUDIT_FILTER_USER, called from audit_receive_msg), the first matching rule deciding as on
+     * the exclude list; the fields are the sender's.
+     */
+    public boolean keepUserMessage(FilterSubject sender, RecordType recordType, boolean upstreamNames) {
+        return firstDecides(userRules, sender, recordType, upstreamNames);
+    }
+
+    private static boolean firstDecides(List<AuditRule> rules, FilterSubject s, RecordType recordType,
+            boolean upstreamNames) {
+        for (AuditRule rule : rules) {
+            if (rule.matches(s, recordType, upstreamNames)) {
                 return rule.action() == AuditRule.Action.ALWAYS;
             }
         }

@@ -10,12 +10,19 @@ public final class EventAssembler {
 
     /**
      * The surviving records of one event in print order; empty means "emit nothing". The SYSCALL
-     * and subject CONTAINER_INFO records come from {@code records}, the boot's layouts.
+     * and subject CONTAINER_INFO records come from {@code records}, the boot's layouts. A USER
+     * record (a message from user space) passes the user list before the exclude list.
+     *
+     * @param upstreamNames audit.record_names = upstream: the numbering msgtype numbers compare with
      */
-    public static List<AuditRecord> assemble(AuditEvent e, AuditRules rules, RecordCatalogue records) {
+    public static List<AuditRecord> assemble(AuditEvent e, AuditRules rules, RecordCatalogue records,
+            boolean upstreamNames) {
         List<AuditRecord> out = new ArrayList<>();
         for (AuditRecord r : e.generated()) {
-            if (rules.keepRecord(e, r.type())) {
+            if (r.type() == RecordType.USER && !rules.keepUserMessage(e, r.type(), upstreamNames)) {
+                continue;
+            }
+            if (rules.keepRecord(e, r.type(), upstreamNames)) {
                 out.add(r);
             }
         }
@@ -50,7 +57,7 @@ public final class EventAssembler {
         }
         boolean onlyInfo = out.isEmpty();
         for (AuditRecord r : tail) {
-            if (rules.keepRecord(e, r.type())) {
+            if (rules.keepRecord(e, r.type(), upstreamNames)) {
                 out.add(r);
                 onlyInfo &= r.type() == RecordType.CONTAINER_INFO;
             }

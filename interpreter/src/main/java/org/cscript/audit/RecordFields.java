@@ -112,7 +112,9 @@ final class RecordFields {
             out.put(t, new LinkedHashSet<>());
         }
         for (AuditRecord r : everyForm(catalogue)) {
-            for (AuditRecord.Field f : r.fields()) {
+            // Any record may open an event without a SYSCALL record and be the one a v11
+            // CONTAINER_ID annotates, so its linked form counts too (the seed's is the same record).
+            for (AuditRecord.Field f : catalogue.linked(r, 1).fields()) {
                 out.get(r.type()).add(f.name());
             }
         }

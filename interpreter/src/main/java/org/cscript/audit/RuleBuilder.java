@@ -50,11 +50,11 @@ final class RuleBuilder {
         }
         for (String part : parts) {
             switch (part) {
-                case "exit", "exclude" -> {
+                case "exit", "exclude", "user" -> {
                     if (list != null) {
                         throw new AuditRuleException("two lists in " + option + " " + listAction + ": " + source);
                     }
-                    list = part.equals("exit") ? AuditRule.FilterList.EXIT : AuditRule.FilterList.EXCLUDE;
+                    list = AuditRule.FilterList.valueOf(part.toUpperCase(Locale.ROOT));
                 }
                 case "always", "never" -> {
                     if (action != null) {
@@ -62,10 +62,10 @@ final class RuleBuilder {
                     }
                     action = part.equals("always") ? AuditRule.Action.ALWAYS : AuditRule.Action.NEVER;
                 }
-                case "task", "user", "entry", "filesystem", "io_uring" -> throw new AuditRuleException(
-                        "filter list '" + part + "' is not modelled (only exit and exclude): " + source);
+                case "task", "entry", "filesystem", "io_uring" -> throw new AuditRuleException(
+                        "filter list '" + part + "' is not modelled (only exit, exclude and user): " + source);
                 default -> throw new AuditRuleException("unknown list or action '" + part + "' in " + option + " "
-                        + listAction + " (lists: exit, exclude; actions: always, never): " + source);
+                        + listAction + " (lists: exit, exclude, user; actions: always, never): " + source);
             }
         }
     }
@@ -193,8 +193,8 @@ final class RuleBuilder {
             throw new AuditRuleException("operator '" + op.symbol() + "' is not allowed for field '" + name
                     + "' in -F " + token + " (allowed: " + field.allowedOperators() + ")");
         }
-        if (field.isMsgtype() && list != AuditRule.FilterList.EXCLUDE) {
-            throw new AuditRuleException("field 'msgtype' is only valid on the exclude list: -F " + token);
+        if (field.isMsgtype() && list == AuditRule.FilterList.EXIT) {
+            throw new AuditRuleException("field 'msgtype' is only valid on the exclude and user lists: -F " + token);
         }
         if (field.exitOnly()) {
             requireExitList("field '" + name + "' (-F " + token + ")");
@@ -208,17 +208,39 @@ final class RuleBuilder {
             throw new AuditRuleException("missing value in -F " + token);
         }
         if (field.isMsgtype()) {
-            RecordType type = RecordType.ofPrintedName(value);
-            if (type == null) {
-                throw new AuditRuleException("unknown record type '" + value + "' in -F " + token
-                        + " (types: " + knownRecordTypes() + ")");
-            }
-            return new RuleCondition(field, op, 0, type, value.toUpperCase(Locale.ROOT), null);
+            return msgtypeCondition(op, value, token);
         }
         if (field.isPath()) {
             return pathCondition(field, value, watches != WatchResolver.DETACHED);
         }
         return RuleCondition.numeric(field, op, field.parseNumber(value, token));
+    }
+
+    /**
+     * msgtype= by name (either naming: the record type, whatever it is numbered) or by number
+     * (the kernel compares numbers: 1020 is CONTAINER_OP under the upstream naming only, and a
+     * number no record of the model carries is accepted, as by auditctl).
+     */
+    private static RuleCondition msgtypeCondition(RuleOperator op, String value, String token)
+            throws AuditRuleException {
+        if (value.chars().allMatch(Character::isDigit)) {
+            long number;
+            try {
+                number = Long.parseLong(value);
+            } catch (NumberFormatException tooLong) {
+                number = -1;
+            }
+            if (number < 0 || number > 0xffff) {
+                throw new AuditRuleException("record type number out of range in -F " + token + " (0-65535)");
+            }
+            return new RuleCondition(RuleField.MSGTYPE, op, number, null, value, null);
+        }
+        RecordType type = RecordType.ofPrintedName(value);
+        if (type == null) {
+            throw new AuditRuleException("unknown record type '" + value + "' in -F " + token
+                    + " (types: " + knownRecordTypes() + ", or a number)");
+        }
+        return new RuleCondition(RuleField.MSGTYPE, op, 0, type, value.toUpperCase(Locale.ROOT), null);
     }
 
     /** path= and dir=: absolute, one per rule, and (path=) no trailing '/', as the kernel requires. */

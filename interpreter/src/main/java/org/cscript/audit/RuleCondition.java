@@ -6,8 +6,10 @@ import org.cscript.abi.Syscall;
  * One {@code -F field<op>value} of a filter rule (kernel-model.md §4.5; auditctl.md for arch,
  * perm, path and dir).
  *
- * @param number the numeric value: arch as AUDIT_ARCH, perm as its bits (unused for msgtype, path, dir)
- * @param type   for msgtype: the record type, resolved from either name when the rule is parsed; else null
+ * @param number the numeric value: arch as AUDIT_ARCH, perm as its bits, msgtype given as a number
+ *               (unused for path, dir and msgtype by name)
+ * @param type   for msgtype by name: the record type, resolved from either name when the rule is
+ *               parsed; null for a number and the other fields
  * @param text   for msgtype: the record type as written (upper case), kept for the rule text; for path
  *               and dir: the path; else null
  * @param target for path and dir: what the kernel bound the rule to when it was added
@@ -34,11 +36,14 @@ record RuleCondition(RuleField field, RuleOperator op, long number, RecordType t
      * Whether the condition holds for the event (and, on the exclude list, the record type).
      *
      * @param recordType the type of the record being filtered; null on the exit list
+     * @param upstreamNames the naming the record is numbered by (audit.record_names), for msgtype numbers
      */
-    boolean matches(FilterSubject s, RecordType recordType) {
+    boolean matches(FilterSubject s, RecordType recordType, boolean upstreamNames) {
         switch (field) {
             case MSGTYPE -> {
-                return recordType != null && op.holds(recordType == type ? 0 : 1);
+                boolean same = type != null ? recordType == type
+                        : recordType != null && recordType.number(upstreamNames) == number;
+                return recordType != null && op.holds(same ? 0 : 1);
             }
             case CONTID_TREE -> {
                 return s.hasSubject() && s.contidInTree(number);

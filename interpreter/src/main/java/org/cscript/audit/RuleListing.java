@@ -1,5 +1,6 @@
 package org.cscript.audit;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -8,7 +9,7 @@ import org.cscript.abi.Syscall;
 
 /**
  * The text {@code auditctl -l} prints for the rules (audit userspace 3.0.9, auditctl-listing.c):
- * one line per rule, the exit list before the exclude list, {@code No rules} for none.
+ * one line per rule, list by list in the kernel's order (user, exit, exclude), {@code No rules} for none.
  *
  * <ul>
  *   <li>{@code -a ACTION,LIST}, then every arch condition ({@code -F arch=b64}), then on the exit
@@ -25,9 +26,9 @@ final class RuleListing {
     private RuleListing() {
     }
 
-    /** The listing of both lists ({@code -l}), the rules whose key contains {@code keyFilter} if it is not null. */
-    static String of(List<AuditRule> exit, List<AuditRule> exclude, String keyFilter, boolean interpret) {
-        List<String> lines = java.util.stream.Stream.concat(exit.stream(), exclude.stream())
+    /** The listing of the lists in order ({@code -l}), the rules whose key contains {@code keyFilter} if it is not null. */
+    static String of(Collection<List<AuditRule>> lists, String keyFilter, boolean interpret) {
+        List<String> lines = lists.stream().flatMap(List::stream)
                 .filter(r -> keyFilter == null || r.keyContains(keyFilter))
                 .map(r -> line(r, interpret)).toList();
         return lines.isEmpty() ? "No rules" : String.join("\n", lines);

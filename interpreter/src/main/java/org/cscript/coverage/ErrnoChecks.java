@@ -175,8 +175,9 @@ public final class ErrnoChecks {
 
         String op(int i) {
             String op = field(i);
-            if (!op.matches("OP-\\d\\d")) {
-                throw bad(i, "'" + op + "' is not OP-xx");
+            // OP-46/v11: a variant of an operation's check list under another knob setting
+            if (!op.matches("OP-\\d\\d(/v11)?")) {
+                throw bad(i, "'" + op + "' is not OP-xx (or OP-xx/v11)");
             }
             return op;
         }

@@ -17,32 +17,37 @@ final class ContidLadderV11 {
         this.k = k;
     }
 
-    /** The first failing rule of writing {@code v} to {@code t} as {@code s}, or null if all pass. */
+    /**
+     * The first failing rule of writing {@code v} to {@code t} as {@code s}, or null if all pass.
+     * Each detail ends with the rule's number in upstream-audit.md's list, "(v11 rule 3)": the
+     * engineer sees which rung refused, and errno-checks.tsv tells the rungs from OP-46's checks.
+     */
     KernelException check(Task s, Task t, long v) {
         String op = "write";
         if (!k.knobs().auditEnabled()) {
-            return KernelCore.fail(Errno.ENOPROTOOPT, op, "audit is disabled");
+            return KernelCore.fail(Errno.ENOPROTOOPT, op, "audit is disabled (v11 rule 1)");
         }
         if (v == Unset.U64) {
-            return KernelCore.fail(Errno.EINVAL, op, "an audit container id cannot be unset");
+            return KernelCore.fail(Errno.EINVAL, op, "an audit container id cannot be unset (v11 rule 2)");
         }
         if (!mayManage(s)) {
             return KernelCore.fail(Errno.EPERM, op,
-                    "the writer lacks " + k.knobs().setterCap().name() + " and capcontid");
+                    "the writer lacks " + k.knobs().setterCap().name() + " and capcontid (v11 rule 3)");
         }
         if (!t.leader.children.isEmpty() || t.leader != t || t.leader.threads.size() > 1) {
-            return KernelCore.fail(Errno.EBUSY, op, "the target is a parent, or not a single-threaded group leader");
+            return KernelCore.fail(Errno.EBUSY, op, "the target is a parent, or not a single-threaded group leader (v11 rule 4)");
         }
         if (t.leader == s.leader || !descends(t.leader, s.leader)) {
-            return KernelCore.fail(Errno.EXDEV, op, "the target is the writer or not its descendant");
+            return KernelCore.fail(Errno.EXDEV, op, "the target is the writer or not its descendant (v11 rule 5)");
         }
         if (ContidRegistry.valid(t.contid) && !nesting(s, t)) {
-            return KernelCore.fail(Errno.EEXIST, op, "the target already has an audit container id");
+            return KernelCore.fail(Errno.EEXIST, op, "the target already has an audit container id (v11 rule 6)");
         }
         ContidEntry existing = k.registry.entry(v);
         if (existing != null ? existing.owner != s.leader : heldByZombie(v)) {
             return KernelCore.fail(Errno.ENOTUNIQ, op, existing != null
-                    ? "the value is registered by another orchestrator" : "the value is not yet released");
+                    ? "the value is registered by another orchestrator (v11 rule 7)"
+                    : "the value is not yet released (v11 rule 7)");
         }
         return null;
     }

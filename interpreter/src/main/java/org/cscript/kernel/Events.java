@@ -166,7 +166,8 @@ final class Events {
         }
         AuditEvent e = event.get();
         k.current = null;
-        List<AuditRecord> records = EventAssembler.assemble(e, k.rules, k.records);
+        List<AuditRecord> records = EventAssembler.assemble(e, k.rules, k.records,
+                k.knobs().recordNames() == Knobs.RecordNames.UPSTREAM);
         List<String> lines = k.log.emit(records, k.knobs());
         if (lines.isEmpty() || k.log.sinks.isEmpty()) {
             return;

@@ -32,8 +32,8 @@ class AuditRulesErrorTest {
         -a always,exit -F contid=-1      | bad value '-1': expected an unsigned 64-bit decimal or 0x hex number (0..18446744073709551615) for field 'contid' in -F contid=-1
         -a always,exit -F exit=0x        | bad value '0x': expected a signed 64-bit decimal or 0x hex number for field 'exit' in -F exit=0x
         -a always,exit -F exit=-ENOPE    | unknown errno name 'ENOPE' (the names are those of docs/builtins/constants.md) for field 'exit' in -F exit=-ENOPE
-        -a always,exit -F msgtype=USER   | field 'msgtype' is only valid on the exclude list: -F msgtype=USER
-        -a never,exclude -F msgtype=FOO  | unknown record type 'FOO' in -F msgtype=FOO (types: SYSCALL, CONTAINER, CONTAINER_OP, CONTAINER_INFO, CONTAINER_ID, NS_CREATE, NS_DESTROY, NS_CHANGE, CONTAINER_OBJ, LOGIN, USER, NETFILTER_PKT, CWD, PATH, SET_CAPCONTID, OBJ_PID)
+        -a always,exit -F msgtype=USER   | field 'msgtype' is only valid on the exclude and user lists: -F msgtype=USER
+        -a never,exclude -F msgtype=FOO  | unknown record type 'FOO' in -F msgtype=FOO (types: SYSCALL, CONTAINER, CONTAINER_OP, CONTAINER_INFO, CONTAINER_ID, NS_CREATE, NS_DESTROY, NS_CHANGE, CONTAINER_OBJ, LOGIN, USER, NETFILTER_PKT, CWD, PATH, SET_CAPCONTID, OBJ_PID, or a number)
         -a always,exit -S frobnicate     | unknown syscall 'frobnicate' in -S frobnicate: -a always,exit -S frobnicate
         -a always,exit -S execve,nope    | unknown syscall 'nope' in -S execve,nope: -a always,exit -S execve,nope
         -a always,exit -S 9999           | unknown syscall '9999' in -S 9999: -a always,exit -S 9999
@@ -45,8 +45,8 @@ class AuditRulesErrorTest {
         -a always,                       | -a needs one list and one action (e.g. always,exit), got 'always,': -a always,
         -a exit,exclude                  | two lists in -a exit,exclude: -a exit,exclude
         -a always,never                  | two actions in -a always,never: -a always,never
-        -a sometimes,exit                | unknown list or action 'sometimes' in -a sometimes,exit (lists: exit, exclude; actions: always, never): -a sometimes,exit
-        -a always,task                   | filter list 'task' is not modelled (only exit and exclude): -a always,task
+        -a sometimes,exit                | unknown list or action 'sometimes' in -a sometimes,exit (lists: exit, exclude, user; actions: always, never): -a sometimes,exit
+        -a always,task                   | filter list 'task' is not modelled (only exit, exclude and user): -a always,task
         -a always,exit -a always,exit    | more than one of -a/-A/-d/-w/-W/-D/-l/-e in audit rule (second: -a): -a always,exit -a always,exit
         -D -a always,exit                | more than one of -a/-A/-d/-w/-W/-D/-l/-e in audit rule (second: -a): -D -a always,exit
         -D -S execve                     | -D takes no other option than one -k key: -D -S execve

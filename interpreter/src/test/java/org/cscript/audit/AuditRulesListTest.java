@@ -81,10 +81,10 @@ class AuditRulesListTest {
         TestSubject orchestrator = new TestSubject();
         TestSubject other = new TestSubject();
         other.pid = 101;
-        assertTrue(rules.keepRecord(orchestrator, RecordType.NS_CREATE), "always rule comes first");
-        assertFalse(rules.keepRecord(other, RecordType.NS_CREATE), "falls through to the never rule");
-        assertTrue(rules.keepRecord(other, RecordType.SYSCALL), "no rule matches: kept");
-        assertTrue(new AuditRules().keepRecord(other, RecordType.SYSCALL), "empty list keeps everything");
+        assertTrue(rules.keepRecord(orchestrator, RecordType.NS_CREATE, false), "always rule comes first");
+        assertFalse(rules.keepRecord(other, RecordType.NS_CREATE, false), "falls through to the never rule");
+        assertTrue(rules.keepRecord(other, RecordType.SYSCALL, false), "no rule matches: kept");
+        assertTrue(new AuditRules().keepRecord(other, RecordType.SYSCALL, false), "empty list keeps everything");
     }
 
     @Test
@@ -93,7 +93,7 @@ class AuditRulesListTest {
         rules.apply("-a never,exclude -F pid=100");
         assertNull(rules.firstExitMatch(new TestSubject()));
         rules.apply("-a always,exit -F pid=100");
-        assertFalse(rules.keepRecord(new TestSubject(), RecordType.SYSCALL));
+        assertFalse(rules.keepRecord(new TestSubject(), RecordType.SYSCALL, false));
         assertEquals(1, rules.exitRules().size());
         assertEquals(1, rules.excludeRules().size());
     }

@@ -177,27 +177,56 @@ class AuditRulesMatchingTest {
         AuditRules rules = new AuditRules();
         rules.apply("-a never,exclude -F msgtype=CONTAINER_OP");
         TestSubject s = new TestSubject();
-        assertFalse(rules.keepRecord(s, RecordType.ofPrintedName("CONTAINER_OP")));
-        assertFalse(rules.keepRecord(s, RecordType.CONTAINER), "seed name of the same type");
-        assertTrue(rules.keepRecord(s, RecordType.CONTAINER_INFO));
-        assertTrue(rules.keepRecord(s, RecordType.SYSCALL));
-        assertFalse(rules.keepRecord(TestSubject.subjectless(), RecordType.CONTAINER), "msgtype is not a subject field");
+        assertFalse(rules.keepRecord(s, RecordType.ofPrintedName("CONTAINER_OP"), false));
+        assertFalse(rules.keepRecord(s, RecordType.CONTAINER, false), "seed name of the same type");
+        assertTrue(rules.keepRecord(s, RecordType.CONTAINER_INFO, false));
+        assertTrue(rules.keepRecord(s, RecordType.SYSCALL, false));
+        assertFalse(rules.keepRecord(TestSubject.subjectless(), RecordType.CONTAINER, false), "msgtype is not a subject field");
     }
 
     @Test
     void msgtypeNotEqual() throws Exception {
         AuditRules rules = new AuditRules();
         rules.apply("-a never,exclude -F msgtype!=SYSCALL");
-        assertTrue(rules.keepRecord(new TestSubject(), RecordType.SYSCALL));
-        assertFalse(rules.keepRecord(new TestSubject(), RecordType.NS_CREATE));
+        assertTrue(rules.keepRecord(new TestSubject(), RecordType.SYSCALL, false));
+        assertFalse(rules.keepRecord(new TestSubject(), RecordType.NS_CREATE, false));
     }
 
     @Test
     void excludeRulesMayTestSubjectFields() throws Exception {
         AuditRules rules = new AuditRules();
         rules.apply("-a never,exclude -F msgtype=NS_CREATE -F contid=5");
-        assertFalse(rules.keepRecord(new TestSubject().contid(5L), RecordType.NS_CREATE));
-        assertTrue(rules.keepRecord(new TestSubject().contid(6L), RecordType.NS_CREATE));
-        assertTrue(rules.keepRecord(TestSubject.subjectless(), RecordType.NS_CREATE), "subject field never matches");
+        assertFalse(rules.keepRecord(new TestSubject().contid(5L), RecordType.NS_CREATE, false));
+        assertTrue(rules.keepRecord(new TestSubject().contid(6L), RecordType.NS_CREATE, false));
+        assertTrue(rules.keepRecord(TestSubject.subjectless(), RecordType.NS_CREATE, false), "subject field never matches");
+    }
+
+    @Test
+    void msgtypeNumbersCompareTheRecordNumberOfTheNamingInForce() throws Exception {
+        AuditRules rules = new AuditRules();
+        rules.apply("-a never,exclude -F msgtype=1020");
+        assertFalse(rules.keepRecord(new TestSubject(), RecordType.CONTAINER, true), "1020 is CONTAINER_OP upstream");
+        assertTrue(rules.keepRecord(new TestSubject(), RecordType.CONTAINER, false), "the seed numbers it 1344");
+        rules.apply("-a never,exclude -F msgtype=1344");
+        assertFalse(rules.keepRecord(new TestSubject(), RecordType.CONTAINER, false));
+        rules.apply("-a never,exclude -F msgtype=1999");
+        assertTrue(rules.keepRecord(new TestSubject(), RecordType.SYSCALL, false), "a number no record carries");
+        assertEquals("-a never,exclude -F msgtype=1020\n-a never,exclude -F msgtype=1344\n-a never,exclude -F msgtype=1999",
+                rules.apply("-l").listing());
+    }
+
+    @Test
+    void theUserListDecidesWhetherAUserMessageIsLogged() throws Exception {
+        AuditRules rules = new AuditRules();
+        rules.apply("-a never,user -F contid=5");
+        rules.apply("-a always,exit -S all -k everything");
+        assertFalse(rules.keepUserMessage(new TestSubject().contid(5L), RecordType.USER, false));
+        assertTrue(rules.keepUserMessage(new TestSubject().contid(6L), RecordType.USER, false));
+        assertTrue(rules.keepRecord(new TestSubject().contid(5L), RecordType.USER, false), "the exclude list is empty");
+        assertEquals("-a never,user -F contid=5\n-a always,exit -S all -F key=everything", rules.apply("-l").listing(),
+                "the kernel lists the user list first");
+        rules.apply("-a always,user -F msgtype=USER");
+        rules.apply("-D");
+        assertTrue(rules.keepUserMessage(new TestSubject().contid(5L), RecordType.USER, false), "-D clears the user list");
     }
 }

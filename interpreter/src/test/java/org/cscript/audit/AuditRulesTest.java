@@ -72,10 +72,10 @@ class AuditRulesTest {
         r.apply("-a exclude,always -F msgtype=NS_CREATE -F pid=100");
         r.apply("-a exclude,never -F msgtype=NS_CREATE");
         r.apply("-a exclude,never -F pid=1");
-        assertTrue(r.keepRecord(event(Syscall.CLONE, true, 0, -1), RecordType.NS_CREATE));
+        assertTrue(r.keepRecord(event(Syscall.CLONE, true, 0, -1), RecordType.NS_CREATE, false));
         assertFalse(r.keepRecord(AuditEvent.syscall(subject(200, -1), Syscall.CLONE, new long[4], true, 0),
-                RecordType.NS_CREATE));
-        assertTrue(r.keepRecord(AuditEvent.subjectless(null), RecordType.NETFILTER_PKT), "subject fields never match");
+                RecordType.NS_CREATE, false));
+        assertTrue(r.keepRecord(AuditEvent.subjectless(null), RecordType.NETFILTER_PKT, false), "subject fields never match");
     }
 
     @Test
@@ -84,12 +84,12 @@ class AuditRulesTest {
         r.apply("-a exit,always");
         r.apply("-a exclude,never -F msgtype=SYSCALL");
         AuditEvent e = event(Syscall.GETPID, true, 100, 5);
-        assertEquals(List.of(), EventAssembler.assemble(e, r, RECORDS));
+        assertEquals(List.of(), EventAssembler.assemble(e, r, RECORDS, false));
         AuditRules none = new AuditRules();
-        assertEquals(List.of(), EventAssembler.assemble(event(Syscall.GETPID, true, 100, 5), none, RECORDS));
+        assertEquals(List.of(), EventAssembler.assemble(event(Syscall.GETPID, true, 100, 5), none, RECORDS, false));
         AuditEvent forced = event(Syscall.UNSHARE, true, 0, 5)
                 .addGenerated(List.of(AuditRecord.of(RecordType.NS_CREATE).raw("op", "unshare").build()));
-        List<AuditRecord> out = EventAssembler.assemble(forced, none, RECORDS);
+        List<AuditRecord> out = EventAssembler.assemble(forced, none, RECORDS, false);
         assertEquals(List.of(RecordType.NS_CREATE, RecordType.SYSCALL, RecordType.CONTAINER_INFO),
                 out.stream().map(AuditRecord::type).toList());
     }

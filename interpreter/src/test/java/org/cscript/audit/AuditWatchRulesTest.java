@@ -106,7 +106,7 @@ class AuditWatchRulesTest {
         PathName parent = new PathName("/etc/", PathName.NameType.PARENT, 5, 0, 0x21, 040755, 0, 0, 0, 0);
         PathName created = new PathName("/etc/x", PathName.NameType.CREATE, 16, 0, 0x21, 0100644, 0, 0, 0, 0);
         AuditEvent e = AuditEvent.syscall(s, Syscall.OPENAT, args, true, 3).addNames(List.of(parent, created), "/");
-        List<AuditRecord> out = EventAssembler.assemble(e, rules, RecordCatalogue.seed());
+        List<AuditRecord> out = EventAssembler.assemble(e, rules, RecordCatalogue.seed(), false);
         assertEquals(List.of(RecordType.SYSCALL, RecordType.CWD, RecordType.PATH, RecordType.PATH,
                 RecordType.CONTAINER_INFO), out.stream().map(AuditRecord::type).toList());
         assertEquals("2", out.getFirst().value("items"));
@@ -114,13 +114,13 @@ class AuditWatchRulesTest {
         assertEquals("1", out.get(3).value("item"));
         AuditEvent outside = AuditEvent.syscall(s, Syscall.OPENAT, args, true, 3)
                 .addNames(List.of(new PathName("/tmp/", PathName.NameType.PARENT, 12, 0, 0x21, 040755, 0, 0, 0, 0)), "/");
-        List<AuditRecord> plain = EventAssembler.assemble(outside, rules, RecordCatalogue.seed());
+        List<AuditRecord> plain = EventAssembler.assemble(outside, rules, RecordCatalogue.seed(), false);
         assertEquals(List.of(RecordType.SYSCALL, RecordType.CONTAINER_INFO), plain.stream().map(AuditRecord::type).toList(),
                 "a rule without a path writes no PATH records");
         assertEquals("0", plain.getFirst().value("items"));
         rules.apply("-a never,exclude -F msgtype=PATH");
         assertEquals(List.of(RecordType.SYSCALL, RecordType.CWD, RecordType.CONTAINER_INFO),
-                EventAssembler.assemble(e, rules, RecordCatalogue.seed()).stream().map(AuditRecord::type).toList());
+                EventAssembler.assemble(e, rules, RecordCatalogue.seed(), false).stream().map(AuditRecord::type).toList());
     }
 
     @ParameterizedTest(name = "[{index}] {0}")

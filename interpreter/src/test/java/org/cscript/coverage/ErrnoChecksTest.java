@@ -16,9 +16,10 @@ class ErrnoChecksTest {
     private final ErrnoChecks catalogue = ErrnoChecks.catalogue();
 
     @Test
-    void thereAre215ChecksInPositionOrderForOperationsOneToFiftyFour() {
+    void thereAre215ChecksAndSevenV11RulesInPositionOrderForOperationsOneToFiftyFour() {
         List<ErrnoCheck> checks = catalogue.checks();
-        assertEquals(215, checks.size());
+        assertEquals(215, checks.stream().filter(c -> !c.op().endsWith("/v11")).count());
+        assertEquals(7, catalogue.checksOf("OP-46/v11").size());
         String op = "";
         int next = 1;
         for (ErrnoCheck c : checks) {
@@ -37,10 +38,13 @@ class ErrnoChecksTest {
         List<String> expected = new ArrayList<>();
         for (int i = 1; i <= 54; i++) {
             expected.add(String.format("OP-%02d", i));
+            if (i == 46) {
+                expected.add("OP-46/v11");  // OP-46 under contid.ladder = v11
+            }
         }
         assertEquals(expected, ops);
         for (ErrnoCheck c : catalogue.checks()) {
-            ModelOperation o = catalogue.operations().get(Integer.parseInt(c.op().substring(3)) - 1);
+            ModelOperation o = catalogue.operations().get(ops.indexOf(c.op()));
             assertEquals(o.name(), c.operation(), c.id());
         }
     }
