@@ -124,12 +124,15 @@ public interface RecordCatalogue {
     AuditRecord targetContainerInfo(long opid, String contid);
 
     /**
-     * The records of a signalled thread group with a contid (OP-06, OP-24), after the subject's:
-     * the seed's target form alone; v11 an OBJ_PID record and the target form (linked by
-     * {@link #link}).
+     * The records of a signalled thread group (OP-06, OP-24), after the subject's: the seed's
+     * target form alone, for a target with a contid; v11 an OBJ_PID record for every target, as
+     * Linux writes one for each signalled task of an audited kill, and the target form after it
+     * for a target with a contid (linked by {@link #link}).
+     *
+     * @param contid the target's formatted contid, or null when it has none
      */
     default List<AuditRecord> signalTarget(Actor target, String contid) {
-        return List.of(targetContainerInfo(target.pid(), contid));
+        return contid == null ? List.of() : List.of(targetContainerInfo(target.pid(), contid));
     }
 
     /** Linux OBJ_PID of a signalled task: {@code opid= oauid= ouid= oses= ocomm=} (no LSM, no obj=). */

@@ -39,10 +39,10 @@ final class UpstreamRecordCatalogue extends SeedRecordCatalogue {
                 .raw("old-contid", contidText).build();
     }
 
-    /** v11: a signalled task is an OBJ_PID record, followed by its CONTAINER_ID (linked by {@link #link}). */
+    /** v11: a signalled task is an OBJ_PID record, followed by its CONTAINER_ID if it has one (linked by {@link #link}). */
     @Override
     public List<AuditRecord> signalTarget(Actor target, String contid) {
-        return List.of(objPid(target), targetContainerInfo(target.pid(), contid));
+        return contid == null ? List.of(objPid(target)) : List.of(objPid(target), targetContainerInfo(target.pid(), contid));
     }
 
     /** v11: the annotated record ends with {@code record=N}. */

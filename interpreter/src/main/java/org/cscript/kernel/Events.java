@@ -123,10 +123,9 @@ final class Events {
         }
         if (success) {
             for (Task t : ev.targets) {
-                if (ContidRegistry.valid(t.contid)) {
-                    for (AuditRecord r : k.records.signalTarget(KernelCore.actor(t), k.registry.format(t.contid))) {
-                        e.addTargetInfo(r);
-                    }
+                String contid = ContidRegistry.valid(t.contid) ? k.registry.format(t.contid) : null;
+                for (AuditRecord r : k.records.signalTarget(KernelCore.actor(t), contid)) {
+                    e.addTargetInfo(r);
                 }
             }
         }
