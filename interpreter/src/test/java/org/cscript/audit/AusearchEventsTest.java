@@ -3,6 +3,7 @@ package org.cscript.audit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import java.io.IOException;
@@ -18,7 +19,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -39,28 +40,22 @@ class AusearchEventsTest {
 
     private static final Pattern FIELD = Pattern.compile(" ([A-Za-z0-9_-]+)=(\"[^\"]*\"|'[^']*'|\\S*)");
 
-    @TestFactory
-    Stream<DynamicTest> ausearchGroupsEveryGoldenTraceAsTheKernelWrote() throws IOException {
-        return AuditTools.goldenTraces().stream().map(trace -> dynamicTest(AuditTools.displayName(trace),
-                trace.toUri(), () -> checkGrouping(trace)));
+    /** A check of one trace file. */
+    private interface TraceCheck {
+        void check(Path trace) throws Exception;
     }
 
+    /** Per golden trace: grouping, -a SERIAL, -i and aureport's counts, each a test of its own. */
     @TestFactory
-    Stream<DynamicTest> ausearchSelectsEachSerialExactly() throws IOException {
-        return AuditTools.goldenTraces().stream().map(trace -> dynamicTest(AuditTools.displayName(trace),
-                trace.toUri(), () -> checkSerials(trace)));
-    }
-
-    @TestFactory
-    Stream<DynamicTest> ausearchInterpretsOnlyFieldsWithTheirLinuxMeaning() throws IOException {
-        return AuditTools.goldenTraces().stream().map(trace -> dynamicTest(AuditTools.displayName(trace),
-                trace.toUri(), () -> checkInterpretation(trace)));
-    }
-
-    @TestFactory
-    Stream<DynamicTest> aureportCountsTheSameEvents() throws IOException {
-        return AuditTools.goldenTraces().stream().map(trace -> dynamicTest(AuditTools.displayName(trace),
-                trace.toUri(), () -> checkAureport(trace)));
+    Stream<DynamicContainer> everyGoldenTraceReadsAsTheKernelWroteIt() throws IOException {
+        Map<String, TraceCheck> checks = new LinkedHashMap<>();
+        checks.put("ausearch groups the events", AusearchEventsTest::checkGrouping);
+        checks.put("ausearch -a SERIAL selects each serial exactly", AusearchEventsTest::checkSerials);
+        checks.put("ausearch -i interprets only fields with their Linux meaning", AusearchEventsTest::checkInterpretation);
+        checks.put("aureport counts the same events", AusearchEventsTest::checkAureport);
+        return AuditTools.goldenTraces().stream().map(trace -> dynamicContainer(AuditTools.displayName(trace),
+                trace.toUri(), checks.entrySet().stream().map(c -> dynamicTest(c.getKey(),
+                        () -> c.getValue().check(trace)))));
     }
 
     /**
