@@ -94,6 +94,8 @@ public abstract class CsBuiltinNode extends CsExpressionNode {
             throw new CsErrnoException(e.errno(), builtinName(), showsDetail() ? e.detail() : null, e.detail(), this);
         } catch (ScenarioMistake e) {
             throw error(e.getMessage());
+        } finally {
+            CscriptContext.get(this).flushTrace(this);
         }
     }
 

@@ -16,12 +16,7 @@ public final class ExitCode {
     }
 
     public static int of(ScenarioResult.Status status) {
-        return switch (status) {
-            case OK -> OK;
-            case FAILED -> SCENARIO_FAILED;
-            case INVALID -> INVALID;
-            case INTERNAL_ERROR -> INTERNAL_ERROR;
-        };
+        return status.exitCode();
     }
 
     /** The worst of two exit codes, so one failing file among many fails the run. */

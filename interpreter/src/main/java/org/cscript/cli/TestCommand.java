@@ -1,12 +1,29 @@
 package org.cscript.cli;
 
+import org.cscript.golden.Verdict;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import org.cscript.golden.GoldenSuite;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.cscript.golden.Corpus;
+import org.cscript.golden.GoldenEngine;
+import org.cscript.golden.GoldenRun;
+import org.cscript.golden.KnownFailures;
+import org.cscript.golden.Reports;
+import org.cscript.golden.ScenarioOutcome;
+import org.cscript.golden.SuiteOptions;
+import org.cscript.golden.SuiteResult;
 import org.cscript.host.RunOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,14 +34,19 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code cscript test PATH...}: a golden-trace regression suite. Every NAME.cscript (named, or
- * found under a named folder) must run cleanly and print exactly the NAME.trace beside it.
+ * {@code cscript test [PATH...]}: a golden-trace suite (docs/testing.md). Every NAME.cscript
+ * found is run and compared with the one golden beside it, NAME.trace or NAME.err; one line per
+ * scenario, the failures again at the end, then {@code N passed, N failed}.
  */
-@Command(name = "test", mixinStandardHelpOptions = true,
-        description = "Run scenarios and compare each trace with the NAME.trace file beside it (golden-trace regression suite).")
+@Command(name = "test", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Run scenarios and compare each with its golden: NAME.trace (it passes with this trace) "
+                + "or NAME.err (it fails with this exit code and these diagnostics).")
 final class TestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    /** The process environment (CI=true makes obsolete goldens failures and refuses --update); set by CscriptMain. */
+    Map<String, String> environment = System.getenv();
 
     @Mixin
     ScenarioOptionsMixin scenario;
@@ -32,67 +54,172 @@ final class TestCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptionsMixin.Execution execution;
 
-    @Option(names = "--update", description = "Rewrite the .trace file of every scenario that runs cleanly (review with git diff).")
+    @Option(names = "--update", description = "Write the goldens that are new or changed (and remove obsolete ones); "
+            + "refused under CI=true unless --force.")
     boolean update;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Scenario files, or folders searched for *.cscript.")
-    List<Path> paths;
+    @Option(names = "--force", description = "Allow --update under CI=true.")
+    boolean force;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Scenarios run at once (default: the number of cores).")
+    Integer jobs;
+
+    @Option(names = "--filter", paramLabel = "REGEX", description = "Only scenarios whose path contains a match.")
+    String filter;
+
+    @Option(names = "--tags", paramLabel = "TAG", split = ",",
+            description = "Only scenarios whose '# tags:' header names one of these (comma-separated, repeatable).")
+    List<String> tags = List.of();
+
+    @Option(names = "--shard", paramLabel = "I/N", description = "Run the I-th of N shares of the scenarios (1-based), "
+            + "for a CI matrix.")
+    String shard;
+
+    @Option(names = "--shuffle", paramLabel = "SEED", description = "Run in an order shuffled with this seed.")
+    Long shuffle;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Stop a scenario after this long: TIMEOUT "
+            + "(default 10; 0 for none).")
+    double timeoutSeconds = 10;
+
+    @Option(names = "--xfail", paramLabel = "FILE", description = "Known failures, one scenario path per line: "
+            + "XFAIL when they fail, XPASS (a failure) when they pass.")
+    Path knownFailures;
+
+    @Option(names = "--junit", paramLabel = "FILE", description = "Write a JUnit XML report.")
+    Path junit;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Write a JSON report.")
+    Path json;
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Scenario files, or folders searched for *.cscript "
+            + "(default: the current folder).")
+    List<Path> paths = List.of();
 
     @Override
     public Integer call() {
-        RunOptions options = scenario.toRunOptions(spec.commandLine(), ScenarioOptionsMixin.errorStream(spec.commandLine()),
+        RunOptions run = scenario.toRunOptions(spec.commandLine(), ScenarioOptionsMixin.errorStream(spec.commandLine()),
                 execution);
-        for (Path path : paths) {
+        boolean ci = "true".equalsIgnoreCase(environment.get("CI"));
+        if (update && ci && !force) {
+            throw new ParameterException(spec.commandLine(),
+                    "--update is refused under CI=true (goldens are reviewed, not rewritten by CI); add --force to insist");
+        }
+        List<Path> roots = paths.isEmpty() ? List.of(Path.of(".")) : paths;
+        for (Path path : roots) {
             if (!Files.exists(path)) {
                 throw new ParameterException(spec.commandLine(), "no such file or folder: " + path);
             }
         }
-        List<Path> scripts;
+        SuiteOptions options = suiteOptions(ci);
+        Corpus corpus;
+        List<Path> chosen;
+        GoldenRun suite = new GoldenRun(run, options);
         try {
-            scripts = GoldenSuite.discover(paths);
+            corpus = Corpus.of(roots);
+            chosen = suite.select(corpus.scripts());
         } catch (IOException e) {
-            throw new ParameterException(spec.commandLine(),
-                    "cannot search " + paths + " for scenarios: " + GoldenSuite.reason(e));
+            throw new ParameterException(spec.commandLine(), "cannot search " + roots + " for scenarios: "
+                    + GoldenEngine.reason(e));
         }
-        if (scripts.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "no .cscript files under " + paths);
+        if (corpus.scripts().isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "no .cscript files under " + roots);
         }
-        GoldenSuite suite = new GoldenSuite(options);
         PrintWriter out = spec.commandLine().getOut();
-        int failed = 0;
-        int exit = ExitCode.OK;
-        for (Path script : scripts) {
-            GoldenSuite.Outcome outcome = suite.check(script, update);
-            out.println(label(outcome.verdict()) + script);
-            if (!outcome.passed()) {
-                failed++;
-                outcome.detail().lines().forEach(line -> out.println("    " + line));
+        SuiteResult result = suite.run(chosen, corpus.obsolete(), o -> {
+            out.println(line(o));
+            if (o.verdict().failed() || o.verdict() == Verdict.XFAIL) {
+                o.detail().lines().forEach(l -> out.println("    " + l));
             }
-            exit = ExitCode.worst(exit, exitCode(outcome));
+            out.flush();
+        });
+        for (SuiteResult.Obsolete g : result.obsolete()) {
+            out.println((g.removed() ? "REMOVED  " : "OBSOLETE ") + g.golden() + "  (its scenario "
+                    + g.golden().getFileName().toString().replaceFirst("\\.(trace|err)$", ".cscript") + " is gone"
+                    + (g.removed() ? ")" : g.failed() && g.detail().isEmpty() ? "; a failure under CI)" : "; " + g.detail() + ")"));
         }
-        int passed = scripts.size() - failed;
-        out.println(passed + " passed, " + failed + " failed");
+        printFailures(out, result);
+        out.println(result.summary());
         out.flush();
-        return exit;
-    }
-
-    /** 0 passed, 70 a bug in cscript, 1 any other failure. */
-    private static int exitCode(GoldenSuite.Outcome outcome) {
-        if (outcome.passed()) {
-            return ExitCode.OK;
+        writeReports(result);
+        if (result.internalError()) {
+            return ExitCode.INTERNAL_ERROR;
         }
-        return outcome.verdict() == GoldenSuite.Verdict.INTERNAL_ERROR ? ExitCode.INTERNAL_ERROR : ExitCode.SCENARIO_FAILED;
+        return result.failed() > 0 ? ExitCode.SCENARIO_FAILED : ExitCode.OK;
     }
 
-    private static String label(GoldenSuite.Verdict verdict) {
-        return switch (verdict) {
-            case PASSED -> "ok        ";
-            case UPDATED -> "updated   ";
-            case RUN_FAILED -> "FAILED    ";
-            case GOLDEN_MISSING -> "NO GOLDEN ";
-            case TRACE_DIFFERS -> "DIFFERS   ";
-            case GOLDEN_UNUSABLE -> "UNUSABLE  ";
-            case INTERNAL_ERROR -> "INTERNAL  ";
-        };
+    private SuiteOptions suiteOptions(boolean ci) {
+        Pattern pattern = null;
+        if (filter != null) {
+            try {
+                pattern = Pattern.compile(filter);
+            } catch (PatternSyntaxException e) {
+                throw new ParameterException(spec.commandLine(), "--filter is not a regular expression: " + e.getDescription());
+            }
+        }
+        SuiteOptions.Shard share = null;
+        if (shard != null) {
+            share = SuiteOptions.Shard.parse(shard);
+            if (share == null) {
+                throw new ParameterException(spec.commandLine(), "--shard expects I/N with 1 <= I <= N, got '" + shard + "'");
+            }
+        }
+        int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+        if (threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, got " + threads);
+        }
+        if (timeoutSeconds < 0) {
+            throw new ParameterException(spec.commandLine(), "--timeout must be 0 (none) or more seconds");
+        }
+        Duration timeout = timeoutSeconds == 0 ? null : Duration.ofMillis((long) Math.ceil(timeoutSeconds * 1000));
+        KnownFailures xfail = KnownFailures.NONE;
+        if (knownFailures != null) {
+            try {
+                xfail = KnownFailures.read(knownFailures);
+            } catch (IOException e) {
+                throw new ParameterException(spec.commandLine(), "cannot read --xfail " + knownFailures + ": "
+                        + GoldenEngine.reason(e));
+            }
+        }
+        Set<String> wanted = new LinkedHashSet<>();
+        tags.forEach(t -> wanted.add(t.strip()));
+        return new SuiteOptions(threads, pattern, wanted, share, shuffle, timeout, xfail,
+                update ? GoldenEngine.Update.WRITE : GoldenEngine.Update.NO, ci);
+    }
+
+    /** "PASS     examples/a.cscript  (0.12 s, updated)". */
+    static String line(ScenarioOutcome o) {
+        String time = String.format(Locale.ROOT, "%.2f s", o.time().toNanos() / 1e9);
+        String change = o.change().word();
+        return String.format(Locale.ROOT, "%-8s %s  (%s%s)", o.verdict().name(), o.script(), time,
+                change.isEmpty() ? "" : ", " + change) + (o.verdict() == Verdict.SKIP ? "  " + o.detail() : "");
+    }
+
+    private static void printFailures(PrintWriter out, SuiteResult result) {
+        List<String> failures = new ArrayList<>();
+        for (ScenarioOutcome o : result.outcomes()) {
+            if (o.verdict().failed()) {
+                failures.add(String.format(Locale.ROOT, "  %-8s %s", o.verdict().name(), o.script()));
+            }
+        }
+        result.obsolete().stream().filter(SuiteResult.Obsolete::failed)
+                .forEach(g -> failures.add(String.format(Locale.ROOT, "  %-8s %s", "OBSOLETE", g.golden())));
+        if (!failures.isEmpty()) {
+            out.println("Failed (" + failures.size() + "):");
+            failures.forEach(out::println);
+        }
+    }
+
+    private void writeReports(SuiteResult result) {
+        try {
+            if (junit != null) {
+                Reports.junit(junit, result);
+            }
+            if (json != null) {
+                Reports.json(json, result);
+            }
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), "cannot write the report: " + GoldenEngine.reason(e));
+        }
     }
 }

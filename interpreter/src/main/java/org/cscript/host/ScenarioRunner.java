@@ -6,11 +6,17 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import org.cscript.coverage.ProvenCheck;
 import org.cscript.language.Diagnostic;
 import org.cscript.language.SourceFile;
+import org.cscript.runtime.CscriptContext;
 import org.cscript.runtime.CscriptLanguage;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
@@ -26,13 +32,49 @@ import org.graalvm.polyglot.io.IOAccess;
  * call. User errors never escape as exceptions: they are printed to {@code options.err()} and
  * mapped to a {@link ScenarioResult.Status}. The options are valid by construction, so they are
  * not checked here (a bad option is the caller's one error, not one per scenario).
+ *
+ * <p>Optionally the contexts share one polyglot {@link Engine} (parallel golden runs: each
+ * scenario still has its own context and kernel), a run is cancelled after a timeout, and the
+ * trace is echoed to a stream as it is produced ({@code cscript run}).
  */
 public final class ScenarioRunner {
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "cscript-timeout");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final RunOptions options;
+    private final Engine engine;
+    private final Duration timeout;
+    private final OutputStream echo;
 
     public ScenarioRunner(RunOptions options) {
-        this.options = options;
+        this(options, null, null, null);
     }
+
+    private ScenarioRunner(RunOptions options, Engine engine, Duration timeout, OutputStream echo) {
+        this.options = options;
+        this.engine = engine;
+        this.timeout = timeout;
+        this.echo = echo;
+    }
+
+    /** The same runner creating its contexts on {@code shared}. */
+    public ScenarioRunner onEngine(SharedEngine shared) {
+        return new ScenarioRunner(options, shared.engine, timeout, echo);
+    }
+
+    /** The same runner cancelling a run that has not finished after {@code limit}: status TIMED_OUT. */
+    public ScenarioRunner withTimeout(Duration limit) {
+        return new ScenarioRunner(options, engine, limit, echo);
+    }
+
+    /** The same runner also writing each trace line to {@code out} as soon as it is produced. */
+    public ScenarioRunner echoingTraceTo(OutputStream out) {
+        return new ScenarioRunner(options, engine, timeout, out);
+    }
+
 
     /** Parses, checks and runs the script; the trace is returned also when it fails. */
     public ScenarioResult run(Path script) {
@@ -63,7 +105,13 @@ public final class ScenarioRunner {
         ByteArrayOutputStream trace = new ByteArrayOutputStream();
         ScenarioResult.Status status;
         List<ProvenCheck> proven = List.of();
-        try (Context context = newContext(options, trace)) {
+        List<String> origins = List.of();
+        boolean[] timedOut = {false};
+        try (Context context = newContext(options, echo == null ? trace : new TeeOutputStream(trace, echo), engine)) {
+            ScheduledFuture<?> cancel = timeout == null ? null : WATCHDOG.schedule(() -> {
+                timedOut[0] = true;
+                context.close(true);
+            }, timeout.toMillis(), TimeUnit.MILLISECONDS);
             try {
                 if (run) {
                     context.eval(source);
@@ -72,13 +120,28 @@ public final class ScenarioRunner {
                 }
                 status = ScenarioResult.Status.OK;
             } catch (PolyglotException e) {
-                status = report(e, err);
+                status = e.isCancelled() && timedOut[0] ? ScenarioResult.Status.TIMED_OUT : report(e, err);
+            } finally {
+                if (cancel != null) {
+                    cancel.cancel(false);
+                }
             }
-            proven = provenChecks(context);
+            if (status != ScenarioResult.Status.TIMED_OUT) {
+                proven = provenChecks(context);
+                origins = traceOrigins(context);
+            }
         } catch (PolyglotException e) {
-            status = report(e, err);   // failures while closing the context
+            // failures while closing the context; a cancelled one is closed already
+            status = timedOut[0] ? ScenarioResult.Status.TIMED_OUT : report(e, err);
         }
-        return new ScenarioResult(status, lines(trace), proven);
+        List<String> lines = lines(trace);
+        return new ScenarioResult(status, lines, proven, origins.size() == lines.size() ? origins : List.of());
+    }
+
+    /** Where each trace line came from, as the language published it (CscriptContext.publishTraceOrigins). */
+    private static List<String> traceOrigins(Context context) {
+        Value published = context.getPolyglotBindings().getMember(CscriptContext.TRACE_ORIGINS_BINDING);
+        return published == null || !published.isString() ? List.of() : List.of(published.asString().split("\n", -1));
     }
 
     /** The errno checks the run's expect statements proved, as the language published them. */
@@ -89,14 +152,22 @@ public final class ScenarioRunner {
 
     /** A context for one scenario (or one REPL session): its stdout receives the trace. */
     static Context newContext(RunOptions options, OutputStream trace) {
+        return newContext(options, trace, null);
+    }
+
+    private static Context newContext(RunOptions options, OutputStream trace, Engine shared) {
         Context.Builder builder = Context.newBuilder(CscriptLanguage.ID)
                 .out(trace)
                 .err(options.err())
                 .allowIO(IOAccess.ALL)
                 // the language publishes the errno checks a run proved there (ProvenCheck.BINDING)
-                .allowPolyglotAccess(PolyglotAccess.newBuilder().allowBindingsAccess(CscriptLanguage.ID).build())
-                .option("engine.WarnInterpreterOnly", "false")
-                .option("cscript.Settings", CscriptLanguage.encodeSettings(options.settings()))
+                .allowPolyglotAccess(PolyglotAccess.newBuilder().allowBindingsAccess(CscriptLanguage.ID).build());
+        if (shared != null) {
+            builder.engine(shared);   // engine options are the shared engine's
+        } else {
+            builder.option("engine.WarnInterpreterOnly", "false");
+        }
+        builder.option("cscript.Settings", CscriptLanguage.encodeSettings(options.settings()))
                 .option("cscript.CheckInvariants", Boolean.toString(options.checkInvariants()));
         if (options.profile() != null) {
             builder.option("cscript.Profile", options.profile());   // otherwise the option's default, seed

@@ -48,6 +48,7 @@ public final class ScriptRootNode extends RootNode {
         } finally {
             context.flushTrace();
             context.publishCaughtErrnos();
+            context.publishTraceOrigins();
         }
         return Nil.INSTANCE;
     }

@@ -1,10 +1,13 @@
 package org.cscript.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.TruffleLanguage.ContextReference;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.source.SourceSection;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +31,8 @@ public final class CscriptContext {
     private final Set<String> executedModules = new HashSet<>();
     /** The errnos {@code expect} statements caught, encoded as {@link ProvenCheck#appendEncoded} writes them. */
     private final StringBuilder caughtErrnos = new StringBuilder();
+    /** Where each trace line written so far came from, "SCRIPT:LINE" (empty when unknown), by line. */
+    private final List<String> traceOrigins = new ArrayList<>();
     private AuditAssertions auditAssertions;
     private int flushedTraceLines;
 
@@ -123,11 +128,51 @@ public final class CscriptContext {
     }
 
     /**
+     * Publishes where each trace line came from under {@link #TRACE_ORIGINS_BINDING}: one
+     * "SCRIPT:LINE" per trace line, '\n'-separated, for the golden engine's failure reports.
+     */
+    @TruffleBoundary
+    public void publishTraceOrigins() {
+        if (!traceOrigins.isEmpty() && env.isPolyglotBindingsAccessAllowed()) {
+            env.exportSymbol(TRACE_ORIGINS_BINDING, String.join("\n", traceOrigins));
+        }
+    }
+
+    /** The polyglot binding that holds the trace origins ({@link #publishTraceOrigins}). */
+    public static final String TRACE_ORIGINS_BINDING = "cscript.trace-origins";
+
+    /**
+     * Writes the lines a kernel call at {@code call} emitted, attributed to the statement of the
+     * main script that led to it: the outermost call site on the stack (a function's records
+     * belong to the line that called it), else the call itself. Writing after every call is what
+     * makes {@code cscript run} stream the trace.
+     */
+    @TruffleBoundary
+    public void flushTrace(Node call) {
+        if (session.trace().size() <= flushedTraceLines) {
+            return;
+        }
+        SourceSection[] origin = {call.getEncapsulatingSourceSection()};
+        Truffle.getRuntime().iterateFrames(frame -> {
+            Node caller = frame.getCallNode();
+            if (caller != null && caller.getEncapsulatingSourceSection() != null) {
+                origin[0] = caller.getEncapsulatingSourceSection();
+            }
+            return null;
+        });
+        writeTrace(origin[0] == null ? "" : origin[0].getSource().getName() + ":" + origin[0].getStartLine());
+    }
+
+    /**
      * Writes the trace lines emitted since the last flush to the context's standard output: this
      * is how the host (its scenario runner, the REPL) receives the trace, on success and failure.
      */
     @TruffleBoundary
     public void flushTrace() {
+        writeTrace("");
+    }
+
+    private void writeTrace(String origin) {
         List<String> lines = session.trace();
         if (lines.size() <= flushedTraceLines) {
             return;
@@ -135,6 +180,7 @@ public final class CscriptContext {
         StringBuilder out = new StringBuilder();
         for (int i = flushedTraceLines; i < lines.size(); i++) {
             out.append(lines.get(i)).append('\n');
+            traceOrigins.add(origin);
         }
         flushedTraceLines = lines.size();
         try {

@@ -55,7 +55,7 @@ class CheckInvariantsOptionTest {
         Files.writeString(dir.resolve("uts.trace"), "");
         CliRun run = CliRun.of("test", "--check-invariants", COLLIDING, file.toString());
         assertEquals(ExitCode.INTERNAL_ERROR, run.exit(), run.out());
-        assertTrue(run.out().contains("INTERNAL") && run.out().contains("IDS_NEVER_REUSED"), run.out());
+        assertTrue(run.out().contains("internal error (a bug in cscript)") && run.out().contains("IDS_NEVER_REUSED"), run.out());
     }
 
     @Test

@@ -1,0 +1,180 @@
+package org.cscript.golden;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.cscript.host.Failures;
+import org.cscript.host.RunOptions;
+import org.cscript.host.ScenarioResult;
+import org.cscript.host.ScenarioRunner;
+import org.cscript.host.SharedEngine;
+
+/**
+ * The one golden engine: runs NAME.cscript and compares it with its one expectation beside it,
+ * NAME.trace (the trace of a scenario that passes) or NAME.err ({@code # exit: N} and the
+ * diagnostics of one that must fail), as {@code cscript test}, the JUnit Platform engine and this
+ * repository's own suites do. Thread-safe: each scenario runs in its own polyglot context, all on
+ * one shared engine. An exception out of a scenario becomes its outcome.
+ */
+public final class GoldenEngine implements AutoCloseable {
+    /** Whether a run may write goldens: {@code WRITE} creates missing ones and rewrites changed ones. */
+    public enum Update { NO, WRITE }
+
+    private final RunOptions options;
+    private final Duration timeout;
+    private final SharedEngine engine = new SharedEngine();
+
+    /** @param timeout per scenario; null for none */
+    public GoldenEngine(RunOptions options, Duration timeout) {
+        this.options = options;
+        this.timeout = timeout;
+    }
+
+    /** Runs one scenario against its golden. */
+    public ScenarioOutcome check(Path script, Update update) {
+        long start = System.nanoTime();
+        Outcome o;
+        try {
+            o = checkTimed(script, update);
+        } catch (IOException e) {
+            o = Outcome.fail("cannot read " + script + ": " + reason(e));
+        }
+        return new ScenarioOutcome(script, o.verdict, o.change, Duration.ofNanos(System.nanoTime() - start), o.detail,
+                o.trace, o.internal);
+    }
+
+    @Override
+    public void close() {
+        engine.close();
+    }
+
+    private Outcome checkTimed(Path script, Update update) throws IOException {
+        ScenarioHeader header = ScenarioHeader.read(script);
+        if (header.skipReason() != null) {
+            return new Outcome(Verdict.SKIP, ScenarioOutcome.Change.NONE, header.skipReason(), List.of(), false);
+        }
+        Expectation expected = Expectation.of(script);
+        if (expected instanceof Expectation.Both both) {
+            return Outcome.fail("both " + both.trace().getFileName() + " and " + both.err().getFileName()
+                    + " exist: a scenario either passes (.trace) or must fail (.err); delete one");
+        }
+        ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
+        ScenarioResult result;
+        try {
+            PrintStream err = new PrintStream(diagnostics, true, StandardCharsets.UTF_8);
+            ScenarioRunner runner = new ScenarioRunner(options.withErr(err)).onEngine(engine);
+            result = (timeout == null ? runner : runner.withTimeout(timeout)).run(script);
+        } catch (RuntimeException e) {
+            String stderr = diagnostics.toString(StandardCharsets.UTF_8);
+            return Failures.isUserError(e)
+                    ? Outcome.fail(stderr + "error: " + e.getMessage())
+                    : new Outcome(Verdict.FAIL, ScenarioOutcome.Change.NONE, stderr + Failures.internalErrorReport(e),
+                            List.of(), true);
+        }
+        String stderr = diagnostics.toString(StandardCharsets.UTF_8);
+        return switch (result.status()) {
+            case TIMED_OUT -> new Outcome(Verdict.TIMEOUT, ScenarioOutcome.Change.NONE,
+                    "stopped after " + seconds(timeout) + " (--timeout); " + result.trace().size()
+                            + " trace lines so far", result.trace(), false);
+            case INTERNAL_ERROR -> new Outcome(Verdict.FAIL, ScenarioOutcome.Change.NONE,
+                    "internal error (a bug in cscript):\n" + stderr, result.trace(), true);
+            case OK -> passed(script, expected, result, update);
+            case FAILED, INVALID -> failed(script, expected, result, stderr, update);
+        };
+    }
+
+    /** A clean run: it must match NAME.trace. */
+    private static Outcome passed(Path script, Expectation expected, ScenarioResult result, Update update)
+            throws IOException {
+        String actual = result.traceText();
+        return switch (expected) {
+            case Expectation.Trace t -> {
+                String golden = Files.readString(t.file(), StandardCharsets.UTF_8);
+                if (golden.equals(actual)) {
+                    yield Outcome.pass(result);
+                }
+                if (update == Update.WRITE) {
+                    yield write(t.file(), actual, ScenarioOutcome.Change.UPDATED, result);
+                }
+                String diff = TraceDiff.report(t.file().toString(), golden.lines().toList(), script + " (actual)",
+                        result.trace(), result::originOf);
+                yield new Outcome(Verdict.FAIL, ScenarioOutcome.Change.NONE,
+                        diff.isEmpty() ? "the traces differ only in line endings or the final newline" : diff,
+                        result.trace(), false);
+            }
+            case Expectation.Failure f -> Outcome.fail("ran cleanly, but " + f.file().getFileName()
+                    + " says it must fail (delete it and create the .trace with --update if it should pass now)");
+            case Expectation.Missing m -> update == Update.WRITE
+                    ? write(m.trace(), actual, ScenarioOutcome.Change.CREATED, result)
+                    : Outcome.fail("no golden: " + m.trace().getFileName() + " does not exist; create it with --update"
+                            + " and review it");
+            case Expectation.Both b -> throw new IllegalStateException("checked before the run");
+        };
+    }
+
+    /** A run that failed (exit 1 or 2): it must match NAME.err. */
+    private static Outcome failed(Path script, Expectation expected, ScenarioResult result, String stderr,
+            Update update) throws IOException {
+        String actual = Diagnostics.errGolden(result.status().exitCode(), Diagnostics.normalise(stderr, script));
+        return switch (expected) {
+            case Expectation.Failure f -> {
+                String golden = Files.readString(f.file(), StandardCharsets.UTF_8);
+                if (golden.equals(actual)) {
+                    yield Outcome.pass(result);
+                }
+                if (update == Update.WRITE) {
+                    yield write(f.file(), actual, ScenarioOutcome.Change.UPDATED, result);
+                }
+                String diff = TraceDiff.report(f.file().toString(), golden.lines().toList(), script + " (actual)",
+                        actual.lines().toList(), i -> "");
+                yield new Outcome(Verdict.FAIL, ScenarioOutcome.Change.NONE, diff, result.trace(), false);
+            }
+            case Expectation.Trace t -> new Outcome(Verdict.FAIL, ScenarioOutcome.Change.NONE,
+                    stderr.isEmpty() ? "the run failed (exit " + result.status().exitCode() + ")" : stderr.stripTrailing(),
+                    result.trace(), false);
+            case Expectation.Missing m -> update == Update.WRITE
+                    ? write(m.err(), actual, ScenarioOutcome.Change.CREATED, result)
+                    : Outcome.fail("no golden, and the run failed:\n" + stderr.stripTrailing()
+                            + "\n(if it must fail, create " + m.err().getFileName() + " with --update and review it)");
+            case Expectation.Both b -> throw new IllegalStateException("checked before the run");
+        };
+    }
+
+    private static Outcome write(Path golden, String text, ScenarioOutcome.Change change, ScenarioResult result) {
+        try {
+            AtomicFiles.write(golden, text);
+        } catch (IOException e) {
+            return Outcome.fail("cannot write " + golden + ": " + reason(e));
+        }
+        return new Outcome(Verdict.PASS, change, "", result.trace(), false);
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+    }
+
+    /** Why a file could not be used, in words (the JDK often says no more than the path). */
+    public static String reason(IOException e) {
+        return switch (e) {
+            case java.nio.file.AccessDeniedException _ -> "permission denied";
+            case java.nio.file.NoSuchFileException _ -> "no such file or folder";
+            default -> e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        };
+    }
+
+    private record Outcome(Verdict verdict, ScenarioOutcome.Change change, String detail, List<String> trace,
+            boolean internal) {
+        static Outcome pass(ScenarioResult result) {
+            return new Outcome(Verdict.PASS, ScenarioOutcome.Change.NONE, "", result.trace(), false);
+        }
+
+        static Outcome fail(String detail) {
+            return new Outcome(Verdict.FAIL, ScenarioOutcome.Change.NONE, detail, List.of(), false);
+        }
+    }
+}
