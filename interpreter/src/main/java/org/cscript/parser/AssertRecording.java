@@ -39,7 +39,7 @@ final class AssertRecording {
         if (node instanceof RecordedOperandNode || isFixed(node)) {
             return node;
         }
-        return positions.at(new RecordedOperandNode(node, recordSlot, recorded++), ctx);
+        return new RecordedOperandNode(node, positions.section(ctx), recordSlot, recorded++);
     }
 
     private static boolean isFixed(Node node) {

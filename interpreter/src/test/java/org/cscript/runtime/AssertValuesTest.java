@@ -105,6 +105,13 @@ class AssertValuesTest {
     }
 
     @Test
+    void aConditionThatIsNoBooleanIsReportedAtTheCalledNameAsInIf() {
+        ScriptHarness.Outcome outcome = new ScriptHarness(dir).run("let xs = [1]\nassert not len(xs)\n");
+        assertTrue(outcome.err().endsWith("test.cscript:2:12: error: 'not' expects a boolean, got an integer\n"
+                + "  assert not len(xs)\n             ^~~\n"), outcome.err());
+    }
+
+    @Test
     void aPassingAssertPrintsNothing() {
         ScriptHarness.Outcome outcome = new ScriptHarness(dir).run("let t = fork()\nassert t.pid > 1 and len(trace()) >= 0\n");
         assertEquals(ScenarioResult.Status.OK, outcome.status(), outcome.err());
