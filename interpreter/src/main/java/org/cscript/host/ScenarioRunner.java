@@ -193,15 +193,23 @@ public final class ScenarioRunner {
         return ScenarioResult.Status.FAILED;
     }
 
-    /** "FILE:LINE:COL: error: MESSAGE" with the source line and a caret, like the static checks. */
+    /**
+     * "FILE:LINE:COL: error: MESSAGE" with the source line and a caret, like the static checks.
+     * Lines of the message after its first (a failed assert's values) are details: they follow
+     * the caret.
+     */
     static String formatGuestError(PolyglotException e) {
         SourceSection at = e.getSourceLocation();
         if (at == null || !at.isAvailable()) {
             return "error: " + e.getMessage();
         }
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        int headlineEnd = message.indexOf('\n');
+        String headline = headlineEnd < 0 ? message : message.substring(0, headlineEnd);
+        String details = headlineEnd < 0 ? "" : message.substring(headlineEnd);
         SourceFile file = new SourceFile(at.getSource().getName(), at.getSource().getCharacters().toString());
         return Diagnostic.ofRange(file, at.getStartLine(), at.getStartColumn(), at.getEndLine(), at.getEndColumn(),
-                at.getSource().getLineLength(at.getStartLine()), e.getMessage()).format() + callers(e);
+                at.getSource().getLineLength(at.getStartLine()), headline).format() + details + callers(e);
     }
 
     /** "  called from FILE:LINE:COL" for each script function call that led to the error. */

@@ -47,11 +47,23 @@ final class ExpressionBuilder {
     private final FileState state;
     private final Positions positions;
     private final CallBuilder calls;
+    /** Set while an assert's condition is built: its sub-expressions record their values. */
+    private AssertRecording recording;
 
     ExpressionBuilder(FileState state, Positions positions, CallBuilder calls) {
         this.state = state;
         this.positions = positions;
         this.calls = calls;
+    }
+
+    /** The condition of an assert, each sub-expression recording its value through {@code recording}. */
+    CsExpressionNode assertCondition(ExprContext ctx, AssertRecording recording) {
+        this.recording = recording;
+        try {
+            return expr(ctx);
+        } finally {
+            this.recording = null;
+        }
     }
 
     CsExpressionNode expr(ExprContext ctx) {
@@ -76,7 +88,8 @@ final class ExpressionBuilder {
             case OrExprContext o -> binary(o, (left, right) -> new LogicalNode(left, right, false));
             default -> throw new IllegalStateException("unhandled expression " + ctx.getClass().getSimpleName());
         };
-        return positions.at(node, ctx);
+        positions.at(node, ctx);
+        return recording == null ? node : recording.record(node, ctx);
     }
 
     /** An operator on two operands, built left before right (so are their diagnostics). */

@@ -108,8 +108,7 @@ final class StatementBuilder {
             case ForStmtContext f -> forStatement(f);
             case AsStmtContext as -> asStatement(as);
             case ExpectStmtContext ex -> expectStatement(ex);
-            case AssertStmtContext a -> new AssertNode(expressions.expr(a.expr(0)),
-                    a.expr().size() > 1 ? expressions.expr(a.expr(1)) : null);
+            case AssertStmtContext a -> assertStatement(a);
             case PrintStmtContext p -> new PrintNode(expressions.expr(p.expr()));
             case AuditStmtContext audit -> audits.auditCheck(audit.auditCheck());
             case ExprStmtContext e -> expressions.expr(e.expr());
@@ -178,6 +177,14 @@ final class StatementBuilder {
             state.replaceScope(outer);
         }
         return null;
+    }
+
+    /** The condition records its values in a hidden slot of the frame; the message is evaluated only on failure. */
+    private CsStatementNode assertStatement(AssertStmtContext ctx) {
+        AssertRecording recording = new AssertRecording(positions, scope().hiddenSlot());
+        CsExpressionNode condition = expressions.assertCondition(ctx.expr(0), recording);
+        CsExpressionNode message = ctx.expr().size() > 1 ? expressions.expr(ctx.expr(1)) : null;
+        return new AssertNode(condition, message, recording.recordSlot(), recording.recorded());
     }
 
     private CsStatementNode returnStatement(ReturnStmtContext ctx) {

@@ -6,7 +6,9 @@ import com.oracle.truffle.api.nodes.Node;
 
 /**
  * A scenario failure: a failed assertion, an unexpected errno, a runtime type error. The node
- * gives the source position that the runner prints as FILE:LINE:COL with a caret.
+ * gives the source position that the runner prints as FILE:LINE:COL with a caret. The message's
+ * first line is the headline; any further lines (a failed assert's values, an assert_audit's
+ * nearest candidate) are details, which the runner prints below the caret.
  */
 public class CsError extends AbstractTruffleException {
     private static final long serialVersionUID = 1L;

@@ -19,12 +19,20 @@ public final class Values {
                 if (i > 0) {
                     out.append(", ");
                 }
-                Object element = elements.get(i);
-                out.append(element instanceof String s ? quote(s) : display(element));
+                out.append(displayElement(elements.get(i)));
             }
             return out.append(']').toString();
         }
         return String.valueOf(value);
+    }
+
+    /**
+     * The text of a value inside a displayed list: a string quoted (so that "1" and 1, or an
+     * empty string, can be told apart), anything else as {@link #display} shows it.
+     */
+    @TruffleBoundary
+    public static String displayElement(Object value) {
+        return value instanceof String s ? quote(s) : display(value);
     }
 
     private static String quote(String s) {
