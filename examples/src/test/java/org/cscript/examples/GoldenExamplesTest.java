@@ -13,7 +13,9 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.cscript.golden.GoldenSuite;
+import org.cscript.golden.GoldenEngine;
+import org.cscript.golden.ScenarioOutcome;
+import org.cscript.golden.Verdict;
 import org.cscript.host.RunOptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -82,10 +84,12 @@ class GoldenExamplesTest {
     }
 
     private static void check(Path script) {
-        GoldenSuite suite = new GoldenSuite(RunOptions.defaults(System.err).withInvariantChecks(true));
-        GoldenSuite.Outcome first = suite.check(script, updating());
-        assertTrue(first.passed(), () -> script.getFileName() + ": " + first.verdict() + "\n" + first.detail());
-        GoldenSuite.Outcome second = suite.check(script, false);
-        assertEquals(first.trace(), second.trace(), script + ": two runs gave different traces (nondeterminism)");
+        try (GoldenEngine engine = new GoldenEngine(RunOptions.defaults(System.err).withInvariantChecks(true), null)) {
+            ScenarioOutcome first = engine.check(script, updating() ? GoldenEngine.Update.WRITE : GoldenEngine.Update.NO);
+            assertEquals(Verdict.PASS, first.verdict(), () -> script.getFileName() + ": " + first.verdict() + "\n"
+                    + first.detail());
+            ScenarioOutcome second = engine.check(script, GoldenEngine.Update.NO);
+            assertEquals(first.trace(), second.trace(), script + ": two runs gave different traces (nondeterminism)");
+        }
     }
 }

@@ -41,8 +41,8 @@ public final class GoldenEngine implements AutoCloseable {
         Outcome o;
         try {
             o = checkTimed(script, update);
-        } catch (IOException e) {
-            o = Outcome.fail("cannot read " + script + ": " + reason(e));
+        } catch (Unreadable e) {
+            o = Outcome.fail("cannot read " + e.file + ": " + reason(e.cause));
         }
         return new ScenarioOutcome(script, o.verdict, o.change, Duration.ofNanos(System.nanoTime() - start), o.detail,
                 o.trace, o.internal);
@@ -53,8 +53,13 @@ public final class GoldenEngine implements AutoCloseable {
         engine.close();
     }
 
-    private Outcome checkTimed(Path script, Update update) throws IOException {
-        ScenarioHeader header = ScenarioHeader.read(script);
+    private Outcome checkTimed(Path script, Update update) {
+        ScenarioHeader header;
+        try {
+            header = ScenarioHeader.read(script);
+        } catch (IOException e) {
+            throw new Unreadable(script, e);
+        }
         if (header.skipReason() != null) {
             return new Outcome(Verdict.SKIP, ScenarioOutcome.Change.NONE, header.skipReason(), List.of(), false);
         }
@@ -89,12 +94,11 @@ public final class GoldenEngine implements AutoCloseable {
     }
 
     /** A clean run: it must match NAME.trace. */
-    private static Outcome passed(Path script, Expectation expected, ScenarioResult result, Update update)
-            throws IOException {
+    private static Outcome passed(Path script, Expectation expected, ScenarioResult result, Update update) {
         String actual = result.traceText();
         return switch (expected) {
             case Expectation.Trace t -> {
-                String golden = Files.readString(t.file(), StandardCharsets.UTF_8);
+                String golden = read(t.file());
                 if (golden.equals(actual)) {
                     yield Outcome.pass(result);
                 }
@@ -119,11 +123,11 @@ public final class GoldenEngine implements AutoCloseable {
 
     /** A run that failed (exit 1 or 2): it must match NAME.err. */
     private static Outcome failed(Path script, Expectation expected, ScenarioResult result, String stderr,
-            Update update) throws IOException {
+            Update update) {
         String actual = Diagnostics.errGolden(result.status().exitCode(), Diagnostics.normalise(stderr, script));
         return switch (expected) {
             case Expectation.Failure f -> {
-                String golden = Files.readString(f.file(), StandardCharsets.UTF_8);
+                String golden = read(f.file());
                 if (golden.equals(actual)) {
                     yield Outcome.pass(result);
                 }
@@ -143,6 +147,26 @@ public final class GoldenEngine implements AutoCloseable {
                             + "\n(if it must fail, create " + m.err().getFileName() + " with --update and review it)");
             case Expectation.Both b -> throw new IllegalStateException("checked before the run");
         };
+    }
+
+    private static String read(Path golden) {
+        try {
+            return Files.readString(golden, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new Unreadable(golden, e);
+        }
+    }
+
+    /** A scenario or golden file that cannot be read: the scenario's failure, not a bug. */
+    private static final class Unreadable extends RuntimeException {
+        final transient Path file;
+        final IOException cause;
+
+        Unreadable(Path file, IOException cause) {
+            super(null, cause, false, false);
+            this.file = file;
+            this.cause = cause;
+        }
     }
 
     private static Outcome write(Path golden, String text, ScenarioOutcome.Change change, ScenarioResult result) {

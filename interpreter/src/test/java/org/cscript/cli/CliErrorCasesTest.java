@@ -5,25 +5,27 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.cscript.golden.GoldenEngine;
+import org.cscript.golden.ScenarioOutcome;
+import org.cscript.golden.Verdict;
+import org.cscript.host.RunOptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Malformed scripts through the real command line: each errors/NAME.cscript declares its exit
- * code in a first-line comment {@code # exit: N} and NAME.err holds the exact standard error,
- * with the folder prefix of the path removed. No case may print a Java stack trace.
+ * Malformed scripts: each errors/NAME.cscript has its NAME.err golden ({@code # exit: N} and the
+ * exact standard error, the folder removed), checked by the golden engine like every scenario;
+ * {@code -Dcscript.update-goldens=true} rewrites them. No case may print a Java stack trace, and
+ * the real command line prints exactly what the golden says.
  */
 class CliErrorCasesTest {
     private static final Path DIR = Path.of("src/test/resources/org/cscript/cli/errors");
-    private static final Pattern EXIT_LINE = Pattern.compile("#\\s*exit:\\s*(\\d+)");
 
     static List<Path> cases() throws IOException {
         try (Stream<Path> files = Files.list(DIR)) {
@@ -38,21 +40,26 @@ class CliErrorCasesTest {
 
     @TestFactory
     Stream<DynamicTest> everyMalformedScriptGivesItsDiagnostic() throws IOException {
+        GoldenEngine.Update update = Boolean.getBoolean("cscript.update-goldens") ? GoldenEngine.Update.WRITE
+                : GoldenEngine.Update.NO;
+        GoldenEngine engine = new GoldenEngine(RunOptions.defaults(System.err), Duration.ofSeconds(30));
         return cases().stream().map(script -> DynamicTest.dynamicTest(script.getFileName().toString(), () -> {
-            String first = Files.readAllLines(script).getFirst();
-            Matcher m = EXIT_LINE.matcher(first);
-            assertTrue(m.find(), script + ": first line must be '# exit: N'");
-            int expectedExit = Integer.parseInt(m.group(1));
+            ScenarioOutcome outcome = engine.check(script, update);
+            assertEquals(Verdict.PASS, outcome.verdict(), outcome.detail());
+            String golden = Files.readString(Path.of(script.toString().replaceFirst("\\.cscript$", ".err")));
+            assertTrue(golden.startsWith("# exit: "), script + ": a failing case, so an .err golden");
+            assertFalse(golden.contains("\tat ") || golden.contains("Exception"), "stack trace or exception leaked:\n" + golden);
+        })).onClose(engine::close);
+    }
 
+    /** The command line and the golden engine print the same: one case run through {@code cscript run}. */
+    @Test
+    void theCommandLinePrintsWhatTheGoldenSays() throws IOException {
+        for (Path script : cases()) {
             CliRun run = CliRun.of("run", script.toString());
-            int exit = run.exit();
-            String stderr = run.err().replace(DIR + "/", "");
-
-            assertFalse(stderr.contains("\tat ") || stderr.contains("Exception"), "stack trace or exception leaked:\n" + stderr);
-            Path expectedFile = Path.of(script.toString().replaceFirst("\\.cscript$", ".err"));
-            assertEquals(Files.readString(expectedFile, StandardCharsets.UTF_8), stderr, "standard error of " + script.getFileName());
-            assertEquals(expectedExit, exit, "exit code of " + script.getFileName() + "; stderr:\n" + stderr);
-        }));
+            String golden = Files.readString(Path.of(script.toString().replaceFirst("\\.cscript$", ".err")));
+            assertEquals(golden, "# exit: " + run.exit() + "\n" + run.err().replace(DIR + "/", ""), script.toString());
+        }
     }
 
     @Test
