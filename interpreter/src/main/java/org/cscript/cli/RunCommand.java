@@ -1,8 +1,8 @@
 package org.cscript.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,12 +19,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code cscript run FILE...}: runs each scenario on a freshly booted kernel and writes its
- * audit trace to standard output (or {@code --trace FILE}). Diagnostics and {@code print}
- * output go to standard error, so the trace stream holds nothing but records.
+ * {@code cscript run FILE...}: runs each scenario on a freshly booted kernel and streams its
+ * audit trace, record by record as the kernel writes it, to standard output or to its
+ * {@code --trace FILE}. Diagnostics and {@code print} output go to standard error; with several
+ * scenarios a {@code ==> FILE <==} line there starts each one, so two traces never mix unseen.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run scenarios and print their audit traces (each on a fresh kernel, in the order given).")
+        description = "Run scenarios and print their audit traces as they are produced (each on a fresh kernel, in the order given).")
 final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -36,49 +37,54 @@ final class RunCommand implements Callable<Integer> {
     ScenarioOptionsMixin.Execution execution;
 
     @Option(names = "--trace", paramLabel = "FILE",
-            description = "Write the trace to FILE instead of standard output (one scenario only).")
-    Path traceFile;
+            description = "Write the trace to FILE instead of standard output ('-' is standard output); "
+                    + "repeat it once per scenario to keep each trace in its own file.")
+    List<Path> traceFiles = List.of();
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files (.cscript).")
     List<Path> files;
 
     @Override
     public Integer call() {
-        if (traceFile != null && files.size() > 1) {
-            throw new ParameterException(spec.commandLine(), "--trace takes one scenario; got " + files.size() + " files");
+        if (!traceFiles.isEmpty() && traceFiles.size() != files.size()) {
+            throw new ParameterException(spec.commandLine(), "--trace takes one file per scenario: " + traceFiles.size()
+                    + " --trace for " + files.size() + " scenarios");
         }
         PrintStream err = ScenarioOptionsMixin.errorStream(spec.commandLine());
         RunOptions options = scenario.toRunOptions(spec.commandLine(), err, execution);
         ScenarioRunner runner = new ScenarioRunner(options);
         int exit = ExitCode.OK;
-        StringBuilder trace = new StringBuilder();
-        for (Path file : files) {
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            if (files.size() > 1) {
+                err.println("==> " + file + " <==");
+            }
             if (ScenarioOptionsMixin.reportUnreadable(file, err)) {
                 exit = ExitCode.worst(exit, ExitCode.INVALID);
                 continue;
             }
-            ScenarioResult result = runner.run(file);
-            trace.append(result.traceText());
+            ScenarioResult result;
+            try (OutputStream trace = destination(i)) {
+                result = runner.echoingTraceTo(trace).run(file);
+            } catch (IOException e) {
+                throw new ParameterException(spec.commandLine(), "cannot write --trace " + traceFiles.get(i) + ": "
+                        + e.getMessage());
+            }
             exit = ExitCode.worst(exit, ExitCode.of(result.status()));
             if (files.size() > 1) {
                 err.println((result.status() == ScenarioResult.Status.OK ? "ok      " : "FAILED  ") + file);
             }
         }
         err.flush();
-        writeTrace(trace);
         return exit;
     }
 
-    private void writeTrace(CharSequence text) {
-        if (traceFile == null) {
-            spec.commandLine().getOut().print(text);
-            spec.commandLine().getOut().flush();
-            return;
+    /** Where scenario {@code i}'s trace goes: its --trace file, or standard output (kept open). */
+    private OutputStream destination(int i) throws IOException {
+        Path file = traceFiles.isEmpty() ? null : traceFiles.get(i);
+        if (file == null || file.toString().equals("-")) {
+            return new WriterOutputStream(spec.commandLine().getOut());
         }
-        try {
-            Files.writeString(traceFile, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ParameterException(spec.commandLine(), "cannot write --trace " + traceFile + ": " + e.getMessage());
-        }
+        return Files.newOutputStream(file);
     }
 }

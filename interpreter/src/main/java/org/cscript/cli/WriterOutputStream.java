@@ -5,7 +5,7 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
-/** Lets the runner's PrintStream write into picocli's error PrintWriter (UTF-8, flushed per line). */
+/** Lets the runner's streams write into picocli's PrintWriters (UTF-8, flushed per line). */
 final class WriterOutputStream extends OutputStream {
     private final PrintWriter target;
     private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
@@ -20,6 +20,12 @@ final class WriterOutputStream extends OutputStream {
         if (b == '\n') {
             flush();
         }
+    }
+
+    /** Flushes; the writer stays open (it is standard output or error). */
+    @Override
+    public void close() {
+        flush();
     }
 
     @Override

@@ -77,10 +77,10 @@ class CliErrorCasesTest {
     }
 
     @Test
-    void traceWithSeveralFilesIsRefused() {
+    void aTraceFileForSomeScenariosOnlyIsRefused() {
         CliRun run = CliRun.of("run", "--trace", "x.trace", "a.cscript", "b.cscript");
         assertEquals(ExitCode.INVALID, run.exit());
-        assertTrue(run.err().contains("--trace takes one scenario"), run.err());
+        assertTrue(run.err().contains("--trace takes one file per scenario: 1 --trace for 2 scenarios"), run.err());
     }
 
     @Test
