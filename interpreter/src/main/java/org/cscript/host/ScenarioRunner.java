@@ -94,6 +94,10 @@ public final class ScenarioRunner {
     }
 
     private ScenarioResult execute(Path script, boolean run) {
+        return DeepStack.call(() -> executeHere(script, run));
+    }
+
+    private ScenarioResult executeHere(Path script, boolean run) {
         PrintStream err = options.err();
         Source source;
         try {
@@ -214,7 +218,7 @@ public final class ScenarioRunner {
 
     /** "  called from FILE:LINE:COL" for each script function call that led to the error. */
     private static String callers(PolyglotException e) {
-        StringBuilder out = new StringBuilder();
+        List<String> calls = new ArrayList<>();
         boolean first = true;
         for (PolyglotException.StackFrame frame : e.getPolyglotStackTrace()) {
             if (!frame.isGuestFrame() || frame.getSourceLocation() == null) {
@@ -225,10 +229,9 @@ public final class ScenarioRunner {
                 continue;
             }
             SourceSection call = frame.getSourceLocation();
-            out.append("\n  called from ").append(call.getSource().getName()).append(':').append(call.getStartLine())
-                    .append(':').append(call.getStartColumn());
+            calls.add(call.getSource().getName() + ":" + call.getStartLine() + ":" + call.getStartColumn());
         }
-        return out.toString();
+        return CallerList.format(calls);
     }
 
     /** The non-empty lines the language wrote to the context's stdout: the trace. */

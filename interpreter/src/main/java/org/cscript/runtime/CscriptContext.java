@@ -35,6 +35,13 @@ public final class CscriptContext {
     private final List<String> traceOrigins = new ArrayList<>();
     private AuditAssertions auditAssertions;
     private int flushedTraceLines;
+    private int callDepth;
+
+    /**
+     * The call depth limit (docs/limits.md): script function calls nested deeper fail at the
+     * call, the same on every run, long before the host's deep stack would run out.
+     */
+    public static final int MAX_CALL_DEPTH = 10_000;
 
     CscriptContext(TruffleLanguage.Env env, String profile, Map<String, String> settings, boolean checkInvariants) {
         this.env = env;
@@ -54,6 +61,19 @@ public final class CscriptContext {
 
     public static CscriptContext get(Node node) {
         return REFERENCE.get(node);
+    }
+
+    /** Counts a function call in; true when it is one too many ({@link #MAX_CALL_DEPTH}: not entered). */
+    public boolean enterCall() {
+        if (callDepth >= MAX_CALL_DEPTH) {
+            return true;
+        }
+        callDepth++;
+        return false;
+    }
+
+    public void exitCall() {
+        callDepth--;
     }
 
     public TruffleLanguage.Env env() {

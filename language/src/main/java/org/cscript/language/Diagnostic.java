@@ -24,6 +24,11 @@ public record Diagnostic(SourceFile file, int line, int column, int length, Stri
         return new Diagnostic(file, line, column, Math.max(1, length), message);
     }
 
+    /** Source lines longer than this are shown as a window around the column. */
+    static final int MAX_SHOWN = 120;
+    private static final int BEFORE_COLUMN = 50;
+    private static final String ELLIPSIS = "...";
+
     /**
      * The compiler-style rendering, without a trailing newline:
      * <pre>
@@ -31,20 +36,30 @@ public record Diagnostic(SourceFile file, int line, int column, int length, Stri
      *   source line
      *   ^~~~
      * </pre>
-     * The caret line copies the tabs of the source line before the column so it lines up in a terminal.
+     * The caret line copies the tabs of the source line before the column so it lines up in a
+     * terminal. A line longer than {@value #MAX_SHOWN} characters is cut to a window around the
+     * column, marked with "...", so a huge line gives a short message.
      */
     public String format() {
-        String source = file.line(line);
-        StringBuilder out = new StringBuilder();
-        out.append(file.name()).append(':').append(line).append(':').append(column)
-                .append(": error: ").append(message).append('\n');
-        out.append("  ").append(source).append('\n');
-        out.append("  ");
-        int[] codePoints = source.codePoints().toArray();
-        for (int i = 0; i < column - 1; i++) {
-            out.append(i < codePoints.length && codePoints[i] == '\t' ? '\t' : ' ');
+        int[] line = file.line(this.line).codePoints().toArray();
+        int from = 0;
+        int to = line.length;
+        if (line.length > MAX_SHOWN) {
+            from = Math.max(0, Math.min(column - 1 - BEFORE_COLUMN, line.length - MAX_SHOWN));
+            to = Math.min(line.length, from + MAX_SHOWN);
         }
-        out.append('^').append("~".repeat(length - 1));
+        String lead = from > 0 ? ELLIPSIS : "";
+        StringBuilder out = new StringBuilder();
+        out.append(file.name()).append(':').append(this.line).append(':').append(column)
+                .append(": error: ").append(message).append('\n');
+        out.append("  ").append(lead).append(new String(line, from, to - from)).append(to < line.length ? ELLIPSIS : "")
+                .append('\n');
+        out.append("  ").append(" ".repeat(lead.length()));
+        for (int i = from; i < column - 1; i++) {
+            out.append(i < line.length && line[i] == '\t' ? '\t' : ' ');
+        }
+        int shown = Math.max(1, Math.min(length, to - (column - 1)));
+        out.append('^').append("~".repeat(shown - 1));
         return out.toString();
     }
 }

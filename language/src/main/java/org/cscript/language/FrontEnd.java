@@ -21,9 +21,23 @@ public final class FrontEnd {
         CommonTokenStream tokens = new CommonTokenStream(new NewlineFilter(lexer));
         tokens.fill();
         LexicalErrors.report(tokens.getTokens(), collector);
+        if (!NestingLimit.checkTokens(tokens.getTokens(), collector)) {
+            return new ParseResult(file, null, collector.diagnostics(), Map.of());
+        }
 
         CscriptParser parser = newParser(tokens, collector, false);
-        CscriptParser.ScriptContext tree = parser.script();
+        CscriptParser.ScriptContext tree;
+        try {
+            tree = parser.script();
+        } catch (StackOverflowError e) {
+            // Only without brackets can the parser recurse this deep (a very long chain of
+            // prefix operators): the caller's stack is smaller than the host's deep one.
+            collector.addAt(parser.getCurrentToken(), "nested too deeply for the parser's stack here (the nesting limit)");
+            return new ParseResult(file, null, collector.diagnostics(), Map.of());
+        }
+        if (!NestingLimit.checkTree(tree, collector)) {
+            return new ParseResult(file, null, collector.diagnostics(), Map.of());
+        }
         Map<Token, Template> templates = TemplateChecker.check(tree, collector);
         return new ParseResult(file, tree, collector.diagnostics(), templates);
     }

@@ -50,8 +50,14 @@ final class LexicalErrors {
             return "unexpected '=' in assert_audit (put a value containing '=' in quotes)";
         }
         int codePoint = text.codePointAt(0);
-        if (Character.isISOControl(codePoint) || Character.isWhitespace(codePoint)) {
-            return String.format("unknown character U+%04X", codePoint);
+        if (codePoint == 0xFEFF) {
+            return "unknown character U+FEFF (a byte order mark: save the file as UTF-8 without BOM)";
+        }
+        int type = Character.getType(codePoint);
+        if (Character.isISOControl(codePoint) || Character.isWhitespace(codePoint) || type == Character.FORMAT
+                || type == Character.UNASSIGNED || type == Character.PRIVATE_USE || type == Character.SURROGATE) {
+            // an invisible or unprintable character: name it rather than print it
+            return String.format(java.util.Locale.ROOT, "unknown character U+%04X", codePoint);
         }
         return "unknown character '" + text + "'";
     }

@@ -5,8 +5,8 @@ import java.util.Map;
 import org.antlr.v4.runtime.Token;
 
 /**
- * The outcome of {@link FrontEnd#parse}: the parse tree (always present; it contains error
- * nodes when there were syntax errors), every syntax diagnostic, ordered by line, and the
+ * The outcome of {@link FrontEnd#parse}: the parse tree (it contains error nodes when there were
+ * syntax errors; null when the script exceeds the nesting limit), every syntax diagnostic, ordered by line, and the
  * {@link Template} of every string literal and audit value, built once while checking them.
  */
 public final class ParseResult {

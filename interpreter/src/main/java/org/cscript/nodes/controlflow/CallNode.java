@@ -7,6 +7,7 @@ import com.oracle.truffle.api.nodes.NodeInfo;
 import org.cscript.nodes.CsExpressionNode;
 import org.cscript.runtime.Cell;
 import org.cscript.runtime.CsError;
+import org.cscript.runtime.CscriptContext;
 import org.cscript.runtime.CsFunction;
 
 /**
@@ -43,6 +44,16 @@ public final class CallNode extends CsExpressionNode {
             CompilerDirectives.transferToInterpreter();
             throw new CsError(name + " takes " + function.arity() + " argument(s), got " + values.length, this);
         }
-        return dispatch.executeDispatch(function, values);
+        CscriptContext context = CscriptContext.get(this);
+        if (context.enterCall()) {
+            CompilerDirectives.transferToInterpreter();
+            throw new CsError("call depth limit: more than " + CscriptContext.MAX_CALL_DEPTH + " nested calls"
+                    + " (is the recursion unbounded?)", this);
+        }
+        try {
+            return dispatch.executeDispatch(function, values);
+        } finally {
+            context.exitCall();
+        }
     }
 }
