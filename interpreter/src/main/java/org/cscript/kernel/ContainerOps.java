@@ -45,6 +45,9 @@ final class ContainerOps {
         if (k.knobs().lsmAlloc() == Knobs.LsmAlloc.DENY) {
             throw KernelCore.fail(Errno.EACCES, op, "container_alloc LSM hook denied");
         }
+        // the simulator's maxima, before any effect (docs/limits.md)
+        Limits.check(k.nextCtrId, k.knobs().limits().containers(), "containers", "limits.containers");
+        s.fds.requireRoom(k.knobs().limits().fds());
 
         EnumMap<NsKind, Namespace> fresh = k.spawnNamespaces(s, ContainerFlags.namespaceKinds(flags), op);
         if (has(flags, ContainerFlags.NEW_FS_NS)) {
@@ -77,7 +80,7 @@ final class ContainerOps {
         k.containers.put(c.id, c);
         OpenFile f = new OpenFile.ContainerFile(c);
         c.usage = 1;
-        int fd = s.fds.install(f, has(flags, ContainerFlags.FD_CLOEXEC));
+        int fd = s.fds.install(f, has(flags, ContainerFlags.FD_CLOEXEC), k.knobs().limits().fds());
         k.gen(k.records.containerCreated(c.id, c.parent.id, name, flags, s.tgid(), k.nsdev(),
                 KernelCore.nsInums(c::nsOf)));
         return fd;
@@ -116,6 +119,7 @@ final class ContainerOps {
         if (c.ns.get(NsKind.PID).dying) {
             throw KernelCore.fail(Errno.ENOMEM, op, "the container's PID namespace is dying");
         }
+        k.requireTaskRoom();
         Task child = process.newProcess(s, new EnumMap<>(c.ns), c.cred.copy(), c.root, c.root, c);
         boolean start = c.init == null;
         if (start) {
