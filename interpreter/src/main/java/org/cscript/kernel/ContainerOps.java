@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import org.cscript.abi.Capability;
 import org.cscript.abi.ContainerFlags;
 import org.cscript.abi.Errno;
@@ -173,7 +174,7 @@ final class ContainerOps {
     /** OP-25 read /proc/containers: S's container and its descendants, depth first. */
     String procContainers(Task s) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format("%-6s %-6s %3s %-3s %-6s %s\n", "ID", "PARENT", "USE", "FL", "INIT", "NAME"));
+        sb.append(String.format(Locale.ROOT, "%-6s %-6s %3s %-3s %-6s %s\n", "ID", "PARENT", "USE", "FL", "INIT", "NAME"));
         appendRows(sb, s, s.container);
         return sb.toString();
     }
@@ -181,7 +182,7 @@ final class ContainerOps {
     private void appendRows(StringBuilder sb, Task viewer, Container c) {
         String fl = (c.initStarted ? "I" : "-") + (c.dead ? "D" : "-") + (c.killOnClose ? "K" : "-");
         String init = c.init == null ? "-" : Long.toString(k.pidIn(viewer, c.init));
-        sb.append(String.format("%-6d %-6s %3d %-3s %-6s %s\n", c.id, c.parent == null ? "-" : Long.toString(c.parent.id),
+        sb.append(String.format(Locale.ROOT, "%-6d %-6s %3d %-3s %-6s %s\n", c.id, c.parent == null ? "-" : Long.toString(c.parent.id),
                 c.usage, fl, init, c.name));
         for (Container child : c.children) {
             appendRows(sb, viewer, child);
