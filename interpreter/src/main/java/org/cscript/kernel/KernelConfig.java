@@ -77,12 +77,12 @@ public final class KernelConfig {
         // docs/limits.md: the simulator's own maxima, far above what a scenario needs
         KNOBS.put("limits.steps", Knob.number("10000000", 1, Long.MAX_VALUE));
         KNOBS.put("limits.tasks", Knob.number("100000", 1, S32_MAX));
-        KNOBS.put("limits.containers", Knob.number("100000", 1, S32_MAX));
-        KNOBS.put("limits.namespaces", Knob.number("100000", 1, S32_MAX));
+        KNOBS.put("limits.containers", Knob.number("10000", 1, S32_MAX));
+        KNOBS.put("limits.namespaces", Knob.number("10000", 1, S32_MAX));
         KNOBS.put("limits.fds", Knob.number("10000", 1, S32_MAX));
         KNOBS.put("limits.string_bytes", Knob.number("1048576", 1, S32_MAX));
         KNOBS.put("limits.list_items", Knob.number("100000", 1, S32_MAX));
-        KNOBS.put("limits.trace_records", Knob.number("1000000", 1, S32_MAX));
+        KNOBS.put("limits.trace_records", Knob.number("100000", 1, S32_MAX));
         KNOBS.put("exec.check_path", Knob.choice("false", "false", "true"));
     }
 
