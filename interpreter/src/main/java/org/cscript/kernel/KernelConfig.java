@@ -76,7 +76,7 @@ public final class KernelConfig {
         KNOBS.put("keys.first_serial", Knob.number("1000", 1, S32_MAX));
         // docs/limits.md: the simulator's own maxima, far above what a scenario needs
         KNOBS.put("limits.steps", Knob.number("10000000", 1, Long.MAX_VALUE));
-        KNOBS.put("limits.tasks", Knob.number("100000", 1, S32_MAX));
+        KNOBS.put("limits.tasks", Knob.number("100000", 2, S32_MAX));   // init and the orchestrator
         KNOBS.put("limits.containers", Knob.number("10000", 1, S32_MAX));
         KNOBS.put("limits.namespaces", Knob.number("10000", 1, S32_MAX));
         KNOBS.put("limits.fds", Knob.number("10000", 1, S32_MAX));

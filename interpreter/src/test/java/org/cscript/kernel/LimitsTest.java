@@ -98,6 +98,7 @@ class LimitsTest {
         assertThrows(ConfigException.class, () -> c.set("audit.first_serial", "4294967296"));
         assertThrows(ConfigException.class, () -> c.set("keys.first_serial", "2147483648"));
         assertThrows(ConfigException.class, () -> c.set("limits.steps", "0"));
+        assertThrows(ConfigException.class, () -> c.set("limits.tasks", "1"));   // the boot needs two
         assertEquals("config limits.steps cannot be 'many'; expected an integer >= 1",
                 assertThrows(ConfigException.class, () -> c.set("limits.steps", "many")).getMessage());
         c.set("limits.steps", "9223372036854775807");
