@@ -65,7 +65,7 @@ final class ScenarioExecution {
             case ScenarioDescriptor s -> runScenario(s);
             case ObsoleteGoldenDescriptor o -> {
                 listener.executionStarted(o);
-                listener.executionFinished(o, TestExecutionResult.failed(new AssertionFailedError(
+                listener.executionFinished(o, TestExecutionResult.failed(failure(
                         o.golden() + " is obsolete: " + scriptName(o.golden()) + " is gone (delete the golden,"
                                 + " or restore the scenario)")));
             }
@@ -89,8 +89,15 @@ final class ScenarioExecution {
                     outcome.change().word() + " " + goldenOf(scenario.script())));
         }
         listener.executionFinished(scenario, outcome.verdict().failed()
-                ? TestExecutionResult.failed(new AssertionFailedError(outcome.detail()))
+                ? TestExecutionResult.failed(failure(outcome.detail()))
                 : TestExecutionResult.successful());
+    }
+
+    /** A failure whose message is all there is to say: the engine's stack says nothing about the scenario. */
+    private static AssertionFailedError failure(String message) {
+        AssertionFailedError e = new AssertionFailedError(message);
+        e.setStackTrace(new StackTraceElement[0]);
+        return e;
     }
 
     /** NAME.trace, or NAME.err when that is the one there is (after an update, exactly one is). */
