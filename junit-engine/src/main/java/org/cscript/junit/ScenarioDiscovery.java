@@ -36,6 +36,7 @@ final class ScenarioDiscovery {
     private final SortedSet<Path> scripts = new TreeSet<>();
     private final SortedSet<Path> obsolete = new TreeSet<>();
     private boolean throughSurefire;
+    private boolean missingRoot;
     /** Where the tree hangs: the engine, or the Surefire suite container. */
     private TestDescriptor top;
 
@@ -60,6 +61,7 @@ final class ScenarioDiscovery {
         switch (selector) {
             case ClassSelector c when c.getClassName().equals(CscriptScenariosTest.class.getName()) -> {
                 throughSurefire = true;
+                missingRoot = !Files.isDirectory(root);
                 addFolder(root);
             }
             case ClasspathRootSelector _ -> addFolder(root);
@@ -129,6 +131,9 @@ final class ScenarioDiscovery {
         if (throughSurefire) {
             top = new SurefireSuiteDescriptor(engine.getUniqueId());
             engine.addChild(top);
+        }
+        if (missingRoot) {
+            top.addChild(new MissingRootDescriptor(top.getUniqueId(), root));
         }
         for (Path script : scripts) {
             String name = nameOf(script);

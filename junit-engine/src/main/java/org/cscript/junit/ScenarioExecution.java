@@ -40,8 +40,8 @@ final class ScenarioExecution {
         listener.executionStarted(engine);
         try {
             for (Path golden : engine.obsoleteToReport()) {
-                listener.reportingEntryPublished(engine, ReportEntry.from(OBSOLETE_ENTRY,
-                        golden + " has no " + scriptName(golden) + " (delete it, or restore the scenario)"));
+                report(engine, OBSOLETE_ENTRY, golden + " has no " + scriptName(golden)
+                        + " (delete it, or restore the scenario)");
             }
             if (!engine.getChildren().isEmpty()) {
                 // Built here, not in discovery: a bad profile fails the run, and the shared polyglot engine
@@ -63,6 +63,10 @@ final class ScenarioExecution {
     private void runDescriptor(TestDescriptor descriptor) {
         switch (descriptor) {
             case ScenarioDescriptor s -> runScenario(s);
+            case MissingRootDescriptor m -> {
+                listener.executionStarted(m);
+                listener.executionFinished(m, TestExecutionResult.failed(failure(m.message())));
+            }
             case ObsoleteGoldenDescriptor o -> {
                 listener.executionStarted(o);
                 listener.executionFinished(o, TestExecutionResult.failed(failure(
@@ -85,12 +89,20 @@ final class ScenarioExecution {
         }
         listener.executionStarted(scenario);
         if (outcome.change() != ScenarioOutcome.Change.NONE) {
-            listener.reportingEntryPublished(scenario, ReportEntry.from(GOLDEN_ENTRY,
-                    outcome.change().word() + " " + goldenOf(scenario.script())));
+            report(scenario, GOLDEN_ENTRY, outcome.change().word() + " " + goldenOf(scenario.script()));
         }
         listener.executionFinished(scenario, outcome.verdict().failed()
                 ? TestExecutionResult.failed(failure(outcome.detail()))
                 : TestExecutionResult.successful());
+    }
+
+    /**
+     * A report entry, for IDEs and listeners, and a line on standard output, because Surefire drops
+     * report entries (it shows a test's output on the console and in its XML report).
+     */
+    private void report(TestDescriptor descriptor, String key, String value) {
+        listener.reportingEntryPublished(descriptor, ReportEntry.from(key, value));
+        System.out.println(key + ": " + value);
     }
 
     /** A failure whose message is all there is to say: the engine's stack says nothing about the scenario. */

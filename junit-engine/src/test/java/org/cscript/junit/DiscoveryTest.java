@@ -97,9 +97,17 @@ class DiscoveryTest {
     }
 
     @Test
-    void otherClassesAndAMissingRootSelectNothing() {
+    void otherClassesSelectNothing() {
         assertEquals(List.of(), testNames(EngineRun.of(root, Map.of(), selectClass(DiscoveryTest.class.getName()))));
-        assertEquals(List.of(), testNames(EngineRun.of(root.resolve("absent"), Map.of(),
-                selectClass(CscriptScenariosTest.class.getName()))));
+    }
+
+    @Test
+    void aMissingRootIsNoTestsForAnIdeButAFailingTestForSurefire() {
+        Path absent = root.resolve("absent");
+        assertEquals(List.of(), testNames(EngineRun.of(absent, Map.of(), selectClasspathRoots(Set.of(root)).getFirst())));
+        EngineRun run = EngineRun.of(absent, Map.of(), selectClass(CscriptScenariosTest.class.getName()));
+        EngineRun.Event test = run.test("no scenario folder " + absent);
+        assertEquals("FAILED", test.status());
+        assertTrue(test.message().contains(absent + " does not exist"), test.message());
     }
 }
