@@ -1,5 +1,6 @@
 package org.cscript.examples;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -12,15 +13,19 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.cscript.golden.GoldenEngine;
+import org.cscript.host.RunOptions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * What every examples/NAME.cscript must have besides its golden: a header naming its seed, and
- * together an example for each scenario of the kernel model. Each example is run against its
- * NAME.trace by the cscript JUnit engine (see examples/pom.xml), with the kernel checking its
- * invariants (kernel-model.md 1.12) after every operation. Rewrite the goldens with
+ * What every examples/NAME.cscript must have besides its golden: a header naming its seed, the
+ * same trace on every run, and together an example for each scenario of the kernel model. Each
+ * example is run against its NAME.trace by the cscript JUnit engine (see examples/pom.xml), with
+ * the kernel checking its invariants (kernel-model.md 1.12) after every operation. Rewrite the goldens with
  * {@code ./run-tests -Dcscript.update-goldens=true} (or the environment variable
  * CSCRIPT_UPDATE_GOLDENS=1), then review the diff in git.
  */
@@ -40,6 +45,27 @@ class GoldenExamplesTest {
     @Test
     void thereAreEnoughExamples() throws IOException {
         assertTrue(scenarios().size() >= 12, "expected at least 12 examples in " + EXAMPLES + ", found " + scenarios().size());
+    }
+
+    private static GoldenEngine engine;
+
+    @BeforeAll
+    static void startEngine() {
+        engine = new GoldenEngine(RunOptions.defaults(System.err), null);
+    }
+
+    @AfterAll
+    static void closeEngine() {
+        engine.close();
+    }
+
+    /** The cscript engine compares one run with the golden; this proves a second run prints the same trace. */
+    @TestFactory
+    Stream<DynamicTest> everyExampleGivesTheSameTraceTwice() throws IOException {
+        return scenarios().stream().map(script -> DynamicTest.dynamicTest(script.getFileName().toString(), () ->
+                assertEquals(engine.check(script, GoldenEngine.Update.NO).trace(),
+                        engine.check(script, GoldenEngine.Update.NO).trace(),
+                        script + ": two runs gave different traces (nondeterminism)")));
     }
 
     @TestFactory
