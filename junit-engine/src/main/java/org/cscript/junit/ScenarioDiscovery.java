@@ -137,14 +137,14 @@ final class ScenarioDiscovery {
         }
         for (Path script : scripts) {
             String name = nameOf(script);
-            parentOf(script).addChild(new ScenarioDescriptor(
-                    idBelow(parentOf(script), ScenarioDescriptor.SEGMENT, name), name, script));
+            TestDescriptor parent = parentOf(script);
+            parent.addChild(new ScenarioDescriptor(idBelow(parent, ScenarioDescriptor.SEGMENT, name), name, script));
         }
         for (Path golden : obsolete) {
             if (engine.settings().ci()) {
                 String name = nameOf(golden);
-                parentOf(golden).addChild(new ObsoleteGoldenDescriptor(
-                        idBelow(parentOf(golden), ObsoleteGoldenDescriptor.SEGMENT, name),
+                TestDescriptor parent = parentOf(golden);
+                parent.addChild(new ObsoleteGoldenDescriptor(idBelow(parent, ObsoleteGoldenDescriptor.SEGMENT, name),
                         name + " (obsolete golden)", golden));
             } else {
                 engine.obsoleteToReport().add(golden);

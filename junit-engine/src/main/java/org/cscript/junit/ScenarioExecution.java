@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.cscript.golden.GoldenEngine;
 import org.cscript.golden.ScenarioOutcome;
+import org.cscript.host.InvalidOptionsException;
 import org.cscript.host.RunOptions;
 import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.TestDescriptor;
@@ -38,24 +39,25 @@ final class ScenarioExecution {
 
     private void run(CscriptEngineDescriptor engine) {
         listener.executionStarted(engine);
-        try {
-            for (Path golden : engine.obsoleteToReport()) {
-                report(engine, OBSOLETE_ENTRY, golden + " has no " + scriptName(golden)
-                        + " (delete it, or restore the scenario)");
-            }
-            if (!engine.getChildren().isEmpty()) {
-                // Built here, not in discovery: a bad profile fails the run, and the shared polyglot engine
-                // is only started when there is something to run.
-                RunOptions options = RunOptions.of(Map.of(), settings.profile(), System.err)
+        for (Path golden : engine.obsoleteToReport()) {
+            report(engine, OBSOLETE_ENTRY, golden + " has no " + scriptName(golden)
+                    + " (delete it, or restore the scenario)");
+        }
+        if (!engine.getChildren().isEmpty()) {
+            // Built here, not in discovery: a bad profile fails the run, and the shared polyglot engine
+            // is only started when there is something to run.
+            RunOptions options;
+            try {
+                options = RunOptions.of(Map.of(), settings.profile(), System.err)
                         .withInvariantChecks(settings.checkInvariants());
-                try (GoldenEngine g = new GoldenEngine(options, settings.timeout())) {
-                    golden = g;
-                    engine.getChildren().forEach(this::runDescriptor);
-                }
+            } catch (InvalidOptionsException e) {
+                listener.executionFinished(engine, TestExecutionResult.failed(e));
+                return;
             }
-        } catch (RuntimeException e) {
-            listener.executionFinished(engine, TestExecutionResult.failed(e));
-            return;
+            try (GoldenEngine g = new GoldenEngine(options, settings.timeout())) {
+                golden = g;
+                engine.getChildren().forEach(this::runDescriptor);
+            }
         }
         listener.executionFinished(engine, TestExecutionResult.successful());
     }
