@@ -2,6 +2,9 @@ package org.cscript.junit;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import org.cscript.host.InvalidOptionsException;
+import org.cscript.host.RunOptions;
 import org.junit.platform.engine.ConfigurationParameters;
 
 /**
@@ -9,15 +12,15 @@ import org.junit.platform.engine.ConfigurationParameters;
  * configuration parameters, then the system properties, then junit-platform.properties, so
  * {@code mvn test -Dcscript.update=true} and Surefire's {@code configurationParameters} both work.
  *
- * @param root            the scenario root: whole-suite selections run every scenario below it
- * @param update          whether missing goldens are created and changed ones rewritten
- * @param profile         kernel profile (seed or upstream); null for the default
- * @param timeout         per scenario; null for none
- * @param checkInvariants whether the kernel checks its invariants after every operation
- * @param ci              under CI an obsolete golden is a failing test, not just a report entry
+ * A bad value fails discovery (the launcher reports it, naming the parameter), before anything runs.
+ *
+ * @param root    the scenario root: whole-suite selections run every scenario below it
+ * @param update  whether missing goldens are created and changed ones rewritten
+ * @param options the kernel profile and whether the kernel checks its invariants after every operation
+ * @param timeout per scenario; null for none
+ * @param ci      under CI an obsolete golden is a failing test, not just a report entry
  */
-record EngineSettings(Path root, boolean update, String profile, Duration timeout, boolean checkInvariants,
-        boolean ci) {
+record EngineSettings(Path root, boolean update, RunOptions options, Duration timeout, boolean ci) {
 
     static final String SCENARIOS = "cscript.scenarios";
     static final String UPDATE = "cscript.update";
@@ -36,11 +39,19 @@ record EngineSettings(Path root, boolean update, String profile, Duration timeou
                 .orElse(DEFAULT_TIMEOUT_SECONDS);
         return new EngineSettings(root,
                 parameters.getBoolean(UPDATE).orElse(false),
-                parameters.get(PROFILE).filter(s -> !s.isBlank()).orElse(null),
+                options(parameters.get(PROFILE).filter(s -> !s.isBlank()).orElse(null))
+                        .withInvariantChecks(parameters.getBoolean(CHECK_INVARIANTS).orElse(false)),
                 seconds == 0 ? null : Duration.ofSeconds(seconds),
-                parameters.getBoolean(CHECK_INVARIANTS).orElse(false),
                 // CI systems set CI=true; the parameter overrides it either way (and lets tests choose).
                 parameters.getBoolean(CI).orElse("true".equalsIgnoreCase(System.getenv("CI"))));
+    }
+
+    private static RunOptions options(String profile) {
+        try {
+            return RunOptions.of(Map.of(), profile, System.err);
+        } catch (InvalidOptionsException e) {
+            throw new IllegalArgumentException(PROFILE + "=" + profile + ": " + e.getMessage(), e);
+        }
     }
 
     private static long seconds(String text) {

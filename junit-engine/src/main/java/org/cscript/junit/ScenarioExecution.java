@@ -2,11 +2,8 @@ package org.cscript.junit;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.cscript.golden.GoldenEngine;
 import org.cscript.golden.ScenarioOutcome;
-import org.cscript.host.InvalidOptionsException;
-import org.cscript.host.RunOptions;
 import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestExecutionResult;
@@ -44,17 +41,8 @@ final class ScenarioExecution {
                     + " (delete it, or restore the scenario)");
         }
         if (!engine.getChildren().isEmpty()) {
-            // Built here, not in discovery: a bad profile fails the run, and the shared polyglot engine
-            // is only started when there is something to run.
-            RunOptions options;
-            try {
-                options = RunOptions.of(Map.of(), settings.profile(), System.err)
-                        .withInvariantChecks(settings.checkInvariants());
-            } catch (InvalidOptionsException e) {
-                listener.executionFinished(engine, TestExecutionResult.failed(e));
-                return;
-            }
-            try (GoldenEngine g = new GoldenEngine(options, settings.timeout())) {
+            // The shared polyglot engine is only started when there is something to run.
+            try (GoldenEngine g = new GoldenEngine(settings.options(), settings.timeout())) {
                 golden = g;
                 engine.getChildren().forEach(this::runDescriptor);
             }

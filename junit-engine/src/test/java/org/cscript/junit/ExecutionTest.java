@@ -1,6 +1,7 @@
 package org.cscript.junit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
 
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.commons.JUnitException;
 
 class ExecutionTest {
     @TempDir
@@ -85,12 +87,21 @@ class ExecutionTest {
     }
 
     @Test
-    void aBadProfileFailsTheEngineWithTheKernelsMessage() throws IOException {
+    void aBadProfileFailsDiscoveryWithTheKernelsMessage() throws IOException {
         Scenarios.passing(root, "ok.cscript");
-        EngineRun run = run(Map.of(EngineSettings.PROFILE, "nonesuch"));
-        EngineRun.Event engine = run.events.stream().filter(e -> e.name().equals("cscript")).findFirst().orElseThrow();
-        assertEquals("FAILED", engine.status());
-        assertTrue(engine.message().contains("nonesuch"), engine.message());
+        assertDiscoveryFails(Map.of(EngineSettings.PROFILE, "nonesuch"), "cscript.profile=nonesuch: ");
+    }
+
+    @Test
+    void aTimeoutThatIsNotANumberFailsDiscovery() throws IOException {
+        Scenarios.passing(root, "ok.cscript");
+        assertDiscoveryFails(Map.of(EngineSettings.TIMEOUT, "soon"),
+                "cscript.timeout must be a whole number of seconds (0 for no limit), not 'soon'");
+    }
+
+    private void assertDiscoveryFails(Map<String, String> parameters, String message) {
+        JUnitException e = assertThrows(JUnitException.class, () -> run(parameters));
+        assertTrue(e.getCause().getMessage().startsWith(message), e.getCause().getMessage());
     }
 
     @Test
