@@ -1,6 +1,7 @@
 package org.cscript.host;
 
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -105,18 +106,15 @@ public final class ScenarioRunner {
         ConfinedFileSystem files;
         try {
             String text = ScenarioFiles.read(script);
-            ImportRoot root = ImportRoot.ofScenario(script);
-            if (options.importRoot() != null) {
-                if (!options.importRoot().contains(root.folder())) {
-                    err.println("cscript: cannot run " + script + ": it is outside --import-root "
-                            + options.importRoot().shownAs());
-                    return new ScenarioResult(ScenarioResult.Status.INVALID, List.of());
-                }
-                root = options.importRoot();
+            ImportRoot own = ImportRoot.ofScenario(script);
+            ImportRoot root = options.importRoot() == null ? own : options.importRoot();
+            if (!root.contains(own.folder())) {
+                err.println("cscript: cannot run " + script + ": it is outside --import-root " + root.shownAs());
+                return new ScenarioResult(ScenarioResult.Status.INVALID, List.of());
             }
             files = new ConfinedFileSystem(root);
             // the guest sees the file under its folder's real path, so its imports resolve as the sandbox checks them
-            java.io.File located = ImportRoot.ofScenario(script).folder().resolve(script.getFileName()).toFile();
+            File located = own.folder().resolve(script.getFileName()).toFile();
             source = Source.newBuilder(CscriptLanguage.ID, located).content(text).name(script.toString()).build();
         } catch (IOException e) {
             err.println("cscript: cannot read " + script + ": " + e.getMessage());

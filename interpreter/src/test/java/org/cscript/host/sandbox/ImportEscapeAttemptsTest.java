@@ -100,6 +100,12 @@ class ImportEscapeAttemptsTest {
         // what is not a scenario file
         all.add(new Attempt("a device through a link", e -> e.link("zero.cscript", "/dev/zero"), "import \"zero\"\n",
                 LINK_OUTSIDE));
+        all.add(Attempt.of("/dev/stdin", "import \"/dev/stdin\"\n", "an absolute path"));
+        all.add(Attempt.of("/dev/tty", "import \"/dev/tty\"\n", "an absolute path"));
+        all.add(new Attempt("standard input through a link", e -> e.link("in.cscript", "/dev/stdin"), "import \"in\"\n",
+                LINK_OUTSIDE));
+        all.add(new Attempt("/dev/tty through a link", e -> e.link("tty.cscript",
+                "/dev/tty"), "import \"tty\"\n", LINK_OUTSIDE));
         all.add(Attempt.of("a device by climbing", "import \"" + "../".repeat(40) + "dev/zero\"\n", OUTSIDE));
         all.add(new Attempt("a FIFO", e -> e.fifo(e.root.resolve("pipe.cscript")), "import \"pipe\"\n",
                 "import \"pipe\": not a regular file (a FIFO)"));
