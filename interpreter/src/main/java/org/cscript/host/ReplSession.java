@@ -21,7 +21,12 @@ public final class ReplSession implements AutoCloseable {
     private final Context context;
     private int inputs;
 
-    /** A session on a kernel configured by {@code options} (valid by construction). */
+    /**
+     * A session on a kernel configured by {@code options} (valid by construction); its imports are
+     * relative to the working folder and confined to it, or to the options' import root.
+     *
+     * @throws InvalidOptionsException if the import root does not contain the working folder
+     */
     public ReplSession(RunOptions options) {
         this.options = options;
         this.context = ScenarioRunner.newContext(options, trace, files(options));

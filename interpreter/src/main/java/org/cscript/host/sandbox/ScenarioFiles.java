@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -27,6 +28,8 @@ public final class ScenarioFiles {
             throw new IOException("no such file");
         } catch (AccessDeniedException e) {
             throw new IOException("permission denied");
+        } catch (FileSystemException e) {
+            throw new IOException(reason(e));   // the JDK's message starts with the path, already shown
         }
         if (!attributes.isRegularFile()) {
             throw new IOException("not a regular file (" + FileKinds.describe(file) + ")");
@@ -43,7 +46,13 @@ public final class ScenarioFiles {
             return new String(bytes, StandardCharsets.UTF_8);
         } catch (AccessDeniedException e) {
             throw new IOException("permission denied");
+        } catch (FileSystemException e) {
+            throw new IOException(reason(e));
         }
+    }
+
+    private static String reason(FileSystemException e) {
+        return e.getReason() == null ? "cannot be read" : e.getReason();
     }
 
     private static String tooLarge(String size) {
