@@ -46,6 +46,9 @@ class ImportEscapeAttemptsTest {
         all.add(Attempt.of("climb after a legal subfolder", "import \"lib/../../secret\"\n", OUTSIDE));
         all.add(Attempt.of("./../ climb", "import \"./../secret\"\n", OUTSIDE));
         all.add(Attempt.of("climb into a sibling folder", "import \"../outside/secret\"\n", OUTSIDE));
+        all.add(new Attempt("climb into a sibling whose name starts with the folder's",
+                e -> e.write(e.base.resolve("scenario2/secret.cscript"), "print \"" + Escape.LEAKED + "\"\n"),
+                "import \"../scenario2/secret\"\n", OUTSIDE));
         all.add(Attempt.of("climb hidden in ./ and //", "import \"lib/.//./../.././secret\"\n", OUTSIDE));
         all.add(Attempt.of("climb to a file that does not exist says outside, not missing",
                 "import \"../no/such/thing\"\n", OUTSIDE));
