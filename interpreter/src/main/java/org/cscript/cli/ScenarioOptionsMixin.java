@@ -23,6 +23,11 @@ final class ScenarioOptionsMixin {
             description = "Knob profile: seed (default: the design in the seeds) or upstream (the later audit series).")
     String profile;
 
+    @Option(names = "--import-root", paramLabel = "DIR",
+            description = "Let imports read DIR and below (default: the scenario's own folder; for the REPL the "
+                    + "working folder). DIR must contain the scenario. See docs/sandbox.md.")
+    Path importRoot;
+
     /** picocli's error writer as the PrintStream the runner writes diagnostics and print output to. */
     static PrintStream errorStream(CommandLine cli) {
         return new PrintStream(new WriterOutputStream(cli.getErr()), true, StandardCharsets.UTF_8);
@@ -45,7 +50,8 @@ final class ScenarioOptionsMixin {
      *         prints it as {@code cscript: error: MESSAGE}, exit 2)
      */
     RunOptions toRunOptions(CommandLine cli, PrintStream err) {
-        return RunOptions.of(settingsMap(cli), profile, err);
+        RunOptions options = RunOptions.of(settingsMap(cli), profile, err);
+        return importRoot == null ? options : options.withImportRoot(importRoot);
     }
 
     /** As {@link #toRunOptions(CommandLine, PrintStream)}, with the options only commands that run scenarios have. */

@@ -187,6 +187,7 @@ public final class GoldenEngine implements AutoCloseable {
         return switch (e) {
             case java.nio.file.AccessDeniedException _ -> "permission denied";
             case java.nio.file.NoSuchFileException _ -> "no such file or folder";
+            case java.nio.charset.CharacterCodingException _ -> "it is not UTF-8 text";
             default -> e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         };
     }

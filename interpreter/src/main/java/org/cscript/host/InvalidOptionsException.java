@@ -14,4 +14,9 @@ public final class InvalidOptionsException extends RuntimeException {
     InvalidOptionsException(ConfigException cause) {
         super(cause.getMessage(), cause);
     }
+
+    /** An option the host itself refuses ({@code --import-root} that is no folder). */
+    InvalidOptionsException(String message) {
+        super(message);
+    }
 }

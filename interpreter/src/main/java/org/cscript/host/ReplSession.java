@@ -1,7 +1,10 @@
 package org.cscript.host;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.List;
+import org.cscript.host.sandbox.ConfinedFileSystem;
+import org.cscript.host.sandbox.ImportRoot;
 import org.cscript.runtime.CscriptLanguage;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
@@ -18,10 +21,30 @@ public final class ReplSession implements AutoCloseable {
     private final Context context;
     private int inputs;
 
-    /** A session on a kernel configured by {@code options} (valid by construction). */
+    /**
+     * A session on a kernel configured by {@code options} (valid by construction); its imports are
+     * relative to the working folder and confined to it, or to the options' import root.
+     *
+     * @throws InvalidOptionsException if the import root does not contain the working folder
+     */
     public ReplSession(RunOptions options) {
         this.options = options;
-        this.context = ScenarioRunner.newContext(options, trace);
+        this.context = ScenarioRunner.newContext(options, trace, files(options));
+    }
+
+    /** Imports typed at the prompt resolve from the working folder and stay in it (or in --import-root). */
+    private static ConfinedFileSystem files(RunOptions options) {
+        try {
+            ImportRoot working = ImportRoot.workingFolder();
+            ImportRoot root = options.importRoot() == null ? working : options.importRoot();
+            if (!root.contains(working.folder())) {
+                throw new InvalidOptionsException("--import-root " + root.shownAs()
+                        + " does not contain the working folder, where the REPL's imports start");
+            }
+            return new ConfinedFileSystem(root);
+        } catch (IOException e) {
+            throw new InvalidOptionsException("cannot use the working folder as the import root: " + e.getMessage());
+        }
     }
 
     /**

@@ -1,11 +1,14 @@
 package org.cscript.host;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SequencedMap;
+import org.cscript.host.sandbox.ImportRoot;
 import org.cscript.kernel.ConfigException;
 import org.cscript.runtime.KernelSession;
 
@@ -21,6 +24,7 @@ public final class RunOptions {
     private final String profile;
     private final PrintStream err;
     private final boolean checkInvariants;
+    private final ImportRoot importRoot;
 
     /**
      * Options the kernel accepts.
@@ -38,7 +42,7 @@ public final class RunOptions {
         } catch (ConfigException e) {
             throw new InvalidOptionsException(e);
         }
-        return new RunOptions(copy, profile, err, false);
+        return new RunOptions(copy, profile, err, false, null);
     }
 
     /** The seed profile without settings (always valid). */
@@ -46,16 +50,18 @@ public final class RunOptions {
         return of(Map.of(), null, err);
     }
 
-    private RunOptions(SequencedMap<String, String> settings, String profile, PrintStream err, boolean checkInvariants) {
+    private RunOptions(SequencedMap<String, String> settings, String profile, PrintStream err, boolean checkInvariants,
+            ImportRoot importRoot) {
         this.settings = settings;
         this.profile = profile;
         this.err = Objects.requireNonNull(err, "err");
         this.checkInvariants = checkInvariants;
+        this.importRoot = importRoot;
     }
 
     /** The same (already valid) options with diagnostics going to {@code other}. */
     public RunOptions withErr(PrintStream other) {
-        return new RunOptions(settings, profile, other, checkInvariants);
+        return new RunOptions(settings, profile, other, checkInvariants, importRoot);
     }
 
     /**
@@ -63,7 +69,27 @@ public final class RunOptions {
      * operation on or off; a violation ends the run as an internal error (exit 70).
      */
     public RunOptions withInvariantChecks(boolean on) {
-        return new RunOptions(settings, profile, err, on);
+        return new RunOptions(settings, profile, err, on, importRoot);
+    }
+
+    /**
+     * The same options with imports confined to {@code folder} and below ({@code --import-root}),
+     * instead of the scenario's own folder (the REPL's: its working folder). Each scenario must be
+     * inside it.
+     *
+     * @throws InvalidOptionsException if {@code folder} is no folder
+     */
+    public RunOptions withImportRoot(Path folder) {
+        try {
+            return new RunOptions(settings, profile, err, checkInvariants, ImportRoot.named(folder));
+        } catch (IOException e) {
+            throw new InvalidOptionsException("--import-root " + folder + ": " + e.getMessage());
+        }
+    }
+
+    /** The --import-root folder, or null: each scenario's own folder (the REPL's working folder). */
+    public ImportRoot importRoot() {
+        return importRoot;
     }
 
     /** Whether the kernel checks its invariants after every operation (default: no). */

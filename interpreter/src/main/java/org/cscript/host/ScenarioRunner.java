@@ -1,6 +1,7 @@
 package org.cscript.host;
 
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -14,18 +15,20 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.cscript.coverage.ProvenCheck;
+import org.cscript.host.sandbox.ConfinedFileSystem;
+import org.cscript.host.sandbox.GuestContexts;
+import org.cscript.host.sandbox.ImportRoot;
+import org.cscript.host.sandbox.ScenarioFiles;
 import org.cscript.language.Diagnostic;
 import org.cscript.language.SourceFile;
 import org.cscript.runtime.CscriptContext;
 import org.cscript.runtime.CscriptLanguage;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
-import org.graalvm.polyglot.PolyglotAccess;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.SourceSection;
 import org.graalvm.polyglot.Value;
-import org.graalvm.polyglot.io.IOAccess;
 
 /**
  * Runs or checks a scenario file through a fresh polyglot Context (and so a fresh kernel) per
@@ -100,10 +103,21 @@ public final class ScenarioRunner {
     private ScenarioResult executeHere(Path script, boolean run) {
         PrintStream err = options.err();
         Source source;
+        ConfinedFileSystem files;
         try {
-            source = Source.newBuilder(CscriptLanguage.ID, script.toFile()).name(script.toString()).build();
+            String text = ScenarioFiles.read(script);
+            ImportRoot own = ImportRoot.ofScenario(script);
+            ImportRoot root = options.importRoot() == null ? own : options.importRoot();
+            if (!root.contains(own.folder())) {
+                err.println("cscript: cannot run " + script + ": it is outside --import-root " + root.shownAs());
+                return new ScenarioResult(ScenarioResult.Status.INVALID, List.of());
+            }
+            files = new ConfinedFileSystem(root);
+            // the guest sees the file under its folder's real path, so its imports resolve as the sandbox checks them
+            File located = own.folder().resolve(script.getFileName()).toFile();
+            source = Source.newBuilder(CscriptLanguage.ID, located).content(text).name(script.toString()).build();
         } catch (IOException e) {
-            err.println("cscript: error: cannot read " + script + ": " + e.getMessage());
+            err.println("cscript: cannot read " + script + ": " + e.getMessage());
             return new ScenarioResult(ScenarioResult.Status.INVALID, List.of());
         }
         ByteArrayOutputStream trace = new ByteArrayOutputStream();
@@ -111,7 +125,7 @@ public final class ScenarioRunner {
         List<ProvenCheck> proven = List.of();
         List<String> origins = List.of();
         boolean[] timedOut = {false};
-        try (Context context = newContext(options, echo == null ? trace : new TeeOutputStream(trace, echo), engine)) {
+        try (Context context = newContext(options, echo == null ? trace : new TeeOutputStream(trace, echo), engine, files)) {
             ScheduledFuture<?> cancel = timeout == null ? null : WATCHDOG.schedule(() -> {
                 timedOut[0] = true;
                 context.close(true);
@@ -154,18 +168,15 @@ public final class ScenarioRunner {
         return published == null || !published.isString() ? List.of() : ProvenCheck.decode(published.asString());
     }
 
-    /** A context for one scenario (or one REPL session): its stdout receives the trace. */
-    static Context newContext(RunOptions options, OutputStream trace) {
-        return newContext(options, trace, null);
+    /** A context for one scenario (or one REPL session): its stdout receives the trace; it reads only {@code files}. */
+    static Context newContext(RunOptions options, OutputStream trace, ConfinedFileSystem files) {
+        return newContext(options, trace, null, files);
     }
 
-    private static Context newContext(RunOptions options, OutputStream trace, Engine shared) {
-        Context.Builder builder = Context.newBuilder(CscriptLanguage.ID)
+    private static Context newContext(RunOptions options, OutputStream trace, Engine shared, ConfinedFileSystem files) {
+        Context.Builder builder = GuestContexts.builder(CscriptLanguage.ID, files)
                 .out(trace)
-                .err(options.err())
-                .allowIO(IOAccess.ALL)
-                // the language publishes the errno checks a run proved there (ProvenCheck.BINDING)
-                .allowPolyglotAccess(PolyglotAccess.newBuilder().allowBindingsAccess(CscriptLanguage.ID).build());
+                .err(options.err());
         if (shared != null) {
             builder.engine(shared);   // engine options are the shared engine's
         } else {

@@ -5,9 +5,12 @@ import com.oracle.truffle.api.source.Source;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.cscript.nodes.ScriptRootNode;
 import org.cscript.runtime.CsSyntaxError;
@@ -24,7 +27,10 @@ public final class ScriptCompiler {
     private final CscriptLanguage language;
     private final CscriptContext context;
     private final List<String> diagnostics = new ArrayList<>();
+    /** The modules being compiled, outermost first, by key (the main file's too): a cycle is a key met again. */
     private final Set<String> importing = new LinkedHashSet<>();
+    /** How messages name each key: as the user wrote it, relative to the main file. */
+    private final Map<String, String> shownAs = new HashMap<>();
 
     public ScriptCompiler(CscriptLanguage language, CscriptContext context) {
         this.language = language;
@@ -36,11 +42,26 @@ public final class ScriptCompiler {
         if (context.optionError() != null) {
             throw new CsSyntaxError("error: " + context.optionError());
         }
+        mainKey(source);
         ScriptRootNode root = new FileBuilder(this, source, true).build();
         if (!diagnostics.isEmpty()) {
             throw new CsSyntaxError(String.join("\n", diagnostics));
         }
         return root;
+    }
+
+    /** The main file counts as being imported, so importing it again is a cycle, not a second copy. */
+    private void mainKey(Source source) {
+        if (source.getPath() == null) {
+            return;   // REPL input
+        }
+        try {
+            String key = context.env().getPublicTruffleFile(source.getPath()).getCanonicalFile().getPath();
+            importing.add(key);
+            shownAs.put(key, source.getName());
+        } catch (IOException | SecurityException | IllegalArgumentException | UnsupportedOperationException e) {
+            // not readable through the sandbox (a test's in-memory source): it cannot be imported either
+        }
     }
 
     CscriptLanguage language() {
@@ -58,42 +79,56 @@ public final class ScriptCompiler {
     /**
      * The module for {@code import "path"} written in {@code importer}: "std/NAME" is the
      * classpath resource std/NAME.cscript (the stdlib module), anything else a file relative to
-     * the importing file. Returns null after reporting the problem through {@code problem}.
+     * the importing file, read through the context's file system (the host confines it to the
+     * scenario's folder: docs/sandbox.md). Returns null after reporting the problem through
+     * {@code problem} as {@code import "PATH": REASON}.
      */
     ModuleUnit importModule(String path, Source importer, java.util.function.Consumer<String> problem) {
+        java.util.function.Consumer<String> refuse = reason -> problem.accept("import " + ImportPaths.quoted(path) + ": " + reason);
+        String lexical = ImportPaths.problem(path);
+        if (lexical != null) {
+            refuse.accept(lexical);
+            return null;
+        }
         String withExtension = path.endsWith(".cscript") ? path : path + ".cscript";
-        boolean standard = path.startsWith("std/");
+        boolean standard = ImportPaths.isStandard(path);
+        String shown = standard ? withExtension : displayName(importer, withExtension);
         String key;
         Source source;
         try {
-            // The cache is keyed by resource name or resolved path: look there before any I/O.
-            TruffleFile file = standard ? null : resolveRelative(importer, withExtension);
-            key = standard ? withExtension : file.getPath();
+            TruffleFile file = null;
+            if (standard) {
+                key = "std/" + ImportPaths.standardName(path) + ".cscript";
+            } else {
+                // keyed by the real path: two spellings of one file (or a folder link back up) are one module
+                file = resolveRelative(importer, withExtension).getCanonicalFile();
+                key = file.getPath();
+            }
             ModuleUnit cached = context.modules().get(key);
             if (cached != null) {
                 return cached;
             }
             if (standard) {
-                source = loadResource(withExtension);
+                source = loadResource(key);
                 if (source == null) {
-                    problem.accept("no standard module '" + path + "' (looked for resource " + withExtension + ")");
+                    refuse.accept("no standard module '" + ImportPaths.standardName(path) + "'");
                     return null;
                 }
             } else {
-                if (!file.exists()) {
-                    problem.accept("cannot import '" + path + "': " + file.getPath() + " does not exist");
-                    return null;
-                }
-                source = Source.newBuilder(CscriptLanguage.ID, file).name(displayName(importer, withExtension)).build();
+                source = Source.newBuilder(CscriptLanguage.ID, file).name(shown).build();
             }
-        } catch (IOException | SecurityException e) {
-            problem.accept("cannot import '" + path + "': " + e.getMessage());
+        } catch (NoSuchFileException e) {
+            refuse.accept("no such file " + shown + otherExtensionHint(path));
+            return null;
+        } catch (IOException | SecurityException | IllegalArgumentException | UnsupportedOperationException e) {
+            refuse.accept(reason(e));
             return null;
         }
         if (!importing.add(key)) {
-            problem.accept("import cycle: " + String.join(" -> ", importing) + " -> " + key);
+            refuse.accept("an import cycle: " + String.join(" -> ", shownNames(importing)) + " -> " + shown);
             return null;
         }
+        shownAs.put(key, shown);
         try {
             FileBuilder builder = new FileBuilder(this, source, false);
             ScriptRootNode root = builder.build();
@@ -103,6 +138,26 @@ public final class ScriptCompiler {
         } finally {
             importing.remove(key);
         }
+    }
+
+    /** The refusal's reason: the sandbox's own message, or the OS's reason without its path. */
+    private static String reason(Exception e) {
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return "cannot be read: " + fs.getReason();
+        }
+        return e.getMessage() == null ? "cannot be read" : e.getMessage();
+    }
+
+    /** "; an import names a .cscript file" for import "notes.txt" (looked up as notes.txt.cscript). */
+    private static String otherExtensionHint(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return name.indexOf('.') > 0 && !name.endsWith(".cscript") ? " (an import names a .cscript file)" : "";
+    }
+
+    private List<String> shownNames(Set<String> keys) {
+        List<String> names = new ArrayList<>();
+        keys.forEach(k -> names.add(shownAs.getOrDefault(k, k)));
+        return names;
     }
 
     private static Source loadResource(String resource) throws IOException {
@@ -115,12 +170,10 @@ public final class ScriptCompiler {
         }
     }
 
+    /** Not normalized here: a ".." after a folder link climbs from the link's target, which the file system resolves. */
     private TruffleFile resolveRelative(Source importer, String relative) {
-        String importerPath = importer.getPath() != null ? importer.getPath() : importer.getName();
-        TruffleFile importerFile = context.env().getPublicTruffleFile(importerPath);
-        TruffleFile directory = importerFile.getParent();
-        TruffleFile target = directory == null ? context.env().getPublicTruffleFile(relative) : directory.resolve(relative);
-        return target.normalize();
+        TruffleFile directory = importer.getPath() == null ? null : context.env().getPublicTruffleFile(importer.getPath()).getParent();
+        return directory == null ? context.env().getPublicTruffleFile(relative) : directory.resolve(relative);
     }
 
     /** Diagnostics name an imported file relative to the importer's name, as the user wrote it. */

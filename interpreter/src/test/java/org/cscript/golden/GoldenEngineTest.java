@@ -100,6 +100,15 @@ class GoldenEngineTest {
     }
 
     @Test
+    void aGoldenThatIsNotUtf8FailsWithTheReason() throws IOException {
+        Path script = scenario("a", "let t = fork()\nset_contid(t, 5)\n");
+        Files.write(dir.resolve("a.trace"), new byte[] {'t', 'y', (byte) 0xFF, '\n'});
+        ScenarioOutcome outcome = engine.check(script, GoldenEngine.Update.NO);
+        assertEquals(Verdict.FAIL, outcome.verdict());
+        assertEquals("cannot read " + dir.resolve("a.trace") + ": it is not UTF-8 text", outcome.detail());
+    }
+
+    @Test
     void corpusSelectionAndSkips() throws IOException {
         Path a = scenario("a", "# tags: net\nlet t = fork()\n");
         Path b = scenario("b", "let t = fork()\n");

@@ -15,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.cscript.kernel.ConfigException;
+import org.cscript.host.sandbox.ConfinedFileSystem;
+import org.cscript.host.sandbox.ImportRoot;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
@@ -50,8 +52,9 @@ class FailuresTest {
     }
 
     @Test
-    void aHostExceptionThroughThePolyglotApiIsReportedAsABug() {
-        try (Context context = ScenarioRunner.newContext(RunOptions.defaults(errStream), new ByteArrayOutputStream())) {
+    void aHostExceptionThroughThePolyglotApiIsReportedAsABug() throws Exception {
+        try (Context context = ScenarioRunner.newContext(RunOptions.defaults(errStream), new ByteArrayOutputStream(),
+                new ConfinedFileSystem(ImportRoot.workingFolder()))) {
             ProxyExecutable failing = arguments -> {
                 throw new IllegalStateException("boom in host code");
             };

@@ -54,4 +54,25 @@ class ReplSessionTest {
             assertFalse(printed.contains("internal error"), printed);
         }
     }
+
+    /** The REPL's import root is its working folder (the tests': the interpreter module). */
+    @Test
+    void importsStayInTheWorkingFolder() {
+        try (ReplSession repl = new ReplSession(options)) {
+            assertEquals(ScenarioResult.Status.INVALID, repl.eval("import \"../pom.xml\"").status());
+            assertEquals(ScenarioResult.Status.INVALID, repl.eval("import \"/etc/passwd\"").status());
+        }
+        String printed = err.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.contains("<input 1>:1:8: error: import \"../pom.xml\": outside the working folder ./ "
+                + "(--import-root DIR widens it)"), printed);
+        assertTrue(printed.contains("<input 2>:1:8: error: import \"/etc/passwd\": an absolute path"), printed);
+    }
+
+    @Test
+    void anImportRootMustHoldTheWorkingFolder() {
+        RunOptions elsewhere = options.withImportRoot(java.nio.file.Path.of("src"));
+        InvalidOptionsException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidOptionsException.class,
+                () -> new ReplSession(elsewhere).close());
+        assertEquals("--import-root src/ does not contain the working folder, where the REPL's imports start", e.getMessage());
+    }
 }
