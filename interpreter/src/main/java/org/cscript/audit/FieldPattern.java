@@ -1,7 +1,7 @@
 package org.cscript.audit;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 
 /**
  * One {@code field=value} of an {@code assert_audit} statement (language.md "assert_audit"):
@@ -56,7 +56,10 @@ public sealed interface FieldPattern permits FieldPattern.Literal, FieldPattern.
         }
     }
 
-    /** The field is present and the regex is found somewhere in its decoded value ({@code field=/re/}). */
+    /**
+     * The field is present and the regex is found somewhere in its decoded value ({@code field=/re/});
+     * RE2 syntax and linear-time matching ({@link AuditRegex}).
+     */
     record Regex(String field, Pattern pattern) implements FieldPattern {
         public Regex {
             Objects.requireNonNull(field);

@@ -1,6 +1,7 @@
 package org.cscript.audit;
 
 import java.util.List;
+import java.util.Locale;
 import org.cscript.abi.NsKind;
 import org.cscript.abi.Syscall;
 
@@ -66,7 +67,7 @@ sealed class SeedRecordCatalogue implements RecordCatalogue permits UpstreamReco
     }
 
     private static String devText(long major, long minor) {
-        return String.format("%02x:%02x", major, minor);
+        return String.format(Locale.ROOT, "%02x:%02x", major, minor);
     }
 
     /** 4.3 CONTAINER_INFO subject form: {@code contid=<V or chain>}. */

@@ -18,12 +18,14 @@ public abstract class AddKeyBuiltin extends CsBuiltinNode {
 
     @Specialization
     protected long toSerial(String type, String desc, String payload, long dest) {
-        return kernelCall((k, s) -> k.keys().addKey(s, type, desc, payload, dest));
+        long ring = checked(ArgumentRange.KEY_SERIAL, dest);
+        return kernelCall((k, s) -> k.keys().addKey(s, type, desc, payload, ring));
     }
 
     @Specialization
     protected long toSerialNoPayload(String type, String desc, Nil payload, long dest) {
-        return kernelCall((k, s) -> k.keys().addKey(s, type, desc, null, dest));
+        long ring = checked(ArgumentRange.KEY_SERIAL, dest);
+        return kernelCall((k, s) -> k.keys().addKey(s, type, desc, null, ring));
     }
 
     @Specialization

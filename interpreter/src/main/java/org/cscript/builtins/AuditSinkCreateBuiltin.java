@@ -16,7 +16,8 @@ public abstract class AuditSinkCreateBuiltin extends CsBuiltinNode {
 
     @Specialization
     protected Nil create(String name, long contid) {
-        return kernelRunNil((k, s) -> k.auditSinkCreate(name, contid));
+        long id = checked(ArgumentRange.CONTID, contid);
+        return kernelRunNil((k, s) -> k.auditSinkCreate(name, id));
     }
 
     /** A contid above 2^63 - 1 (such as UNSET) is passed as the raw u64 the kernel stores. */
@@ -26,6 +27,7 @@ public abstract class AuditSinkCreateBuiltin extends CsBuiltinNode {
         if (contid.signum() < 0 || contid.bitLength() > 64) {
             throw error(contid + " is not a u64 contid");
         }
-        return create(name, contid.longValue());
+        long raw = contid.longValue();   // the u64's bits: above 2^63 - 1 this is negative
+        return kernelRunNil((k, s) -> k.auditSinkCreate(name, raw));
     }
 }

@@ -155,6 +155,19 @@ public abstract class CsBuiltinNode extends CsExpressionNode {
         return new CsError(builtinName() + ": " + message, this);
     }
 
+    /** {@code value}, or the scenario error naming {@code range} when it does not hold it. */
+    protected final long checked(ArgumentRange range, long value) {
+        if (!range.holds(value)) {
+            throw outOfRange(range, value);
+        }
+        return value;
+    }
+
+    @TruffleBoundary
+    private CsError outOfRange(ArgumentRange range, long value) {
+        return error(range.refusal(value));
+    }
+
     /** A descriptor number argument as an int (fds are small; anything else is a type error). */
     protected final int fdNumber(long value) {
         if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {

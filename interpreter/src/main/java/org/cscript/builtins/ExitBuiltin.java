@@ -11,6 +11,7 @@ public abstract class ExitBuiltin extends CsBuiltinNode {
 
     @Specialization
     protected Nil exit(long code) {
-        return kernelRunNil((k, s) -> k.exit(s, code));
+        long status = checked(ArgumentRange.EXIT_STATUS, code);
+        return kernelRunNil((k, s) -> k.exit(s, status));
     }
 }

@@ -14,6 +14,7 @@ public abstract class KeyctlSetContainerKeyringBuiltin extends CsBuiltinNode {
     @Specialization
     protected long set(long cfd, long ring) {
         int number = fdNumber(cfd);
-        return kernelRun((k, s) -> k.keys().keyctlSetContainerKeyring(s, number, ring));
+        long serial = checked(ArgumentRange.KEY_SERIAL, ring);
+        return kernelRun((k, s) -> k.keys().keyctlSetContainerKeyring(s, number, serial));
     }
 }

@@ -15,12 +15,16 @@ public abstract class NetPacketBuiltin extends CsBuiltinNode {
 
     @Specialization
     protected Nil fromTask(TaskHandle target, String saddr, String daddr, long proto, long mark) {
+        checked(ArgumentRange.PROTOCOL, proto);
+        checked(ArgumentRange.MARK, mark);
         return kernelRunNil((k, s) -> k.netPacket(k.netNamespaceOfTask(target.task()), saddr, daddr, proto, mark));
     }
 
     @Specialization
     protected Nil fromFd(long fd, String saddr, String daddr, long proto, long mark) {
         int number = fdNumber(fd);
+        checked(ArgumentRange.PROTOCOL, proto);
+        checked(ArgumentRange.MARK, mark);
         return kernelRunNil((k, s) -> k.netPacket(k.netNamespaceOfFd(s, number), saddr, daddr, proto, mark));
     }
 }

@@ -10,6 +10,7 @@ public abstract class SetuidBuiltin extends CsBuiltinNode {
 
     @Specialization
     protected long setuid(long uid) {
-        return kernelRun((k, s) -> k.setuid(s, uid));
+        long id = checked(ArgumentRange.UID, uid);
+        return kernelRun((k, s) -> k.setuid(s, id));
     }
 }

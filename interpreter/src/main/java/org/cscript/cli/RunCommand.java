@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.cscript.host.RunOptions;
@@ -41,6 +42,10 @@ final class RunCommand implements Callable<Integer> {
                     + "repeat it once per scenario to keep each trace in its own file.")
     List<Path> traceFiles = List.of();
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Stop a scenario after this long, with an "
+            + "error (exit 1) after the trace written so far (default 0: none; limits.steps ends a runaway loop).")
+    double timeoutSeconds;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files (.cscript).")
     List<Path> files;
 
@@ -52,7 +57,14 @@ final class RunCommand implements Callable<Integer> {
         }
         PrintStream err = ScenarioOptionsMixin.errorStream(spec.commandLine());
         RunOptions options = scenario.toRunOptions(spec.commandLine(), err, execution);
+        if (timeoutSeconds < 0 || Double.isNaN(timeoutSeconds) || timeoutSeconds > MAX_TIMEOUT_SECONDS) {
+            throw new ParameterException(spec.commandLine(), "--timeout must be 0 (none) or up to "
+                    + seconds(MAX_TIMEOUT_SECONDS) + " seconds, got " + seconds(timeoutSeconds));
+        }
         ScenarioRunner runner = new ScenarioRunner(options);
+        if (timeoutSeconds > 0) {
+            runner = runner.withTimeout(Duration.ofMillis((long) Math.ceil(timeoutSeconds * 1000)));
+        }
         int exit = ExitCode.OK;
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
@@ -70,6 +82,9 @@ final class RunCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "cannot write --trace " + traceFiles.get(i) + ": "
                         + e.getMessage());
             }
+            if (result.status() == ScenarioResult.Status.TIMED_OUT) {
+                err.println(file + ": error: stopped after " + seconds(timeoutSeconds) + " s (--timeout)");
+            }
             exit = ExitCode.worst(exit, ExitCode.of(result.status()));
             if (files.size() > 1) {
                 err.println((result.status() == ScenarioResult.Status.OK ? "ok      " : "FAILED  ") + file);
@@ -77,6 +92,14 @@ final class RunCommand implements Callable<Integer> {
         }
         err.flush();
         return exit;
+    }
+
+    /** A day: more is surely a mistake, and it keeps the milliseconds far inside a long. */
+    private static final double MAX_TIMEOUT_SECONDS = 86_400;
+
+    /** "2" for 2.0, "0.5" for 0.5: the --timeout as the user wrote it, without a locale. */
+    private static String seconds(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
 
     /** Where scenario {@code i}'s trace goes: its --trace file, or standard output (kept open). */

@@ -69,6 +69,9 @@ final class AdminOps {
         if (ms < 0) {
             throw new AdminArgumentException("the clock never goes back: ms must be >= 0, got " + ms);
         }
+        if (ms > KernelConfig.CLOCK_MAX_MS - k.log.clockMs) {
+            throw AuditLog.clockLimit();
+        }
         k.log.clockMs += ms;
     }
 

@@ -29,6 +29,15 @@ final class AuditLog {
         if (records.isEmpty()) {
             return List.of();
         }
+        Limits.check(host.size() + (long) records.size(), knobs.limits().traceRecords(), "trace records",
+                "limits.trace_records");
+        if (lastSerial >= KernelConfig.U32_MAX) {
+            throw new LimitException("audit serial: more than " + KernelConfig.U32_MAX
+                    + " (a serial is a u32; audit.first_serial sets the first)");
+        }
+        if (clockMs > KernelConfig.CLOCK_MAX_MS - knobs.tickMs()) {
+            throw clockLimit();
+        }
         lastSerial++;
         boolean upstream = knobs.recordNames() == Knobs.RecordNames.UPSTREAM;
         boolean asAuditd = knobs.typeText() == Knobs.TypeText.AUDITD;
@@ -39,6 +48,12 @@ final class AuditLog {
         host.addAll(lines);
         clockMs += knobs.tickMs();
         return lines;
+    }
+
+    /** The clock would pass {@link KernelConfig#CLOCK_MAX_MS}: it cannot wrap or go back. */
+    static LimitException clockLimit() {
+        return new LimitException("clock limit: the clock cannot pass " + KernelConfig.CLOCK_MAX_MS
+                + " ms (9999-12-31T23:59:59.999Z)");
     }
 
     List<String> hostLines() {

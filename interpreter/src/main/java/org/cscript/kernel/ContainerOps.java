@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import org.cscript.abi.Capability;
 import org.cscript.abi.ContainerFlags;
 import org.cscript.abi.Errno;
@@ -45,6 +46,9 @@ final class ContainerOps {
         if (k.knobs().lsmAlloc() == Knobs.LsmAlloc.DENY) {
             throw KernelCore.fail(Errno.EACCES, op, "container_alloc LSM hook denied");
         }
+        // the simulator's maxima, before any effect (docs/limits.md)
+        Limits.check(k.nextCtrId, k.knobs().limits().containers(), "containers", "limits.containers");
+        s.fds.requireRoom(k.knobs().limits().fds());
 
         EnumMap<NsKind, Namespace> fresh = k.spawnNamespaces(s, ContainerFlags.namespaceKinds(flags), op);
         if (has(flags, ContainerFlags.NEW_FS_NS)) {
@@ -77,7 +81,7 @@ final class ContainerOps {
         k.containers.put(c.id, c);
         OpenFile f = new OpenFile.ContainerFile(c);
         c.usage = 1;
-        int fd = s.fds.install(f, has(flags, ContainerFlags.FD_CLOEXEC));
+        int fd = s.fds.install(f, has(flags, ContainerFlags.FD_CLOEXEC), k.knobs().limits().fds());
         k.gen(k.records.containerCreated(c.id, c.parent.id, name, flags, s.tgid(), k.nsdev(),
                 KernelCore.nsInums(c::nsOf)));
         return fd;
@@ -116,6 +120,7 @@ final class ContainerOps {
         if (c.ns.get(NsKind.PID).dying) {
             throw KernelCore.fail(Errno.ENOMEM, op, "the container's PID namespace is dying");
         }
+        k.requireTaskRoom();
         Task child = process.newProcess(s, new EnumMap<>(c.ns), c.cred.copy(), c.root, c.root, c);
         boolean start = c.init == null;
         if (start) {
@@ -169,7 +174,7 @@ final class ContainerOps {
     /** OP-25 read /proc/containers: S's container and its descendants, depth first. */
     String procContainers(Task s) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format("%-6s %-6s %3s %-3s %-6s %s\n", "ID", "PARENT", "USE", "FL", "INIT", "NAME"));
+        sb.append(String.format(Locale.ROOT, "%-6s %-6s %3s %-3s %-6s %s\n", "ID", "PARENT", "USE", "FL", "INIT", "NAME"));
         appendRows(sb, s, s.container);
         return sb.toString();
     }
@@ -177,7 +182,7 @@ final class ContainerOps {
     private void appendRows(StringBuilder sb, Task viewer, Container c) {
         String fl = (c.initStarted ? "I" : "-") + (c.dead ? "D" : "-") + (c.killOnClose ? "K" : "-");
         String init = c.init == null ? "-" : Long.toString(k.pidIn(viewer, c.init));
-        sb.append(String.format("%-6d %-6s %3d %-3s %-6s %s\n", c.id, c.parent == null ? "-" : Long.toString(c.parent.id),
+        sb.append(String.format(Locale.ROOT, "%-6d %-6s %3d %-3s %-6s %s\n", c.id, c.parent == null ? "-" : Long.toString(c.parent.id),
                 c.usage, fl, init, c.name));
         for (Container child : c.children) {
             appendRows(sb, viewer, child);

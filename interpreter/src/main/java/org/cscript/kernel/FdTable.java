@@ -22,7 +22,13 @@ final class FdTable {
         return fd;
     }
 
-    int install(OpenFile f, boolean cloexec) {
+    /** limits.fds (docs/limits.md): checked before an operation's effects where it has others. */
+    void requireRoom(long max) {
+        Limits.check(entries.size() + 1, max, "descriptors", "limits.fds");
+    }
+
+    int install(OpenFile f, boolean cloexec, long max) {
+        requireRoom(max);
         int fd = lowestFree();
         entries.put(fd, new Entry(f, cloexec));
         f.refs++;

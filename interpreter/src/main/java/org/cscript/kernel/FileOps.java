@@ -102,6 +102,7 @@ final class FileOps {
         String op = "openat";
         Target t = at(s, dirfd, path, op);
         requireParentDirectory(t, op);
+        s.fds.requireRoom(k.knobs().limits().fds());   // before O_CREAT makes the file
         boolean create = (oflags & FileFlags.O_CREAT) != 0;
         if (create) {
             parentName(s, t, path);
@@ -126,7 +127,7 @@ final class FileOps {
         }
         Superblock sb = t.mntns.mounts.resolve(t.path).mount().sb;
         String shown = Paths.absolute(Paths.components(t.path));
-        return s.fds.install(new OpenFile.RegularFile(sb, shown, e), (oflags & FileFlags.O_CLOEXEC) != 0);
+        return s.fds.install(new OpenFile.RegularFile(sb, shown, e), (oflags & FileFlags.O_CLOEXEC) != 0, k.knobs().limits().fds());
     }
 
     /** OP-37 container_socket: a socket in the container's net namespace. */
@@ -139,6 +140,6 @@ final class FileOps {
         }
         Namespace net = c.ns.get(NsKind.NET);
         k.getNs(net);
-        return s.fds.install(new OpenFile.SocketFile(net, family, type, protocol), false);
+        return s.fds.install(new OpenFile.SocketFile(net, family, type, protocol), false, k.knobs().limits().fds());
     }
 }

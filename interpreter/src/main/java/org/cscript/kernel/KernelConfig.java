@@ -17,19 +17,29 @@ import org.cscript.text.Suggestions;
  */
 public final class KernelConfig {
     /** How a knob validates its text. */
-    private record Knob(String defaultValue, List<String> choices, Pattern pattern, long min, String hint) {
+    private record Knob(String defaultValue, List<String> choices, Pattern pattern, long min, long max, String hint) {
         static Knob choice(String def, String... choices) {
-            return new Knob(def, List.of(choices), null, 0, null);
+            return new Knob(def, List.of(choices), null, 0, 0, null);
         }
 
-        static Knob number(String def, long min) {
-            return new Knob(def, null, null, min, null);
+        /** An integer in [min, max]: the range its use in the model can hold without wrapping. */
+        static Knob number(String def, long min, long max) {
+            return new Knob(def, null, null, min, max, null);
         }
 
         static Knob text(String def, String regex, String hint) {
-            return new Knob(def, null, Pattern.compile(regex), 0, hint);
+            return new Knob(def, null, Pattern.compile(regex), 0, 0, hint);
         }
     }
+
+    /** The largest u32 (uid_t, audit serials, proc inode numbers). */
+    public static final long U32_MAX = 0xFFFF_FFFFL;
+    /** The largest positive int (pid_t, key_serial_t, Java array and string sizes). */
+    public static final long S32_MAX = Integer.MAX_VALUE;
+    /** PID_MAX_LIMIT of a 64-bit Linux: the largest pid_max. */
+    public static final long PID_MAX_LIMIT = 4_194_304L;
+    /** The last millisecond of year 9999 (UTC): the clock stays a 13-digit, always-increasing number. */
+    public static final long CLOCK_MAX_MS = 253_402_300_799_999L;
 
     private static final Map<String, Knob> KNOBS = new TreeMap<>();
 
@@ -38,7 +48,7 @@ public final class KernelConfig {
         for (Capability c : Capability.values()) {
             caps.add(c.name());
         }
-        KNOBS.put("contid.setter_cap", new Knob("CAP_CONTAINER_ADMIN", List.copyOf(caps), null, 0, null));
+        KNOBS.put("contid.setter_cap", new Knob("CAP_CONTAINER_ADMIN", List.copyOf(caps), null, 0, 0, null));
         KNOBS.put("contid.cap_scope", Knob.choice("init", "init", "own"));
         KNOBS.put("contid.read_cap", Knob.choice("setter", "setter", "none"));
         KNOBS.put("contid.allow_move", Knob.choice("false", "false", "true"));
@@ -58,12 +68,21 @@ public final class KernelConfig {
         KNOBS.put("audit.contid_format", Knob.choice("leaf", "leaf", "chain", "v11"));
         KNOBS.put("audit.layouts", Knob.choice("seed", "seed", "v11"));
         KNOBS.put("audit.nsdev", Knob.text("00:04", "[0-9a-fA-F]+:[0-9a-fA-F]+", "MM:mm in hex, e.g. 00:04"));
-        KNOBS.put("audit.first_serial", Knob.number("1", 0));
-        KNOBS.put("clock.start_ms", Knob.number("1500000000000", 0));
-        KNOBS.put("clock.tick_ms", Knob.number("1", 0));
-        KNOBS.put("pid.first", Knob.number("100", 2));
-        KNOBS.put("ns.first_inum", Knob.number("4026532000", 1));
-        KNOBS.put("keys.first_serial", Knob.number("1000", 1));
+        KNOBS.put("audit.first_serial", Knob.number("1", 0, U32_MAX));
+        KNOBS.put("clock.start_ms", Knob.number("1500000000000", 0, CLOCK_MAX_MS));
+        KNOBS.put("clock.tick_ms", Knob.number("1", 0, 86_400_000L));
+        KNOBS.put("pid.first", Knob.number("100", 2, PID_MAX_LIMIT));
+        KNOBS.put("ns.first_inum", Knob.number("4026532000", 1, U32_MAX));
+        KNOBS.put("keys.first_serial", Knob.number("1000", 1, S32_MAX));
+        // docs/limits.md: the simulator's own maxima, far above what a scenario needs
+        KNOBS.put("limits.steps", Knob.number("10000000", 1, Long.MAX_VALUE));
+        KNOBS.put("limits.tasks", Knob.number("100000", 2, S32_MAX));   // init and the orchestrator
+        KNOBS.put("limits.containers", Knob.number("10000", 1, S32_MAX));
+        KNOBS.put("limits.namespaces", Knob.number("10000", 1, S32_MAX));
+        KNOBS.put("limits.fds", Knob.number("10000", 1, S32_MAX));
+        KNOBS.put("limits.string_bytes", Knob.number("1048576", 1, S32_MAX));
+        KNOBS.put("limits.list_items", Knob.number("100000", 1, S32_MAX));
+        KNOBS.put("limits.trace_records", Knob.number("100000", 1, S32_MAX));
         KNOBS.put("exec.check_path", Knob.choice("false", "false", "true"));
     }
 
@@ -105,14 +124,17 @@ public final class KernelConfig {
             }
         } else {
             long v;
+            boolean parsed;
             try {
                 v = Long.parseLong(value);
+                parsed = true;
             } catch (NumberFormatException e) {
-                v = Long.MIN_VALUE;
+                v = 0;
+                parsed = false;
             }
-            if (v < knob.min()) {
-                throw new ConfigException("config " + key + " cannot be '" + value
-                        + "'; expected an integer >= " + knob.min());
+            if (!parsed || v < knob.min() || v > knob.max()) {
+                throw new ConfigException("config " + key + " cannot be '" + value + "'; expected an integer "
+                        + (knob.max() == Long.MAX_VALUE ? ">= " + knob.min() : "from " + knob.min() + " to " + knob.max()));
             }
         }
         values.put(key, value);

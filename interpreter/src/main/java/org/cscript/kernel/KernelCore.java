@@ -162,6 +162,15 @@ final class KernelCore {
      * first because it owns the others). New namespaces start with refs 0.
      */
     EnumMap<NsKind, Namespace> spawnNamespaces(Task s, java.util.Set<NsKind> kinds, String op) {
+        if (!kinds.isEmpty()) {
+            // the simulator's maxima before any effect; created so far: nextInum - ns.first_inum
+            Limits.check(nextInum - knobs.firstInum() + kinds.size(), knobs.limits().namespaces(), "namespaces",
+                    "limits.namespaces");
+            if (nextInum - 1 + kinds.size() > KernelConfig.U32_MAX) {
+                throw new LimitException("namespace inode numbers: more than " + KernelConfig.U32_MAX
+                        + " (an inode number is a u32; ns.first_inum is " + knobs.firstInum() + ")");
+            }
+        }
         EnumMap<NsKind, Long> inums = new EnumMap<>(NsKind.class);
         for (NsKind kind : NsKind.values()) {
             if (kinds.contains(kind)) {
@@ -231,6 +240,17 @@ final class KernelCore {
     // ---------------------------------------------------------------- PIDs (§2.2)
 
     /** Allocates numbers in {@code p} and all its ancestors; null if the namespace is dying. */
+    /**
+     * Before a new task or thread: the model keeps every task it created ({@link #tasks}), so
+     * limits.tasks counts them all, and a pid must fit in pid_t (docs/limits.md).
+     */
+    void requireTaskRoom() {
+        Limits.check(tasks.size() + 1, knobs.limits().tasks(), "tasks", "limits.tasks");
+        if (initPidNs.nextNr > KernelConfig.S32_MAX) {
+            throw new LimitException("pid numbers: more than " + KernelConfig.S32_MAX + " (a pid is a pid_t)");
+        }
+    }
+
     long[] allocatePids(Namespace p) {
         long[] nrs = new long[p.level + 1];
         for (Namespace n = p; n != null; n = n.parent) {

@@ -108,7 +108,7 @@ final class KeyOps {
         }
         KeyQueue q = k.keys.createQueue(s.cred.userns);
         k.getNs(q.userns);     // the key-queue file's reference (§1.2)
-        return s.fds.install(new OpenFile.KeyqFile(q), false);
+        return s.fds.install(new OpenFile.KeyqFile(q), false, k.knobs().limits().fds());
     }
 
     /** OP-44 keyq_read: the oldest message, removed. */

@@ -41,6 +41,9 @@ final class KeyTable {
 
     /** A new key with the next serial; only effects call this, after every check passed (§2.4). */
     Key create(Key.Type type, String desc, String payload) {
+        if (nextSerial > KernelConfig.S32_MAX) {
+            throw new LimitException("key serial: more than " + KernelConfig.S32_MAX + " (a serial is a key_serial_t)");
+        }
         Key key = new Key(nextSerial++, type, desc, payload);
         bySerial.put(key.serial, key);
         return key;

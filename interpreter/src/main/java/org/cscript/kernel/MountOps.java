@@ -47,7 +47,7 @@ final class MountOps {
         if (c != null) {
             bind(ctx, c);
         }
-        return s.fds.install(new OpenFile.FsContextFile(ctx), false);
+        return s.fds.install(new OpenFile.FsContextFile(ctx), false, k.knobs().limits().fds());
     }
 
     /** §1.6: a bound fs context holds a usage reference on its container until it is released (P2). */
@@ -128,7 +128,8 @@ final class MountOps {
         if (flags != 0 || attr != 0) {
             throw KernelCore.fail(Errno.EINVAL, op, "flags and attributes must be 0");
         }
-        return s.fds.install(new OpenFile.MountFile(k.fs.newMount(ctx.sb, "")), false);
+        s.fds.requireRoom(k.knobs().limits().fds());   // before the mount exists
+        return s.fds.install(new OpenFile.MountFile(k.fs.newMount(ctx.sb, "")), false, k.knobs().limits().fds());
     }
 
     /** OP-29 move_mount of a detached mount fd (the only form the model has). */

@@ -96,7 +96,7 @@ final class NamespaceOps {
     int nsOpen(Task s, Task t, String kind) {
         Namespace n = procNs(s, t, kind, "openat");
         k.getNs(n);
-        return s.fds.install(new OpenFile.NsFile(n), false);
+        return s.fds.install(new OpenFile.NsFile(n), false, k.knobs().limits().fds());
     }
 
     /** OP-54 readlink_ns: "kind:[inum]" (pid_for_children prints as pid, like Linux); never audited. */

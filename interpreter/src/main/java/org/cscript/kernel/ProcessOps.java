@@ -35,6 +35,7 @@ final class ProcessOps {
         if (!newPid && s.nsproxy.get(NsKind.PID).dying) {
             throw KernelCore.fail(Errno.ENOMEM, op, "the PID namespace is dying");
         }
+        k.requireTaskRoom();
         EnumMap<NsKind, Namespace> fresh = k.spawnNamespaces(s, kindsOf(flags), "clone");
         k.fs.copyMounts(s, fresh);
         EnumMap<NsKind, Namespace> proxy = new EnumMap<>(s.nsproxy);
@@ -87,6 +88,7 @@ final class ProcessOps {
     /** OP-02 clone_thread. */
     Task cloneThread(Task s) {
         requireLiveContainer(s);
+        k.requireTaskRoom();
         Task y = new Task(k.allocatePids(s.activePidns), s.leader, s.activePidns);
         s.leader.threads.put(y.tid, y);
         y.parent = s.leader.parent;
@@ -256,7 +258,7 @@ final class ProcessOps {
 
     /** OP-11 dup. */
     int dup(Task s, int fd) {
-        return s.fds.install(getfd(s, fd, "dup").file(), false);
+        return s.fds.install(getfd(s, fd, "dup").file(), false, k.knobs().limits().fds());
     }
 
     /** OP-12 close. */
@@ -272,7 +274,7 @@ final class ProcessOps {
         if (!r.running()) {
             throw KernelCore.fail(Errno.ESRCH, "fd_pass", "receiver not running");
         }
-        return r.fds.install(f, false);
+        return r.fds.install(f, false, k.knobs().limits().fds());
     }
 
     /** What {@code fd} of {@code holder} refers to (§1.5), or null if it is not open. */

@@ -42,6 +42,7 @@ public final class ScriptRootNode extends RootNode {
             body.executeVoid(frame);
             return Nil.INSTANCE;
         }
+        context.resetSteps();
         try {
             body.executeVoid(frame);
             context.auditAssertions().finish(body);

@@ -2,9 +2,8 @@ package org.cscript.parser;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import org.antlr.v4.runtime.Token;
+import org.cscript.audit.AuditRegex;
 import org.cscript.audit.RecordType;
 import org.cscript.language.CscriptParser.AuditAnyContext;
 import org.cscript.language.CscriptParser.AuditCheckContext;
@@ -66,9 +65,9 @@ final class AuditPatternBuilder {
             case AuditRegexContext regex -> {
                 String text = token.getText();
                 try {
-                    yield FieldPatternNode.regex(name, Pattern.compile(text.substring(1, text.length() - 1)));
-                } catch (PatternSyntaxException e) {
-                    positions.reportAt(token, "bad regular expression: " + e.getDescription());
+                    yield FieldPatternNode.regex(name, AuditRegex.compile(text.substring(1, text.length() - 1)));
+                } catch (AuditRegex.BadRegex e) {
+                    positions.reportAt(token, e.getMessage());
                     yield null;
                 }
             }

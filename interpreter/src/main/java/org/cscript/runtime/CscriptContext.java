@@ -1,5 +1,6 @@
 package org.cscript.runtime;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.TruffleLanguage.ContextReference;
@@ -36,6 +37,8 @@ public final class CscriptContext {
     private AuditAssertions auditAssertions;
     private int flushedTraceLines;
     private int callDepth;
+    /** Loop iterations and function calls of the current main script (limits.steps). */
+    private long steps;
 
     /**
      * The call depth limit (docs/limits.md): script function calls nested deeper fail at the
@@ -74,6 +77,22 @@ public final class CscriptContext {
 
     public void exitCall() {
         callDepth--;
+    }
+
+    /**
+     * Counts one step (a loop iteration or a function call) at {@code location}: one increment
+     * and one compare on the hot path; past limits.steps the run ends there (docs/limits.md).
+     */
+    public void countStep(Node location) {
+        if (++steps > session.limits().steps()) {
+            CompilerDirectives.transferToInterpreter();
+            throw new CsError("step limit: more than " + session.limits().steps() + " steps (limits.steps)", location);
+        }
+    }
+
+    /** A new main script (a REPL input) gets the whole step budget again. */
+    public void resetSteps() {
+        steps = 0;
     }
 
     public TruffleLanguage.Env env() {

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.cscript.kernel.ConfigException;
 import org.cscript.kernel.Kernel;
 import org.cscript.kernel.KernelConfig;
+import org.cscript.kernel.Limits;
 import org.cscript.kernel.Task;
 
 /**
@@ -19,6 +20,8 @@ public final class KernelSession {
     private final Kernel.InvariantChecks checks;
     private Kernel kernel;
     private Task actor;
+    /** limits.* as resolved after the last knob change (they change only before boot). */
+    private Limits limits;
 
     /** @throws ConfigException with KernelConfig's message for a bad profile or setting */
     public KernelSession(String profile, Map<String, String> settings) {
@@ -34,6 +37,12 @@ public final class KernelSession {
     public KernelSession(String profile, Map<String, String> settings, boolean checkInvariants) {
         this.config = baseConfig(profile, settings);
         this.checks = checkInvariants ? Kernel.InvariantChecks.AFTER_EVERY_OPERATION : Kernel.InvariantChecks.OFF;
+        this.limits = Limits.of(config);
+    }
+
+    /** The simulator's maxima in force (docs/limits.md). */
+    public Limits limits() {
+        return limits;
     }
 
     /**
@@ -79,6 +88,7 @@ public final class KernelSession {
         }
         try {
             apply(config, key, value);
+            limits = Limits.of(config);
         } catch (ConfigException e) {
             throw new CsError(e.getMessage(), location);
         }

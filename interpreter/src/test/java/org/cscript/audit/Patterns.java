@@ -3,7 +3,7 @@ package org.cscript.audit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 
 /** Builds an AuditPattern from assert_audit-like text for tests: {@code TYPE f=lit f=* f=/re/}. */
 final class Patterns {

@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code cscript run}: traces kept apart per scenario, {@code --trace FILE} per scenario and {@code -}. */
+/**
+ * {@code cscript run}: traces kept apart per scenario, {@code --trace FILE} per scenario and
+ * {@code -}, {@code --timeout}.
+ */
 class RunCommandTest {
     @TempDir
     Path dir;
@@ -39,5 +42,24 @@ class RunCommandTest {
         assertEquals(0, run.exit(), run.err());
         assertTrue(Files.readString(traceA).contains("contid=5") && !Files.readString(traceA).contains("contid=6"));
         assertTrue(run.out().contains("contid=6") && !run.out().contains("contid=5"), run.out());
+    }
+
+    @Test
+    void aTimeoutStopsTheScenarioAfterItsTraceSoFar() throws IOException {
+        Path hang = Files.writeString(dir.resolve("hang.cscript"), "config limits.steps = 9223372036854775807\n"
+                + "auditctl(\"-a always,exit -S clone\")\nlet t = fork()\nwhile true { }\n");
+        long start = System.nanoTime();
+        CliRun run = CliRun.of("run", "--timeout", "0.5", hang.toString());
+        assertEquals(1, run.exit(), run.err());
+        assertEquals(hang + ": error: stopped after 0.5 s (--timeout)\n", run.err());
+        assertEquals(1, run.out().lines().filter(l -> l.startsWith("type=SYSCALL")).count(), run.out());
+        assertTrue(System.nanoTime() - start < 10_000_000_000L, "stopped at once");
+    }
+
+    @Test
+    void aNegativeTimeoutIsAUsageError() throws IOException {
+        CliRun run = CliRun.of("run", "--timeout", "-1", scenario("a", 5).toString());
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("--timeout must be 0 (none) or up to 86400 seconds, got -1"), run.err());
     }
 }

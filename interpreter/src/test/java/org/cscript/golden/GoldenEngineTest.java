@@ -66,7 +66,9 @@ class GoldenEngineTest {
 
     @Test
     void aRunawayScenarioTimesOutWithTheTraceSoFar() throws IOException {
-        Path hang = scenario("hang", "auditctl(\"-a always,exit -S all\")\nlet t = fork()\nwhile true { }\n");
+        // no step limit: the loop would otherwise end at limits.steps before the timeout
+        Path hang = scenario("hang", "config limits.steps = 9223372036854775807\n"
+                + "auditctl(\"-a always,exit -S all\")\nlet t = fork()\nwhile true { }\n");
         ScenarioOutcome outcome = engine.check(hang, GoldenEngine.Update.WRITE);
         assertEquals(Verdict.TIMEOUT, outcome.verdict());
         assertEquals(1, outcome.trace().size(), "the fork's event was written before the loop: " + outcome.trace());

@@ -292,7 +292,7 @@ class InvariantCorruptionTest {
         k.keys().keyqCreate(orch(k));
         Namespace userns = orch(k).cred.userns;
         k.core.getNs(userns);   // the second file's reference, so that only the queue is wrong
-        orch(k).fds.install(new OpenFile.KeyqFile(new KeyQueue(userns)), false);
+        orch(k).fds.install(new OpenFile.KeyqFile(new KeyQueue(userns)), false, Long.MAX_VALUE);
         assertBroken(k, Invariant.KEYS, "a key-queue file holds a queue of user:[4026531837] that is not the namespace's");
     }
 

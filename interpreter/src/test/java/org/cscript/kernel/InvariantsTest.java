@@ -87,7 +87,9 @@ class InvariantsTest {
     /** 100k tasks: no operation scans all tasks, so this stays fast. */
     @Test
     void largeScale() {
-        Kernel k = new Kernel(KernelConfig.defaults());
+        KernelConfig config = KernelConfig.defaults();
+        config.set("limits.tasks", "200000");   // 100,000 children and the tasks around them
+        Kernel k = new Kernel(config);
         Task orch = k.fork(k.initTask());
         int cfd = k.containerCreate(orch, "big", ContainerFlags.NEW_PID_NS | ContainerFlags.NEW_NET_NS, 0, 0, 0);
         Task init = k.forkIntoContainer(orch, cfd);

@@ -113,7 +113,9 @@ class ExecutionTest {
 
     @Test
     void aScenarioRunningPastTheTimeoutFails() throws IOException {
-        Scenarios.write(root, "forever.cscript", "let x = 0\nwhile true { x = x + 1 }\n");
+        // no step limit (docs/limits.md): only the timeout stops this loop
+        Scenarios.write(root, "forever.cscript",
+                "config limits.steps = 9223372036854775807\nlet x = 0\nwhile true { x = x + 1 }\n");
         EngineRun.Event test = run(Map.of(EngineSettings.TIMEOUT, "1")).test("forever.cscript");
         assertEquals("FAILED", test.status());
         assertTrue(test.message().contains("stopped after 1 s"), test.message());

@@ -3,7 +3,7 @@ package org.cscript.nodes.audit;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.Node;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 import org.cscript.audit.FieldPattern;
 import org.cscript.nodes.CsExpressionNode;
 import org.cscript.runtime.Values;

@@ -45,6 +45,7 @@ public final class CallNode extends CsExpressionNode {
             throw new CsError(name + " takes " + function.arity() + " argument(s), got " + values.length, this);
         }
         CscriptContext context = CscriptContext.get(this);
+        context.countStep(this);
         if (context.enterCall()) {
             CompilerDirectives.transferToInterpreter();
             throw new CsError("call depth limit: more than " + CscriptContext.MAX_CALL_DEPTH + " nested calls"

@@ -4,6 +4,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.profiles.BranchProfile;
 import org.cscript.nodes.CsStatementNode;
+import org.cscript.runtime.CscriptContext;
 
 /** Runs one iteration's body; returns false when it ended with {@code break}. */
 final class LoopBodyNode extends Node {
@@ -16,6 +17,7 @@ final class LoopBodyNode extends Node {
     }
 
     boolean execute(VirtualFrame frame) {
+        CscriptContext.get(this).countStep(this);   // reported at the loop statement
         try {
             body.executeVoid(frame);
             return true;

@@ -9,6 +9,7 @@ import org.cscript.nodes.CsBinaryNode;
 import org.cscript.runtime.CsError;
 import org.cscript.runtime.CsList;
 import org.cscript.runtime.Numbers;
+import org.cscript.runtime.ValueSizes;
 import org.cscript.runtime.Values;
 
 /** {@code a + b}: integer addition (overflowing into BigInteger), string and list concatenation. */
@@ -29,18 +30,19 @@ public abstract class AddNode extends CsBinaryNode {
     @Specialization
     @TruffleBoundary
     protected String concatStrings(String left, String right) {
-        return left + right;
+        return ValueSizes.checkString(left + right, this);
     }
 
     /** A string on either side turns the other operand into its display text. */
     @Specialization(guards = "isString(left) != isString(right)")
     @TruffleBoundary
     protected String concatMixed(Object left, Object right) {
-        return Values.display(left) + Values.display(right);
+        return ValueSizes.checkString(Values.display(left) + Values.display(right), this);
     }
 
     @Specialization
     protected CsList concatLists(CsList left, CsList right) {
+        ValueSizes.checkList((long) left.size() + right.size(), this);
         return left.concat(right);
     }
 

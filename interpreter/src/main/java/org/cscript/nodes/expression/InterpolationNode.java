@@ -5,6 +5,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import org.cscript.nodes.CsExpressionNode;
+import org.cscript.runtime.ValueSizes;
 import org.cscript.runtime.Values;
 
 /** {@code "pid ${t.pid}"}: the text parts and the display text of each interpolated expression. */
@@ -23,7 +24,7 @@ public final class InterpolationNode extends CsExpressionNode {
         for (int i = 0; i < parts.length; i++) {
             texts[i] = display(parts[i].executeGeneric(frame));
         }
-        return join(texts);
+        return ValueSizes.checkString(join(texts), this);
     }
 
     @TruffleBoundary

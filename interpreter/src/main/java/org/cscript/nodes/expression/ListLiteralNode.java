@@ -6,6 +6,7 @@ import com.oracle.truffle.api.nodes.NodeInfo;
 import java.util.Arrays;
 import org.cscript.nodes.CsExpressionNode;
 import org.cscript.runtime.CsList;
+import org.cscript.runtime.ValueSizes;
 
 /** {@code [a, b, ...]}: elements evaluated left to right. */
 @NodeInfo(shortName = "list")
@@ -19,6 +20,7 @@ public final class ListLiteralNode extends CsExpressionNode {
     @Override
     @ExplodeLoop
     public Object executeGeneric(VirtualFrame frame) {
+        ValueSizes.checkList(elements.length, this);
         Object[] values = new Object[elements.length];
         for (int i = 0; i < elements.length; i++) {
             values[i] = elements[i].executeGeneric(frame);
