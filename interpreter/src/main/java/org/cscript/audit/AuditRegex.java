@@ -33,7 +33,7 @@ public final class AuditRegex {
         try {
             return Pattern.compile(regex);
         } catch (PatternSyntaxException e) {
-            throw new BadRegex("bad regular expression: " + e.getDescription());
+            throw new BadRegex("bad regular expression: " + describe(e.getDescription()));
         }
     }
 
@@ -71,5 +71,14 @@ public final class AuditRegex {
             backslashes++;
         }
         return backslashes % 2 == 1;
+    }
+
+    /**
+     * RE2/J's description in the user's terms: it reports an unmatched ')' as
+     * "regexp/syntax: internal error", which would read as a bug in cscript.
+     */
+    static String describe(String re2Description) {
+        String d = re2Description.replaceFirst("^regexp/syntax: ", "");
+        return d.equals("internal error") ? "unbalanced parentheses" : d;
     }
 }
