@@ -100,6 +100,18 @@ class GoldenEngineTest {
     }
 
     @Test
+    void anUpdateReplacesAGoldenThatIsALinkAndNeverWritesThroughIt() throws IOException {
+        Path outside = Files.writeString(Files.createDirectories(dir.resolve("elsewhere")).resolve("victim.txt"), "keep me\n");
+        Path tree = Files.createDirectories(dir.resolve("tree"));
+        Path script = Files.writeString(tree.resolve("a.cscript"), "let t = fork()\nset_contid(t, 5)\n");
+        Files.createSymbolicLink(tree.resolve("a.trace"), outside);
+        assertEquals(ScenarioOutcome.Change.UPDATED, engine.check(script, GoldenEngine.Update.WRITE).change());
+        assertEquals("keep me\n", Files.readString(outside), "the link's target is untouched");
+        assertFalse(Files.isSymbolicLink(tree.resolve("a.trace")), "the golden is now a file of its own");
+        assertEquals(Verdict.PASS, engine.check(script, GoldenEngine.Update.NO).verdict());
+    }
+
+    @Test
     void aGoldenThatIsNotUtf8FailsWithTheReason() throws IOException {
         Path script = scenario("a", "let t = fork()\nset_contid(t, 5)\n");
         Files.write(dir.resolve("a.trace"), new byte[] {'t', 'y', (byte) 0xFF, '\n'});
