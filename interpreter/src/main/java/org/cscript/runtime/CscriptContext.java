@@ -88,6 +88,11 @@ public final class CscriptContext {
             CompilerDirectives.transferToInterpreter();
             throw new CsError("step limit: more than " + session.limits().steps() + " steps (limits.steps)", location);
         }
+        if (HeapWatch.nearlyFull()) {
+            CompilerDirectives.transferToInterpreter();
+            throw new CsError("memory limit: the scenario's values fill more than " + HeapWatch.PERCENT
+                    + "% of the heap (" + HeapWatch.maxMiB() + " MiB; the JVM's -Xmx)", location);
+        }
     }
 
     /** A new main script (a REPL input) gets the whole step budget again. */
