@@ -41,7 +41,7 @@ final class ContainerOps {
         // OP-18 checks admin before pid_for_children (clone and unshare check pid first)
         k.requireNsAdmin(s, has(flags, ContainerFlags.NEEDS_ADMIN), has(flags, ContainerFlags.NEW_USER_NS), op);
         if (has(flags, ContainerFlags.NEW_PID_NS)) {
-            KernelCore.requirePidForChildrenIsActive(s, op);
+            ArgumentChecks.requirePidForChildrenIsActive(s, op);
         }
         if (k.knobs().lsmAlloc() == Knobs.LsmAlloc.DENY) {
             throw KernelCore.fail(Errno.EACCES, op, "container_alloc LSM hook denied");
@@ -153,7 +153,7 @@ final class ContainerOps {
     void kill(Task s, int cfd, long initOnly, long sig) {
         String op = "container_kill";
         Container c = getcfd(s, cfd, op);
-        KernelCore.requireSignal(sig, op);
+        ArgumentChecks.requireSignal(sig, op);
         if (!c.initStarted || c.dead) {
             throw KernelCore.fail(Errno.ESRCH, op, "container not running");
         }

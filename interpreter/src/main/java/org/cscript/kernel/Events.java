@@ -103,7 +103,7 @@ final class Events {
         if (k.current != null) {
             throw new IllegalStateException("nested event");
         }
-        KernelCore.requireRunning(s, syscall == null ? "op" : syscall.syscallName());
+        ArgumentChecks.requireRunning(s, syscall == null ? "op" : syscall.syscallName());
         EventContext ev = new EventContext(s, syscall, args);
         k.current = ev;
         return ev;

@@ -264,13 +264,6 @@ final class KernelCore {
         return t.activePidns.isSameOrDescendantOf(s.activePidns);
     }
 
-    /** §2.2: the acting task must be running (ESRCH). */
-    static void requireRunning(Task s, String op) {
-        if (!s.running()) {
-            throw fail(Errno.ESRCH, op, "the acting task is " + s.state());
-        }
-    }
-
     /** §2.2: a target must be running and visible to S (ESRCH). */
     void requireVisible(Task s, Task t, String op) {
         if (!t.running() || !visible(s, t)) {
@@ -331,20 +324,6 @@ final class KernelCore {
 
     // ---------------------------------------------------------------- namespace checks
 
-    /** OP-01 / OP-14: only CLONE_NEW* bits are accepted (EINVAL). */
-    static void requireOnlyCloneFlags(long flags, String op) {
-        if ((flags & ~NsKind.allCloneFlags()) != 0) {
-            throw fail(Errno.EINVAL, op, "unknown flag bits");
-        }
-    }
-
-    /** OP-01 / OP-14 / OP-18: a new PID namespace needs pid_for_children = the active one (EINVAL). */
-    static void requirePidForChildrenIsActive(Task s, String op) {
-        if (s.nsproxy.get(NsKind.PID) != s.activePidns) {
-            throw fail(Errno.EINVAL, op, "pid_for_children differs from the active PID namespace");
-        }
-    }
-
     /**
      * OP-01 / OP-14 / OP-18: new namespaces other than a user namespace need CAP_SYS_ADMIN in S's
      * user namespace (EPERM). With a new user namespace the check is against that namespace,
@@ -353,13 +332,6 @@ final class KernelCore {
     void requireNsAdmin(Task s, boolean newNonUserNs, boolean newUserNs, String op) {
         if (newNonUserNs && !newUserNs && !nsCapable(s, s.cred.userns, Capability.CAP_SYS_ADMIN)) {
             throw fail(Errno.EPERM, op, "CAP_SYS_ADMIN needed for new namespaces");
-        }
-    }
-
-    /** OP-06 / OP-24: signal numbers 0..64 (EINVAL). */
-    static void requireSignal(long sig, String op) {
-        if (sig < 0 || sig > 64) {
-            throw fail(Errno.EINVAL, op, "signal out of range 0..64");
         }
     }
 

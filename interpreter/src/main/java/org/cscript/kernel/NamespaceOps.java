@@ -24,13 +24,13 @@ final class NamespaceOps {
     /** OP-14 unshare. */
     void unshare(Task s, long flags) {
         String op = "unshare";
-        KernelCore.requireOnlyCloneFlags(flags, op);
+        ArgumentChecks.requireOnlyCloneFlags(flags, op);
         boolean newUser = (flags & NsKind.USER.cloneFlag()) != 0;
         if (newUser && s.leader.threads.size() > 1) {
             throw KernelCore.fail(Errno.EINVAL, op, "CLONE_NEWUSER in a multi-threaded process");
         }
         if ((flags & NsKind.PID.cloneFlag()) != 0) {
-            KernelCore.requirePidForChildrenIsActive(s, op);
+            ArgumentChecks.requirePidForChildrenIsActive(s, op);
         }
         k.requireNsAdmin(s, (flags & ~NsKind.USER.cloneFlag()) != 0, newUser, op);
         EnumMap<NsKind, Namespace> fresh = k.spawnNamespaces(s, ProcessOps.kindsOf(flags), "unshare");
@@ -101,7 +101,7 @@ final class NamespaceOps {
 
     /** OP-54 readlink_ns: "kind:[inum]" (pid_for_children prints as pid, like Linux); never audited. */
     String readlinkNs(Task s, Task t, String kind) {
-        KernelCore.requireRunning(s, "readlink");
+        ArgumentChecks.requireRunning(s, "readlink");
         Namespace n = procNs(s, t, kind, "readlink");
         return n.kind.label() + ":[" + n.inum + "]";
     }

@@ -24,11 +24,11 @@ final class ProcessOps {
     /** OP-01 clone / fork. */
     Task clone(Task s, long flags) {
         String op = "clone";
-        KernelCore.requireOnlyCloneFlags(flags, op);
+        ArgumentChecks.requireOnlyCloneFlags(flags, op);
         boolean newPid = (flags & NsKind.PID.cloneFlag()) != 0;
         boolean newUser = (flags & NsKind.USER.cloneFlag()) != 0;
         if (newPid) {
-            KernelCore.requirePidForChildrenIsActive(s, op);
+            ArgumentChecks.requirePidForChildrenIsActive(s, op);
         }
         k.requireNsAdmin(s, (flags & ~NsKind.USER.cloneFlag()) != 0, newUser, op);
         requireLiveContainer(s);
@@ -168,7 +168,7 @@ final class ProcessOps {
 
     /** OP-06 kill. */
     void kill(Task s, Task t, long sig) {
-        KernelCore.requireSignal(sig, "kill");
+        ArgumentChecks.requireSignal(sig, "kill");
         k.requireVisible(s, t, "kill");
         if (!k.maySignal(s, t)) {
             throw KernelCore.fail(Errno.EPERM, "kill", "no permission to signal");
@@ -269,7 +269,7 @@ final class ProcessOps {
 
     /** OP-13 fd_pass (SCM_RIGHTS stand-in, never audited). */
     int fdPass(Task s, int fd, Task r) {
-        KernelCore.requireRunning(s, "fd_pass");
+        ArgumentChecks.requireRunning(s, "fd_pass");
         OpenFile f = getfd(s, fd, "fd_pass").file();
         if (!r.running()) {
             throw KernelCore.fail(Errno.ESRCH, "fd_pass", "receiver not running");
