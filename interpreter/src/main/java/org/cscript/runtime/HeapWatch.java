@@ -60,6 +60,6 @@ final class HeapWatch {
     /** The heap's maximum in MiB, for the message. */
     @TruffleBoundary
     static long maxMiB() {
-        return Runtime.getRuntime().maxMemory() >> 20;
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax() >> 20;   // not Runtime: guest code stays off it
     }
 }
