@@ -97,6 +97,7 @@ public final class ReplSession implements AutoCloseable {
 
     /** What the REPL shows of the kernel; an unbooted kernel is not booted by looking. */
     public <T> T inspect(Function<KernelViews, T> look) {
+        context.initialize(CscriptLanguage.ID);   // a fresh context creates the language's only on demand
         context.enter();
         try {
             return look.apply(new KernelViews(CscriptContext.get(null)));
