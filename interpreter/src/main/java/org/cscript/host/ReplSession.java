@@ -44,8 +44,13 @@ public final class ReplSession implements AutoCloseable {
      * ending in a bare expression also returns its value's text (nil: none).
      */
     public ReplOutcome eval(String code) {
+        return eval(code, null);
+    }
+
+    /** As {@link #eval(String)}, with diagnostics naming {@code name} (a loaded file) instead of "&lt;input N&gt;". */
+    public ReplOutcome eval(String code, String name) {
         inputs++;
-        Source source = Source.newBuilder(CscriptLanguage.ID, code, "<input " + inputs + ">")
+        Source source = Source.newBuilder(CscriptLanguage.ID, code, name == null ? "<input " + inputs + ">" : name)
                 .mimeType(CscriptLanguage.REPL_MIME_TYPE).cached(false).buildLiteral();
         ScenarioResult.Status status;
         String shown = null;

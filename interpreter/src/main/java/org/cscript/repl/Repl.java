@@ -120,10 +120,15 @@ public final class Repl {
 
     /** Runs one input, prints its records and value; returns whether it succeeded. */
     boolean evaluate(String input) {
+        return evaluate(input, null);
+    }
+
+    /** As {@link #evaluate(String)}; diagnostics name {@code name} (a loaded file) if not null. */
+    boolean evaluate(String input, String name) {
         ReplOutcome outcome;
         running = true;
         try {
-            outcome = session.eval(input);
+            outcome = session.eval(input, name);
         } catch (RuntimeException e) {
             outcome = new ReplOutcome(report(e, err), List.of(), null);
         } finally {

@@ -48,7 +48,8 @@ final class ReplCommands {
 
     /** Runs an input as if typed (:load, and :set before boot). */
     interface Evaluator {
-        boolean evaluate(String input);
+        /** Runs the input (diagnostics name {@code name} if not null); returns whether it succeeded. */
+        boolean evaluate(String input, String name);
     }
 
     ReplCommands(ReplSession session, SessionLog log, PrintWriter out, Evaluator evaluator) {
@@ -101,6 +102,15 @@ final class ReplCommands {
         out.println("Example:  let t = fork()   then   set_contid(t, 42)   then   :ps");
     }
 
+    /** An I/O failure in words (a missing file's exception message is just its path). */
+    private static String problem(IOException e) {
+        return switch (e) {
+            case java.nio.file.NoSuchFileException missing -> "no such file";
+            case java.nio.file.AccessDeniedException denied -> "permission denied";
+            default -> e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        };
+    }
+
     private boolean missing(String argument, String usage) {
         if (argument.isEmpty()) {
             out.println("usage: " + usage);
@@ -114,9 +124,9 @@ final class ReplCommands {
             return;
         }
         try {
-            evaluator.evaluate(Files.readString(Path.of(file), StandardCharsets.UTF_8).stripTrailing());
+            evaluator.evaluate(Files.readString(Path.of(file), StandardCharsets.UTF_8).stripTrailing(), file);
         } catch (IOException e) {
-            out.println("cannot read " + file + ": " + e.getMessage());
+            out.println("cannot read " + file + ": " + problem(e));
         }
     }
 
@@ -129,7 +139,7 @@ final class ReplCommands {
             out.println("saved to " + file + (log.failedInputTraced()
                     ? " (inputs that failed are left out, so its trace lacks their records)" : ""));
         } catch (IOException e) {
-            out.println("cannot write " + file + ": " + e.getMessage());
+            out.println("cannot write " + file + ": " + problem(e));
         }
     }
 
@@ -202,7 +212,7 @@ final class ReplCommands {
         next = changed;
         if (!session.inspect(KernelViews::booted)) {
             // A config statement is what a script would write; it runs before the kernel boots.
-            if (evaluator.evaluate("config " + key + " = " + SessionLog.quote(value))) {
+            if (evaluator.evaluate("config " + key + " = " + SessionLog.quote(value), null)) {
                 current = changed;
                 log.forgetLastInput();   // :save writes the knob among the config lines
             }
@@ -219,7 +229,7 @@ final class ReplCommands {
         try {
             expected = Files.readString(Path.of(golden), StandardCharsets.UTF_8).lines().toList();
         } catch (IOException e) {
-            out.println("cannot read " + golden + ": " + e.getMessage());
+            out.println("cannot read " + golden + ": " + problem(e));
             return;
         }
         String report = TraceDiff.report(golden, expected, "session (actual)", log.trace(), i -> "");
