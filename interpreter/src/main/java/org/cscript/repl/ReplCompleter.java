@@ -31,14 +31,21 @@ final class ReplCompleter implements Completer {
         }
     }
 
-    /** The words that may stand at the cursor, given the text before the word (a test calls this). */
+    /**
+     * The words that may replace {@code word} at the cursor, given the text before it (a test
+     * calls this). A knob is dotted while the word stops at a '.', so after ":set pid." the
+     * choices are the rest of each matching knob.
+     */
     List<String> choices(String before, String word) {
-        String lead = before.stripLeading();
+        String lead = before.strip();
         List<String> words = new ArrayList<>();
-        if (lead.isEmpty() && word.startsWith(":")) {
+        String knobStart = knobStart(before);
+        if (knobStart != null) {
+            String typed = knobStart + word;
+            return Vocabulary.knobNames().stream().filter(k -> k.startsWith(typed))
+                    .map(k -> k.substring(knobStart.length())).toList();
+        } else if (lead.isEmpty() && word.startsWith(":")) {
             words.addAll(ReplCommands.names());
-        } else if (lead.equals(":set") || lead.equals("config")) {
-            words.addAll(Vocabulary.knobNames());
         } else if (lead.startsWith(":")) {
             return List.of();   // a command's argument: a file or a task, not a name of the language
         } else if (before.endsWith(".")) {
@@ -50,5 +57,17 @@ final class ReplCompleter implements Completer {
             variables.get().forEach(words::add);
         }
         return words.stream().filter(w -> w.startsWith(word)).distinct().toList();
+    }
+
+    /** After ":set " or "config ": the knob's dotted part typed before the word; else null. */
+    private static String knobStart(String before) {
+        String lead = before.stripLeading();
+        for (String keyword : List.of(":set ", "config ")) {
+            if (lead.startsWith(keyword)) {
+                String typed = lead.substring(keyword.length()).stripLeading();
+                return typed.matches("[A-Za-z0-9_.]*") ? typed : null;
+            }
+        }
+        return null;
     }
 }
