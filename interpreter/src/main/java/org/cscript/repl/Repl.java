@@ -95,7 +95,6 @@ public final class Repl {
                 .completer(new ReplCompleter(() -> session.variables().keySet()))
                 .highlighter(new ReplHighlighter())
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, prompts ? CONTINUATION : "")
-                .variable(LineReader.INDENTATION, 2)
                 // input is taken literally: no !! or ^a^b history expansion, no escapes
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.INSERT_BRACKET, false);
