@@ -72,6 +72,17 @@ class ReplTerminalTest {
         tmux(args.toArray(new String[0]));
     }
 
+    /** Types a line and Enter, then waits for the next prompt (keys sent early would race the input). */
+    private String line(String text) throws IOException, InterruptedException {
+        long prompts = prompts(screen());
+        keys(text, "Enter");
+        return awaitScreen(screen -> prompts(screen) > prompts, "the prompt after " + text);
+    }
+
+    private static long prompts(String screen) {
+        return screen.lines().filter(line -> line.startsWith(PROMPT.strip())).count();
+    }
+
     private String screen() throws IOException, InterruptedException {
         return tmux("capture-pane", "-p", "-t", "repl");
     }
@@ -94,6 +105,11 @@ class ReplTerminalTest {
         return screen;
     }
 
+    /** The last line with text (the pane's empty rows below the cursor are captured too). */
+    private static String lastLine(String screen) {
+        return screen.lines().filter(line -> !line.isBlank()).reduce("", (a, b) -> b);
+    }
+
     private static long count(String screen, String text) {
         return screen.lines().filter(line -> line.contains(text)).count();
     }
@@ -101,11 +117,16 @@ class ReplTerminalTest {
     @Test
     void tabCompletesVariablesFieldsBuiltinsAndCommands() throws Exception {
         start("repl");
-        keys("let orchestrator = self()", "Enter");
-        keys("orchest", "Tab", ".ppi", "Tab", "Enter");
-        awaitScreen(screen -> screen.contains(PROMPT + "orchestrator.ppid") && screen.contains("\n1\n"), "orchestrator.ppid and 1");
-        keys("set_capc", "Tab", "Escape", "C-u");   // clear the line again
-        keys(":contai", "Tab", "Enter");
+        line("let orchestrator = self()");
+        keys("orchest", "Tab");
+        awaitScreen(screen -> screen.contains(PROMPT + "orchestrator"), "the variable completed");
+        keys(".ppi", "Tab");
+        awaitScreen(screen -> screen.contains(PROMPT + "orchestrator.ppid"), "the field completed");
+        line("");
+        awaitScreen(screen -> screen.contains("orchestrator.ppid\n1\n"), "the value 1");
+        keys(":contai", "Tab");
+        awaitScreen(screen -> screen.contains(PROMPT + ":containers"), "the command completed");
+        line("");
         awaitScreen(screen -> screen.contains(PROMPT + ":containers") && screen.contains("ID     PARENT USE"), ":containers");
     }
 
@@ -113,8 +134,10 @@ class ReplTerminalTest {
     void anOpenBlockContinuesWithTheContinuationPrompt() throws Exception {
         start("repl");
         keys("as self() {", "Enter");
-        awaitScreen(screen -> screen.contains("     ... "), "the continuation prompt");
-        keys("print \"a\\tb\"", "Enter", "}", "Enter");
+        awaitScreen(screen -> screen.contains("\n     ..."), "the continuation prompt");
+        keys("print \"a\\tb\"", "Enter");
+        awaitScreen(screen -> screen.contains("     ... print"), "the second line");
+        keys("}", "Enter");
         String screen = awaitScreen(s -> s.contains("a       b"), "the tab the string printed");
         assertTrue(screen.contains("     ... print \"a\\tb\""), screen);
     }
@@ -122,9 +145,14 @@ class ReplTerminalTest {
     @Test
     void ctrlCCancelsTheInputOrStopsTheStatementAndTheSessionGoesOn() throws Exception {
         start("repl");
-        keys("let kept = 41", "Enter", "half an input", "C-c");
+        line("let kept = 41");
+        keys("half an input");
+        awaitScreen(screen -> screen.contains(PROMPT + "half an input"), "the half input");
+        long prompts = prompts(screen());
+        keys("C-c");
+        awaitScreen(screen -> prompts(screen) > prompts, "a fresh prompt after Ctrl-C");
         keys("while true { }", "Enter");
-        Thread.sleep(1000);
+        Thread.sleep(1500);
         keys("C-c");
         awaitScreen(screen -> screen.contains("interrupted"), "the running loop interrupted");
         keys("kept + 1", "Enter");
@@ -135,10 +163,14 @@ class ReplTerminalTest {
     @Test
     void historyRecallsInputsAndOutlivesTheSession() throws Exception {
         start("repl");
-        keys("let first = 7", "Enter", "first * 6", "Enter");
+        line("let first = 7");
+        line("first * 6");
         awaitScreen(screen -> screen.contains("\n42\n"), "42");
-        keys("Up", "Up", "Enter");
+        keys("Up", "Up");
+        awaitScreen(screen -> lastLine(screen).equals(PROMPT + "let first = 7"), "the first input recalled");
+        line("");
         keys("C-d");
+        Thread.sleep(500);
         tmux("kill-server");
         String saved = Files.readString(dir.resolve("history"), StandardCharsets.UTF_8);
         assertTrue(saved.contains("let first = 7") && saved.contains("first * 6"), saved);
@@ -151,7 +183,7 @@ class ReplTerminalTest {
     @Test
     void cscriptWithoutArgumentsOnATerminalStartsTheRepl() throws Exception {
         start("");
-        keys("1 + 2", "Enter");
+        line("1 + 2");
         awaitScreen(screen -> screen.contains(PROMPT + "1 + 2\n3\n"), "the value of 1 + 2");
     }
 }
