@@ -1,5 +1,6 @@
 package org.cscript.cli;
 
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -12,12 +13,23 @@ import picocli.CommandLine.Spec;
         description = {"Runs container/audit scenarios against a simulated Linux kernel and prints the audit trace.", ""},
         subcommands = {RunCommand.class, CheckCommand.class, TestCommand.class, ReplCommand.class},
         footer = {"", "Exit codes: 0 success, 1 a scenario failed, 2 bad usage or a syntax error, 70 internal error."})
-final class CscriptCommand implements Runnable {
+final class CscriptCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Whether stdin and stdout are a terminal (set by tests); then no command means the REPL. */
+    java.util.function.BooleanSupplier interactive = CscriptCommand::onTerminal;
+
     @Override
-    public void run() {
+    public Integer call() {
+        if (interactive.getAsBoolean()) {
+            return spec.commandLine().getSubcommands().get("repl").execute();
+        }
         throw new ParameterException(spec.commandLine(), "missing command: use 'cscript run FILE...', 'cscript check FILE...' or 'cscript repl'");
+    }
+
+    private static boolean onTerminal() {
+        java.io.Console console = System.console();
+        return console != null && console.isTerminal();
     }
 }

@@ -24,6 +24,7 @@ public final class CscriptMain {
         cli.setOut(out);
         cli.setErr(err);
         ((TestCommand) cli.getSubcommands().get("test").getCommand()).environment = environment;
+        ((ReplCommand) cli.getSubcommands().get("repl").getCommand()).environment = environment;
         return TopLevel.execute(cli, args);
     }
 }

@@ -1,8 +1,14 @@
 package org.cscript.host;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.cscript.builtins.Builtins;
 import org.cscript.builtins.Constants;
+import org.cscript.kernel.KernelConfig;
+import org.cscript.language.CscriptLexer;
+import org.cscript.nodes.expression.FieldNode;
 
 /** The names a script can use, for tools outside the language (the REPL's completion). */
 public final class Vocabulary {
@@ -17,5 +23,33 @@ public final class Vocabulary {
     /** Constant names (flags, signals, errnos, capabilities ...) in definition order. */
     public static List<String> constantNames() {
         return List.copyOf(Constants.all().keySet());
+    }
+
+    /** The language's keywords (let, fn, assert_audit, ...), as the lexer spells them. */
+    public static List<String> keywords() {
+        List<String> words = new ArrayList<>();
+        org.antlr.v4.runtime.Vocabulary vocabulary = CscriptLexer.VOCABULARY;
+        for (int type = 1; type <= vocabulary.getMaxTokenType(); type++) {
+            String literal = vocabulary.getLiteralName(type);
+            if (literal != null && Character.isLetter(literal.charAt(1))) {
+                words.add(literal.substring(1, literal.length() - 1));
+            }
+        }
+        return words;
+    }
+
+    /** Field names after a '.': of tasks, fds and errnos (FieldNode), without repeats. */
+    public static List<String> fieldNames() {
+        Set<String> names = new LinkedHashSet<>(List.of(FieldNode.TASK_FIELDS));
+        names.addAll(List.of(FieldNode.FD_FIELDS));
+        names.addAll(List.of(FieldNode.ERRNO_FIELDS));
+        return List.copyOf(names);
+    }
+
+    /** Kernel knob keys (for {@code config KEY = } and {@code --set}), sorted, and "profile". */
+    public static List<String> knobNames() {
+        List<String> keys = new ArrayList<>(KernelConfig.keys());
+        keys.add("profile");
+        return keys;
     }
 }

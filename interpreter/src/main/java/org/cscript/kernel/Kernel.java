@@ -345,4 +345,28 @@ public final class Kernel {
     public long pidIn(Task viewer, Task t) {
         return core.pidIn(viewer, t);
     }
+
+    // ------------------------------------------------------------ read-only views for tools (the REPL)
+
+    /** Every task the kernel knows (also exited ones), by tid; no event, no trace. */
+    public List<Task> tasks() {
+        return List.copyOf(core.tasks.values());
+    }
+
+    /** The inode numbers of the namespaces T lives in, by kind label (mnt, uts, ...), in canonical order; no event. */
+    public java.util.Map<String, Long> namespaceInodes(Task t) {
+        java.util.Map<String, Long> inodes = new java.util.LinkedHashMap<>();
+        for (org.cscript.abi.NsKind kind : org.cscript.abi.NsKind.values()) {
+            Namespace ns = t.activeNsOf(kind);
+            if (ns != null) {
+                inodes.put(kind.label(), ns.inum);
+            }
+        }
+        return inodes;
+    }
+
+    /** The text of /proc/containers as init sees it, without the read's audit event. */
+    public String containersTable() {
+        return containers.procContainers(core.init);
+    }
 }

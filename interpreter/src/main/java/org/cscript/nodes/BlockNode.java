@@ -20,4 +20,24 @@ public final class BlockNode extends CsStatementNode {
             statement.executeVoid(frame);
         }
     }
+
+    /**
+     * Runs the block and returns the value of its last statement, an expression (the REPL shows
+     * it, as jshell does); Nil if the block is empty.
+     */
+    @ExplodeLoop
+    public Object executeReturningLast(VirtualFrame frame) {
+        int last = statements.length - 1;
+        for (int i = 0; i < last; i++) {
+            statements[i].executeVoid(frame);
+        }
+        if (last < 0) {
+            return org.cscript.runtime.Nil.INSTANCE;
+        }
+        if (statements[last] instanceof CsExpressionNode value) {
+            return value.executeGeneric(frame);
+        }
+        statements[last].executeVoid(frame);
+        return org.cscript.runtime.Nil.INSTANCE;
+    }
 }

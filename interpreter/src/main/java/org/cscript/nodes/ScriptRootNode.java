@@ -1,6 +1,7 @@
 package org.cscript.nodes;
 
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
@@ -11,6 +12,7 @@ import org.cscript.runtime.CsFunction;
 import org.cscript.runtime.CscriptContext;
 import org.cscript.runtime.CscriptLanguage;
 import org.cscript.runtime.Nil;
+import org.cscript.runtime.Values;
 
 /**
  * The root of a file. It first registers the file's functions (so calls may precede the
@@ -23,14 +25,25 @@ public final class ScriptRootNode extends RootNode {
     @Child private CsStatementNode body;
     @CompilationFinal(dimensions = 1) private final CsFunction[] functions;
     private final boolean main;
+    private final boolean showsLastValue;
     private final SourceSection sourceSection;
 
     public ScriptRootNode(CscriptLanguage language, FrameDescriptor frame, CsStatementNode body, CsFunction[] functions,
             boolean main, SourceSection sourceSection) {
+        this(language, frame, body, functions, main, false, sourceSection);
+    }
+
+    /**
+     * With {@code showsLastValue} (a REPL input ending in a bare expression; the body is then a
+     * BlockNode) the root returns that expression's display text, or Nil when its value is nil.
+     */
+    public ScriptRootNode(CscriptLanguage language, FrameDescriptor frame, CsStatementNode body, CsFunction[] functions,
+            boolean main, boolean showsLastValue, SourceSection sourceSection) {
         super(language, frame);
         this.body = body;
         this.functions = functions;
         this.main = main;
+        this.showsLastValue = showsLastValue && body instanceof BlockNode;
         this.sourceSection = sourceSection;
     }
 
@@ -43,15 +56,25 @@ public final class ScriptRootNode extends RootNode {
             return Nil.INSTANCE;
         }
         context.resetSteps();
+        Object shown = Nil.INSTANCE;
         try {
-            body.executeVoid(frame);
+            if (showsLastValue) {
+                shown = ((BlockNode) body).executeReturningLast(frame);
+            } else {
+                body.executeVoid(frame);
+            }
             context.auditAssertions().finish(body);
         } finally {
             context.flushTrace();
             context.publishCaughtErrnos();
             context.publishTraceOrigins();
         }
-        return Nil.INSTANCE;
+        return shown == Nil.INSTANCE ? Nil.INSTANCE : display(shown);
+    }
+
+    @TruffleBoundary
+    private static String display(Object value) {
+        return Values.display(value);
     }
 
     @ExplodeLoop

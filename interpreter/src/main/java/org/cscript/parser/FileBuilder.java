@@ -2,14 +2,18 @@ package org.cscript.parser;
 
 import com.oracle.truffle.api.source.Source;
 import com.oracle.truffle.api.source.SourceSection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.cscript.language.CscriptParser.ExprStmtContext;
 import org.cscript.language.CscriptParser.ScriptContext;
+import org.cscript.language.CscriptParser.StatementContext;
 import org.cscript.language.ParseResult;
 import org.cscript.nodes.BlockNode;
 import org.cscript.nodes.CsStatementNode;
 import org.cscript.nodes.ScriptRootNode;
 import org.cscript.runtime.CsFunction;
+import org.cscript.runtime.CscriptLanguage;
 
 /**
  * Builds one file (the main script or an imported module) into its root node and runs the
@@ -49,7 +53,14 @@ final class FileBuilder {
         StatementBuilder statements = statementBuilder();
         BlockNode body = statements.fileBody(tree);
         return new ScriptRootNode(compiler.language(), state.scope().build(), body, statements.compiledFunctions(),
-                main, section);
+                main, main && showsLastValue(source, tree), section);
+    }
+
+    /** A REPL input ending in a bare expression shows its value (CscriptLanguage.REPL_MIME_TYPE). */
+    private static boolean showsLastValue(Source source, ScriptContext tree) {
+        List<StatementContext> statements = tree.statement();
+        return CscriptLanguage.REPL_MIME_TYPE.equals(source.getMimeType()) && !statements.isEmpty()
+                && statements.getLast() instanceof ExprStmtContext;
     }
 
     private StatementBuilder statementBuilder() {

@@ -2,39 +2,37 @@ package org.cscript.repl;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.util.ArrayList;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.cscript.host.Failures;
+import org.cscript.host.ReplOutcome;
 import org.cscript.host.ReplSession;
 import org.cscript.host.ScenarioResult.Status;
-import org.cscript.host.ScenarioResult;
-import org.cscript.host.Vocabulary;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
-import org.jline.reader.impl.completer.StringsCompleter;
 import org.jline.terminal.Terminal;
 
 /**
- * The interactive loop: reads statements with JLine, runs them in one {@link ReplSession}
- * (one kernel for the whole session) and prints the audit records each input produced.
+ * The interactive loop: reads inputs with JLine, runs them in one {@link ReplSession} (one
+ * kernel for the whole session), prints the audit records each input produced and the value of
+ * a bare expression. Lines starting with ':' are {@link ReplCommands}.
  */
 public final class Repl {
     static final String PROMPT = "cscript> ";
     static final String CONTINUATION = "     ... ";
-    private static final String HELP = """
-            Statements run as you type them, on one simulated kernel; the audit records each
-            input produces are printed after it. You act as the host orchestrator (task 100).
-              :trace    print the whole trace so far
-              :help     this text
-              :quit     leave (or Ctrl-D)
-            Example:  let t = fork()   then   set_contid(t, 42)""";
 
     private final Terminal terminal;
     private final ReplSession session;
     private final PrintStream err;
-    private final List<String> wholeTrace = new ArrayList<>();
+    private final SessionLog log = new SessionLog();
+    private boolean prompts = true;
+    private Path historyFile;
+    private volatile boolean running;
+    private Status last = Status.OK;
+    private boolean bug;
 
     public Repl(Terminal terminal, ReplSession session, PrintStream err) {
         this.terminal = terminal;
@@ -42,63 +40,111 @@ public final class Repl {
         this.err = err;
     }
 
+    /** Without prompts and banner (input from a pipe: the output is then just records and values). */
+    public Repl withoutPrompts() {
+        prompts = false;
+        return this;
+    }
+
+    /** Keeps the history in {@code file} across sessions. */
+    public Repl withHistory(Path file) {
+        historyFile = file;
+        return this;
+    }
+
     /**
      * Runs until end of input or :quit. Returns OK or FAILED as the last input went, or
      * INTERNAL_ERROR once any input hit a bug in cscript (the session goes on after reporting it).
      */
     public Status run() {
-        LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("cscript")
-                .completer(new StringsCompleter(completions())).build();
+        LineReader reader = reader();
         PrintWriter out = terminal.writer();
-        out.println("cscript REPL - :help for help, :quit or Ctrl-D to leave");
-        out.flush();
-        Status last = Status.OK;
-        boolean bug = false;
+        ReplCommands commands = new ReplCommands(session, log, out, this::evaluate);
+        if (prompts) {
+            out.println("cscript REPL - :help for help, :quit or Ctrl-D to leave");
+            out.flush();
+        }
+        // Ctrl-C while a statement runs stops it; while reading, JLine turns it into UserInterruptException.
+        terminal.handle(Terminal.Signal.INT, signal -> stopRunningInput());
         while (true) {
             String input;
             try {
-                input = readInput(reader);
+                input = reader.readLine(prompts ? PROMPT : "");
             } catch (EndOfFileException e) {
-                return bug ? Status.INTERNAL_ERROR : last;
+                return exitStatus();
             } catch (UserInterruptException e) {
+                continue;   // the input so far is dropped, as in a shell
+            }
+            if (input.isBlank()) {
                 continue;
             }
-            String command = input.strip();
-            if (command.isEmpty()) {
-                continue;
-            }
-            if (command.equals(":quit") || command.equals(":q")) {
-                return bug ? Status.INTERNAL_ERROR : last;
-            }
-            if (command.equals(":help")) {
-                out.println(HELP);
-            } else if (command.equals(":trace")) {
-                wholeTrace.forEach(out::println);
-            } else if (command.startsWith(":")) {
-                out.println("unknown command " + command + " (:help lists them)");
+            if (input.strip().startsWith(":")) {
+                if (commands.run(input) == ReplCommands.Next.QUIT) {
+                    return exitStatus();
+                }
             } else {
-                ScenarioResult result = evaluate(input);
-                err.flush();
-                wholeTrace.addAll(result.trace());
-                result.trace().forEach(out::println);
-                bug |= result.status() == Status.INTERNAL_ERROR;
-                last = result.status() == Status.OK ? Status.OK : Status.FAILED;   // exit 1, also for a syntax error
+                evaluate(input);
             }
             out.flush();
         }
     }
 
-    /**
-     * One input through the session. The loop is a top level: an exception out of the session is
-     * reported here (a user's mistake as its message, anything else as an internal error with its
-     * stack trace) and the session goes on.
-     */
-    private ScenarioResult evaluate(String input) {
-        try {
-            return session.eval(input);
-        } catch (RuntimeException e) {
-            return new ScenarioResult(report(e, err), List.of());
+    private LineReader reader() {
+        LineReaderBuilder builder = LineReaderBuilder.builder().terminal(terminal).appName("cscript")
+                .parser(new ReplLineParser())
+                .completer(new ReplCompleter(() -> session.variables().keySet()))
+                .highlighter(new ReplHighlighter())
+                .variable(LineReader.SECONDARY_PROMPT_PATTERN, prompts ? CONTINUATION : "")
+                // input is taken literally: no !! or ^a^b history expansion, no escapes
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .option(LineReader.Option.INSERT_BRACKET, false);
+        if (historyFile != null) {
+            builder.variable(LineReader.HISTORY_FILE, historyFile);
         }
+        return builder.build();
+    }
+
+    private void stopRunningInput() {
+        if (running) {
+            // interrupt() waits for the guest to stop: not on the signal thread
+            Thread stopper = new Thread(() -> session.interrupt(Duration.ofSeconds(10)), "cscript-repl-interrupt");
+            stopper.setDaemon(true);
+            stopper.start();
+        }
+    }
+
+    private Status exitStatus() {
+        return bug ? Status.INTERNAL_ERROR : last;
+    }
+
+    /** Runs one input, prints its records and value; returns whether it succeeded. */
+    boolean evaluate(String input) {
+        return evaluate(input, null);
+    }
+
+    /** As {@link #evaluate(String)}; diagnostics name {@code name} (a loaded file) if not null. */
+    boolean evaluate(String input, String name) {
+        ReplOutcome outcome;
+        running = true;
+        try {
+            outcome = session.eval(input, name);
+        } catch (RuntimeException e) {
+            outcome = new ReplOutcome(report(e, err), List.of(), null);
+        } finally {
+            running = false;
+        }
+        err.flush();
+        PrintWriter out = terminal.writer();
+        boolean ok = outcome.status() == Status.OK;
+        log.record(input, ok, outcome.trace());
+        outcome.trace().forEach(out::println);
+        if (outcome.shown() != null) {
+            out.println(outcome.shown());
+        }
+        out.flush();
+        bug |= outcome.status() == Status.INTERNAL_ERROR;
+        last = ok ? Status.OK : Status.FAILED;   // exit 1, also for a syntax error
+        return ok;
     }
 
     /** Prints an exception that reached the loop; returns how the input ended. */
@@ -113,19 +159,11 @@ public final class Repl {
         return kind;
     }
 
-    /** Tab completes builtin names, constants and the REPL's own commands. */
+    /** What Tab offers at the start of a line (builtins, constants, keywords and the commands). */
     static List<String> completions() {
-        List<String> words = new ArrayList<>(Vocabulary.builtinNames());
-        words.addAll(Vocabulary.constantNames());
-        words.addAll(List.of(":trace", ":help", ":quit"));
+        ReplCompleter completer = new ReplCompleter(List::of);
+        List<String> words = new java.util.ArrayList<>(completer.choices("", ""));
+        words.addAll(completer.choices("", ":"));
         return words;
-    }
-
-    private static String readInput(LineReader reader) {
-        StringBuilder input = new StringBuilder(reader.readLine(PROMPT));
-        while (InputBalance.needsMore(input.toString())) {
-            input.append('\n').append(reader.readLine(CONTINUATION));
-        }
-        return input.toString();
     }
 }

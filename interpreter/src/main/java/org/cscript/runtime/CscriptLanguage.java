@@ -21,11 +21,13 @@ import org.graalvm.options.OptionStability;
  * and {@code --check-invariants} come in as language options.
  */
 @TruffleLanguage.Registration(id = CscriptLanguage.ID, name = "cscript", defaultMimeType = CscriptLanguage.MIME_TYPE,
-        characterMimeTypes = CscriptLanguage.MIME_TYPE, contextPolicy = ContextPolicy.EXCLUSIVE)
+        characterMimeTypes = {CscriptLanguage.MIME_TYPE, CscriptLanguage.REPL_MIME_TYPE}, contextPolicy = ContextPolicy.EXCLUSIVE)
 @ProvidedTags({StandardTags.StatementTag.class, StandardTags.RootTag.class, StandardTags.RootBodyTag.class})
 public final class CscriptLanguage extends TruffleLanguage<CscriptContext> {
     public static final String ID = "cscript";
     public static final String MIME_TYPE = "application/x-cscript";
+    /** A REPL input: a main script whose last statement, a bare expression, returns its display text. */
+    public static final String REPL_MIME_TYPE = "application/x-cscript-repl";
 
     /** The parser package's implementation, found once (see {@link ScriptParser} for why not a plain call). */
     private static final ScriptParser PARSER = ServiceLoader.load(ScriptParser.class, CscriptLanguage.class.getClassLoader())

@@ -20,4 +20,16 @@ public final class Globals {
         Cell cell = cells.get(name);
         return cell != null && cell.get() != null;
     }
+
+    /** The variables whose let has run, with their values, in definition order (the REPL's :vars). */
+    @TruffleBoundary
+    public Map<String, Object> defined() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        cells.forEach((name, cell) -> {
+            if (cell.get() != null) {
+                values.put(name, cell.get());
+            }
+        });
+        return values;
+    }
 }

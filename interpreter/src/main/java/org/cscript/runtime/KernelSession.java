@@ -107,6 +107,12 @@ public final class KernelSession {
         return kernel;
     }
 
+    /** The kernel if it has booted, else null: a look that does not boot it (the REPL's :ps). */
+    @TruffleBoundary
+    public Kernel bootedKernel() {
+        return kernel;
+    }
+
     /** Task 1 ({@code init()}). */
     @TruffleBoundary
     public Task initTask() {

@@ -19,11 +19,11 @@ class ReplSessionTest {
         try (ReplSession repl = new ReplSession(options)) {
             assertEquals(ScenarioResult.Status.OK, repl.eval("import \"std/scenario\"\nlet orch = self()").status());
             assertEquals(ScenarioResult.Status.OK, repl.eval("fn child() { return fork() }").status());
-            ScenarioResult set = repl.eval("let c = nil\nas orch { c = child(); set_contid(c, 77) }");
+            ReplOutcome set = repl.eval("let c = nil\nas orch { c = child(); set_contid(c, 77) }");
             assertEquals(ScenarioResult.Status.OK, set.status(), err.toString(StandardCharsets.UTF_8));
             assertEquals(2, set.trace().size());
             assertTrue(set.trace().get(0).contains("contid=77"));
-            ScenarioResult check = repl.eval("assert_audit CONTAINER op=set contid=${c.contid}");
+            ReplOutcome check = repl.eval("assert_audit CONTAINER op=set contid=${c.contid}");
             assertEquals(ScenarioResult.Status.OK, check.status(), err.toString(StandardCharsets.UTF_8));
             assertTrue(check.trace().isEmpty(), "no new lines: " + check.trace());
         }
@@ -36,7 +36,7 @@ class ReplSessionTest {
                 .withInvariantChecks(true);
         try (ReplSession repl = new ReplSession(checked)) {
             assertEquals(ScenarioResult.Status.OK, repl.eval("unshare(CLONE_NEWUTS)").status());
-            ScenarioResult broken = repl.eval("for i in 0..6 { unshare(CLONE_NEWUTS) }");
+            ReplOutcome broken = repl.eval("for i in 0..6 { unshare(CLONE_NEWUTS) }");
             assertEquals(ScenarioResult.Status.INTERNAL_ERROR, broken.status());
             assertTrue(err.toString(StandardCharsets.UTF_8).contains("IDS_NEVER_REUSED"));
         }
@@ -74,5 +74,59 @@ class ReplSessionTest {
         InvalidOptionsException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidOptionsException.class,
                 () -> new ReplSession(elsewhere).close());
         assertEquals("--import-root src/ does not contain the working folder, where the REPL's imports start", e.getMessage());
+    }
+
+    @Test
+    void aBareExpressionShowsItsValueAsPrintDoesAndNilIsQuiet() {
+        try (ReplSession repl = new ReplSession(options)) {
+            assertEquals("3", repl.eval("1 + 2").shown());
+            assertEquals("task(pid=101, tid=101, comm=runc)", repl.eval("fork()").shown());
+            assertEquals("[1, \"a\"]", repl.eval("[1, \"a\"]").shown());
+            assertEquals(null, repl.eval("let x = 5").shown(), "a let shows nothing");
+            assertEquals(null, repl.eval("nil").shown(), "nil is quiet");
+            assertEquals(null, repl.eval("print x").shown());
+            assertEquals("5", repl.eval("print 1\nx").shown(), "the last statement counts");
+        }
+    }
+
+    @Test
+    void anInterruptStopsTheRunningInputAndKeepsTheSession() throws Exception {
+        try (ReplSession repl = new ReplSession(options)) {
+            repl.eval("let kept = 7");
+            java.util.concurrent.CompletableFuture<ReplOutcome> endless =
+                    java.util.concurrent.CompletableFuture.supplyAsync(() -> repl.eval("while true { kept = kept }"));
+            ReplOutcome stopped = null;
+            for (int i = 0; i < 200 && stopped == null; i++) {
+                repl.interrupt(java.time.Duration.ofSeconds(5));
+                try {
+                    stopped = endless.get(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+                } catch (java.util.concurrent.TimeoutException notYet) {
+                    // the loop may not have started when interrupted: try again
+                }
+            }
+            assertEquals(ScenarioResult.Status.FAILED, stopped.status());
+            assertTrue(err.toString(StandardCharsets.UTF_8).contains("interrupted"), err.toString(StandardCharsets.UTF_8));
+            assertEquals("7", repl.eval("kept").shown());
+        }
+    }
+
+    @Test
+    void resetStartsAFreshKernelAndTheViewsAreData() {
+        try (ReplSession repl = new ReplSession(options)) {
+            assertFalse(repl.inspect(KernelViews::booted), "looking does not boot the kernel");
+            repl.eval("let t = fork()\nset_contid(t, 9)");
+            assertTrue(repl.inspect(KernelViews::booted));
+            java.util.List<TaskRow> tasks = repl.inspect(KernelViews::tasks);
+            assertEquals(java.util.List.of(1L, 100L, 101L), tasks.stream().map(TaskRow::tid).toList());
+            assertEquals(9, tasks.get(2).contid());
+            java.util.Map<String, Long> byPid = repl.inspect(v -> v.namespaces("101"));
+            assertEquals(byPid, repl.inspect(v -> v.namespaces("t")));
+            assertTrue(repl.inspect(v -> v.namespaces("t")).containsKey("net"));
+            assertEquals(java.util.Map.of("t", "task(pid=101, tid=101, comm=runc)"), repl.variables());
+            repl.reset(RunOptions.of(java.util.Map.of(), "upstream", options.err()));
+            assertEquals(java.util.Map.of(), repl.variables());
+            assertFalse(repl.inspect(KernelViews::booted));
+            assertEquals("upstream", repl.options().profile());
+        }
     }
 }

@@ -4,36 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.cscript.host.ReplSession;
-import org.cscript.host.RunOptions;
+import org.cscript.repl.ReplTranscripts.Session;
 import org.cscript.host.ScenarioResult;
 import org.cscript.kernel.ConfigException;
-import org.jline.terminal.Terminal;
-import org.jline.terminal.impl.DumbTerminal;
 import org.junit.jupiter.api.Test;
 
 /** Drives the REPL through a JLine dumb terminal on byte streams, as a pipe would. */
 class ReplTest {
-    private record Session(ScenarioResult.Status exit, String out, String err) {
-    }
-
     private static Session type(String input) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
-        try (Terminal terminal = new DumbTerminal("test", Terminal.TYPE_DUMB,
-                new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, StandardCharsets.UTF_8);
-                ReplSession session = new ReplSession(RunOptions.defaults(errStream))) {
-            ScenarioResult.Status exit = new Repl(terminal, session, errStream).run();
-            terminal.flush();
-            return new Session(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        }
+        return ReplTranscripts.type(input);
     }
 
     @Test
@@ -48,7 +32,7 @@ class ReplTest {
     void multiLineBlockIsReadAsOneInput() throws IOException {
         Session s = type("let t = fork()\nauditctl(\"-a always,exit -S execve\")\nas t {\n  exec(\"/bin/sh\")\n}\n");
         assertEquals(ScenarioResult.Status.OK, s.exit(), s.err());
-        assertTrue(s.out().contains(Repl.CONTINUATION), s.out());
+        assertEquals("", s.err(), "the block ran as one input (a dumb terminal shows no continuation prompt)");
         assertTrue(s.out().contains("syscall=59 success=yes"), s.out());
     }
 
@@ -86,12 +70,12 @@ class ReplTest {
     void quitEndsTheSessionAndUnknownCommandsAreNamed() throws IOException {
         Session s = type(":frob\n:help\n:quit\nlet never = fork()\n");
         assertTrue(s.out().contains("unknown command :frob"), s.out());
-        assertTrue(s.out().contains(":trace    print the whole trace so far"), s.out());
+        assertTrue(s.out().contains(":trace [N]         the whole trace so far, or its last N records"), s.out());
         assertTrue(!s.out().contains("type="), s.out());
     }
 
     @Test
     void tabCompletionKnowsBuiltinsConstantsAndCommands() {
-        assertTrue(Repl.completions().containsAll(List.of("set_contid", "fork_into", "CLONE_NEWNET", "EPERM", ":trace")));
+        assertTrue(Repl.completions().containsAll(List.of("set_contid", "fork_into", "CLONE_NEWNET", "EPERM", "assert_audit", ":trace", ":ps")));
     }
 }
