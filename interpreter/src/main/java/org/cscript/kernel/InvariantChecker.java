@@ -95,8 +95,12 @@ final class InvariantChecker {
             if (t.tid > maxTid && tids.observe(t.tid, t, s.out)) {
                 checkNewPids(s, t, newNumbers);
             }
-            if (k.tasks.get(t.tid) != t) {
+            // the table holds exactly the tasks not yet reaped
+            if (t.state != Task.State.REAPED && k.tasks.get(t.tid) != t) {
                 s.fail(Invariant.INDEXES, t + " is not the task table's entry for its tid");
+            }
+            if (t.state == Task.State.REAPED && k.tasks.get(t.tid) == t) {
+                s.fail(Invariant.INDEXES, t + " is reaped but still in the task table");
             }
             if (t.state != Task.State.REAPED) {
                 stillThere.add(t);
@@ -107,7 +111,7 @@ final class InvariantChecker {
             }
         }
         unreaped = stillThere;
-        maxTid = k.tasks.isEmpty() ? 0 : k.tasks.lastKey();
+        maxTid = Math.max(maxTid, k.tasks.isEmpty() ? 0 : k.tasks.lastKey());   // reaped tasks leave the table
         Map<Namespace, Long> now = new IdentityHashMap<>();
         for (Namespace n : k.namespaces.values()) {
             if (n.kind == NsKind.PID) {

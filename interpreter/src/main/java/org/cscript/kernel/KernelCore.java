@@ -40,7 +40,7 @@ final class KernelCore {
     final TreeMap<Long, Namespace> namespaces = new TreeMap<>();
     /** Live (not destroyed) containers by id (invariant checks and /proc only via the tree). */
     final TreeMap<Long, Container> containers = new TreeMap<>();
-    /** Every task ever created, by tid (invariant checks, and the v11 ladder looking for zombies). */
+    /** The tasks not yet reaped (live and zombies), by tid (invariant checks, the task limit, the v11 ladder looking for zombies). */
     final TreeMap<Long, Task> tasks = new TreeMap<>();
 
     final Namespace initUserNs;

@@ -151,6 +151,7 @@ final class Lifecycle {
         if (x.leader != x) {
             x.state = Task.State.REAPED;
             x.leader.threads.remove(x.tid);
+            k.tasks.remove(x.tid);   // a finished thread is not kept: memory follows live state
             return;
         }
         x.threads.remove(x.tid);
@@ -189,16 +190,22 @@ final class Lifecycle {
             child.parent = newParent;
             if (newParent == k.init && child.state == Task.State.ZOMBIE) {
                 child.state = Task.State.REAPED;
+                k.tasks.remove(child.tid);
             } else {
                 newParent.children.put(child.tid, child);
             }
         }
     }
 
-    /** A zombie leaves its parent's child list for good. */
+    /**
+     * A zombie leaves its parent's child list and the task table for good: the kernel keeps no
+     * finished task (its numbers are never reused: the allocators only count up), so memory
+     * follows the live state, not the history. A script's handle keeps the task object itself.
+     */
     void reap(Task x) {
         x.state = Task.State.REAPED;
         x.parent.children.remove(x.tid);
+        k.tasks.remove(x.tid);
     }
 
     // ------------------------------------------------------------ signals (§2.5)
