@@ -37,7 +37,15 @@ class ReplTerminalTest {
 
     @AfterEach
     void stopTmux() throws IOException, InterruptedException {
+        stopServer();
+    }
+
+    /** Kills the tmux server and waits until it is gone, so a new session does not meet the dying one. */
+    private void stopServer() throws IOException, InterruptedException {
         tmux("kill-server");
+        for (int i = 0; i < 50 && tmuxExit("has-session") == 0; i++) {
+            Thread.sleep(100);
+        }
     }
 
     private static boolean tmuxInstalled() {
@@ -46,6 +54,14 @@ class ReplTerminalTest {
         } catch (IOException | InterruptedException e) {
             return false;
         }
+    }
+
+    private int tmuxExit(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("tmux", "-L", socket));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        return process.waitFor(30, TimeUnit.SECONDS) ? process.exitValue() : -1;
     }
 
     private String tmux(String... args) throws IOException, InterruptedException {
@@ -61,7 +77,15 @@ class ReplTerminalTest {
     private void start(String args) throws IOException, InterruptedException {
         String shell = "cd '" + ROOT + "' && CSCRIPT_HISTORY='" + dir.resolve("history") + "' TERM=xterm ./cscript " + args
                 + "; sleep 60";
-        tmux("new-session", "-d", "-x", "120", "-y", "40", "-s", "repl", shell);
+        // Right after a kill-server the old server may still hold the socket and the new session
+        // is lost: try again until tmux has it.
+        for (int attempt = 0; attempt < 50; attempt++) {
+            tmux("new-session", "-d", "-x", "120", "-y", "40", "-s", "repl", shell);
+            if (tmuxExit("has-session", "-t", "repl") == 0) {
+                break;
+            }
+            Thread.sleep(200);
+        }
         // capture-pane drops trailing blanks: an empty prompt line ends in '>'
         awaitScreen(screen -> screen.contains(PROMPT.strip()), "the prompt", 180);
     }
@@ -171,7 +195,7 @@ class ReplTerminalTest {
         line("");
         keys("C-d");
         Thread.sleep(500);
-        tmux("kill-server");
+        stopServer();
         String saved = Files.readString(dir.resolve("history"), StandardCharsets.UTF_8);
         assertTrue(saved.contains("let first = 7") && saved.contains("first * 6"), saved);
 
