@@ -97,20 +97,8 @@ public final class GoldenEngine implements AutoCloseable {
     private static Outcome passed(Path script, Expectation expected, ScenarioResult result, Update update) {
         String actual = result.traceText();
         return switch (expected) {
-            case Expectation.Trace t -> {
-                String golden = read(t.file());
-                if (golden.equals(actual)) {
-                    yield Outcome.pass(result);
-                }
-                if (update == Update.WRITE) {
-                    yield write(t.file(), actual, ScenarioOutcome.Change.UPDATED, result);
-                }
-                String diff = TraceDiff.report(t.file().toString(), golden.lines().toList(), script + " (actual)",
-                        result.trace(), result::originOf);
-                yield new Outcome(Verdict.FAIL, ScenarioOutcome.Change.NONE,
-                        diff.isEmpty() ? "the traces differ only in line endings or the final newline" : diff,
-                        result.trace(), false);
-            }
+            case Expectation.Trace t -> againstGolden(t.file(), actual, result.trace(), result::originOf, script,
+                    result, update);
             case Expectation.Failure f -> Outcome.fail("ran cleanly, but " + f.file().getFileName()
                     + " says it must fail (delete it and create the .trace with --update if it should pass now)");
             case Expectation.Missing m -> update == Update.WRITE
@@ -126,18 +114,8 @@ public final class GoldenEngine implements AutoCloseable {
             Update update) {
         String actual = Diagnostics.errGolden(result.status().exitCode(), Diagnostics.normalise(stderr, script));
         return switch (expected) {
-            case Expectation.Failure f -> {
-                String golden = read(f.file());
-                if (golden.equals(actual)) {
-                    yield Outcome.pass(result);
-                }
-                if (update == Update.WRITE) {
-                    yield write(f.file(), actual, ScenarioOutcome.Change.UPDATED, result);
-                }
-                String diff = TraceDiff.report(f.file().toString(), golden.lines().toList(), script + " (actual)",
-                        actual.lines().toList(), i -> "");
-                yield new Outcome(Verdict.FAIL, ScenarioOutcome.Change.NONE, diff, result.trace(), false);
-            }
+            case Expectation.Failure f -> againstGolden(f.file(), actual, actual.lines().toList(), i -> "", script,
+                    result, update);
             case Expectation.Trace t -> new Outcome(Verdict.FAIL, ScenarioOutcome.Change.NONE,
                     stderr.isEmpty() ? "the run failed (exit " + result.status().exitCode() + ")" : stderr.stripTrailing(),
                     result.trace(), false);
@@ -147,6 +125,25 @@ public final class GoldenEngine implements AutoCloseable {
                             + "\n(if it must fail, create " + m.err().getFileName() + " with --update and review it)");
             case Expectation.Both b -> throw new IllegalStateException("checked before the run");
         };
+    }
+
+    /**
+     * The run's text against an existing golden of its kind: equal passes, an update rewrites it,
+     * otherwise the diff (lines of {@code actualLines}, each from {@code origin}).
+     */
+    private static Outcome againstGolden(Path golden, String actual, List<String> actualLines,
+            java.util.function.IntFunction<String> origin, Path script, ScenarioResult result, Update update) {
+        String expected = read(golden);
+        if (expected.equals(actual)) {
+            return Outcome.pass(result);
+        }
+        if (update == Update.WRITE) {
+            return write(golden, actual, ScenarioOutcome.Change.UPDATED, result);
+        }
+        String diff = TraceDiff.report(golden.toString(), expected.lines().toList(), script + " (actual)", actualLines,
+                origin);
+        return new Outcome(Verdict.FAIL, ScenarioOutcome.Change.NONE,
+                diff.isEmpty() ? "the files differ only in line endings or the final newline" : diff, result.trace(), false);
     }
 
     private static String read(Path golden) {
