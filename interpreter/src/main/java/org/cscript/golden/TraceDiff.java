@@ -60,14 +60,14 @@ public final class TraceDiff {
         int at = first.getTarget().getPosition();
         if (!first.getTarget().getLines().isEmpty()) {
             String where = origin.apply(at);
-            return "first difference: line " + (at + 1) + " (serial " + serial(actual.get(at)) + ")"
+            return "first difference: line " + (at + 1) + serial(actual.get(at))
                     + (where.isEmpty() ? "" : ", written by " + where);
         }
         // Only golden lines are missing: name the golden record and the last record the run wrote.
         String missing = expected.get(first.getSource().getPosition());
         String after = at > 0 ? origin.apply(at - 1) : "";
-        return "first difference: golden line " + (first.getSource().getPosition() + 1) + " (serial "
-                + serial(missing) + ") is missing from the run"
+        return "first difference: golden line " + (first.getSource().getPosition() + 1) + serial(missing)
+                + " is missing from the run"
                 + (after.isEmpty() ? "" : "; its last matching record was written by " + after);
     }
 
@@ -108,10 +108,11 @@ public final class TraceDiff {
         return out;
     }
 
+    /** " (serial 5)" for a record line; "" for a line that is none (an .err golden's diagnostics). */
     private static String serial(String line) {
         int start = line.indexOf("msg=audit(");
         int colon = start < 0 ? -1 : line.indexOf(':', start);
         int end = colon < 0 ? -1 : line.indexOf(')', colon);
-        return end < 0 ? "?" : line.substring(colon + 1, end);
+        return end < 0 ? "" : " (serial " + line.substring(colon + 1, end) + ")";
     }
 }

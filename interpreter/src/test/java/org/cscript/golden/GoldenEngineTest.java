@@ -60,6 +60,8 @@ class GoldenEngineTest {
         ScenarioOutcome outcome = engine.check(bad, GoldenEngine.Update.NO);
         assertEquals(Verdict.FAIL, outcome.verdict());
         assertTrue(outcome.detail().contains("-# exit: 2") && outcome.detail().contains("+# exit: 1"), outcome.detail());
+        assertTrue(outcome.detail().startsWith("first difference: line 1\n"), "no serial for a line that is no record: "
+                + outcome.detail());
         assertEquals(ScenarioOutcome.Change.UPDATED, engine.check(bad, GoldenEngine.Update.WRITE).change());
         assertTrue(Files.readString(dir.resolve("bad.err")).startsWith("# exit: 1\nbad.cscript:2:1: error: assertion failed"));
     }
