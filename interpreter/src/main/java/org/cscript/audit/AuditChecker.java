@@ -2,7 +2,6 @@ package org.cscript.audit;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * Ordered matching of a scenario's trace, with the semantics of LLVM FileCheck (language.md
@@ -16,14 +15,24 @@ import java.util.function.Supplier;
  * did find its record).
  */
 public final class AuditChecker {
+    /** Records held before the cursor, for "an earlier record matches" in a failure report. */
+    static final int HISTORY = 1000;
 
-    private final Supplier<List<String>> trace;
-    private final List<TraceRecord> records = new ArrayList<>();
+    private final RecordWindow records = new RecordWindow();
     private final List<AuditPattern> pendingNots = new ArrayList<>();
     private int cursor;
 
-    public AuditChecker(Supplier<List<String>> trace) {
-        this.trace = trace;
+    /** Takes the records of an event the kernel wrote, in trace order. */
+    public void written(WrittenEvent event) {
+        for (int i = 0; i < event.records().size(); i++) {
+            records.add(TraceRecord.of(event, i));
+        }
+        records.dropBefore(cursor - HISTORY);
+    }
+
+    /** Takes one record read from a trace given as text, in trace order. */
+    public void read(TraceRecord record) {
+        records.add(record);
     }
 
     /** The index after the last matched record: where the next search starts. */
@@ -33,10 +42,6 @@ public final class AuditChecker {
 
     /** assert_audit (CHECK): the first match at or after the cursor. */
     public CheckResult check(AuditPattern p) {
-        String malformed = refresh();
-        if (malformed != null) {
-            return CheckResult.fail("assert_audit " + p.describe() + ": " + malformed);
-        }
         int match = find(records, p, cursor);
         if (match < 0) {
             return CheckResult.fail(report().noMatch("assert_audit", p, cursor));
@@ -46,10 +51,6 @@ public final class AuditChecker {
 
     /** assert_audit_next (CHECK-NEXT): the record at the cursor must match. */
     public CheckResult checkNext(AuditPattern p) {
-        String malformed = refresh();
-        if (malformed != null) {
-            return CheckResult.fail("assert_audit_next " + p.describe() + ": " + malformed);
-        }
         if (cursor >= records.size() || !p.matches(records.get(cursor))) {
             return CheckResult.fail(report().nextMismatch(p, cursor));
         }
@@ -70,13 +71,7 @@ public final class AuditChecker {
     /** End of the scenario: the pending assert_no_audit patterns against the rest of the trace. */
     public CheckResult finish() {
         if (pendingNots.isEmpty()) {
-            // Nothing left to check: the rest of the trace is not parsed (in a loop-heavy
-            // scenario that was half of the run).
             return CheckResult.pass("no pending assert_no_audit");
-        }
-        String malformed = refresh();
-        if (malformed != null) {
-            return CheckResult.fail("end of scenario: " + malformed);
         }
         String violation = firstViolation(records.size(), "the end of the trace");
         String checked = CheckReport.lines(cursor, records.size());
@@ -93,6 +88,7 @@ public final class AuditChecker {
         String violation = firstViolation(match, position(match) + ", matched by " + statement);
         cursor = match + 1;
         pendingNots.clear();
+        records.dropBefore(cursor - HISTORY);
         return violation == null ? CheckResult.pass(statement + " matched " + position(match))
                 : CheckResult.fail(violation);
     }
@@ -110,31 +106,13 @@ public final class AuditChecker {
     }
 
     /** The first record at or after {@code from} that matches, or -1. */
-    static int find(List<TraceRecord> records, AuditPattern p, int from) {
+    static int find(RecordWindow records, AuditPattern p, int from) {
         for (int i = from; i < records.size(); i++) {
             if (p.matches(records.get(i))) {
                 return i;
             }
         }
         return -1;
-    }
-
-    /** Parses the lines added since the last call; returns a message for a malformed line, else null. */
-    private String refresh() {
-        List<String> lines = trace.get();
-        if (lines.size() < records.size()) {
-            // The trace is append-only; a shorter one is a different trace: start over.
-            records.clear();
-            cursor = Math.min(cursor, lines.size());
-        }
-        for (int i = records.size(); i < lines.size(); i++) {
-            try {
-                records.add(TraceRecord.parse(lines.get(i)));
-            } catch (MalformedRecordException e) {
-                return "trace line " + (i + 1) + " cannot be read: " + e.getMessage();
-            }
-        }
-        return null;
     }
 
     private String position(int index) {

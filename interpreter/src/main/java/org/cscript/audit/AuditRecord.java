@@ -2,12 +2,16 @@ package org.cscript.audit;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * One audit record: a type and its fields in print order, values already encoded per
  * kernel-model.md §4.2. Timestamp and serial are attached only when the event is emitted (§4.4).
+ *
+ * <p>The fields are kept as the text they print as, {@code " name=value name=value"}, with the
+ * bounds of each value: a record is built once and printed once, so numbers go straight into
+ * that text and no per-field strings are made unless someone asks for a field.
  */
 public final class AuditRecord {
     /** One {@code name=value} pair; the value is final text. */
@@ -15,11 +19,17 @@ public final class AuditRecord {
     }
 
     private final RecordType type;
-    private final List<Field> fields;
+    /** {@code " n1=v1 n2=v2"}: the fields as printed, each after one space. */
+    private final String body;
+    private final String[] names;
+    /** Start and end offsets in {@link #body} of field i's value: {@code bounds[2i]}, {@code bounds[2i+1]}. */
+    private final int[] bounds;
 
-    private AuditRecord(RecordType type, List<Field> fields) {
+    private AuditRecord(RecordType type, String body, String[] names, int[] bounds) {
         this.type = type;
-        this.fields = Collections.unmodifiableList(fields);
+        this.body = body;
+        this.names = names;
+        this.bounds = bounds;
     }
 
     /** Package-private: records are built by the {@link RecordCatalogue} implementations only. */
@@ -31,15 +41,35 @@ public final class AuditRecord {
         return type;
     }
 
+    /** How many fields the record prints. */
+    public int fieldCount() {
+        return names.length;
+    }
+
+    /** The name of field {@code i} (0-based, print order). */
+    public String fieldName(int i) {
+        return names[i];
+    }
+
+    /** The encoded value of field {@code i}. */
+    public String fieldValue(int i) {
+        return body.substring(bounds[2 * i], bounds[2 * i + 1]);
+    }
+
+    /** The fields in print order (made on request: the hot path never asks). */
     public List<Field> fields() {
-        return fields;
+        List<Field> out = new ArrayList<>(names.length);
+        for (int i = 0; i < names.length; i++) {
+            out.add(new Field(names[i], fieldValue(i)));
+        }
+        return List.copyOf(out);
     }
 
     /** The encoded value of the first field with this name, or null. */
     public String value(String name) {
-        for (Field f : fields) {
-            if (f.name().equals(name)) {
-                return f.value();
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(name)) {
+                return fieldValue(i);
             }
         }
         return null;
@@ -52,41 +82,58 @@ public final class AuditRecord {
      * @param asAuditd      audit.type_text = auditd: the type as auditd 3.0.9 writes it ({@link RecordType#text})
      */
     public String format(boolean upstreamNames, boolean asAuditd, long clockMs, long serial) {
-        StringBuilder sb = new StringBuilder(160);
-        sb.append("type=").append(type.text(upstreamNames, asAuditd)).append(" msg=audit(")
+        StringBuilder sb = new StringBuilder(48 + body.length());
+        appendTo(sb, type.text(upstreamNames, asAuditd), clockMs, serial);
+        return sb.toString();
+    }
+
+    /** Appends the §4.1 line (no trailing newline) with the type printed as {@code typeText}. */
+    public void appendTo(StringBuilder sb, String typeText, long clockMs, long serial) {
+        sb.append("type=").append(typeText).append(" msg=audit(")
                 .append(Long.divideUnsigned(clockMs, 1000)).append('.');
         long millis = Long.remainderUnsigned(clockMs, 1000);
         if (millis < 100) {
             sb.append(millis < 10 ? "00" : "0");
         }
-        sb.append(millis).append(':').append(Long.toUnsignedString(serial)).append("):");
-        for (Field f : fields) {
-            sb.append(' ').append(f.name()).append('=').append(f.value());
-        }
-        return sb.toString();
+        sb.append(millis).append(':').append(Long.toUnsignedString(serial)).append("):").append(body);
     }
 
     /** The audit "untrusted string" encoding (§4.2): quoted, or uppercase hex if unsafe. */
     public static String untrusted(String s) {
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        for (byte b : bytes) {
-            int v = b & 0xff;
-            if (v == '"' || v < 0x21 || v > 0x7e) {
-                StringBuilder hex = new StringBuilder(bytes.length * 2);
-                for (byte h : bytes) {
-                    hex.append(Character.toUpperCase(Character.forDigit((h >> 4) & 0xf, 16)))
-                            .append(Character.toUpperCase(Character.forDigit(h & 0xf, 16)));
-                }
-                return hex.toString();
-            }
-        }
-        return '"' + s + '"';
+        StringBuilder sb = new StringBuilder(s.length() + 2);
+        appendUntrusted(sb, s);
+        return sb.toString();
     }
 
-    /** Collects fields in order with the §4.2 encodings. */
+    private static void appendUntrusted(StringBuilder sb, String s) {
+        if (isPrintableAscii(s)) {
+            sb.append('"').append(s).append('"');
+            return;
+        }
+        for (byte h : s.getBytes(StandardCharsets.UTF_8)) {
+            sb.append(Character.toUpperCase(Character.forDigit((h >> 4) & 0xf, 16)))
+                    .append(Character.toUpperCase(Character.forDigit(h & 0xf, 16)));
+        }
+    }
+
+    /** Every character is printable ASCII other than '"' (so its UTF-8 bytes are the same). */
+    private static boolean isPrintableAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"' || c < 0x21 || c > 0x7e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Collects fields in order with the §4.2 encodings, straight into the printed text. */
     public static final class Builder {
         private final RecordType type;
-        private final List<Field> fields = new ArrayList<>();
+        private final StringBuilder body = new StringBuilder(192);
+        private String[] names = new String[12];
+        private int[] bounds = new int[24];
+        private int count;
 
         private Builder(RecordType type) {
             this.type = type;
@@ -94,37 +141,67 @@ public final class AuditRecord {
 
         /** A signed decimal integer. */
         public Builder num(String name, long v) {
-            return raw(name, Long.toString(v));
+            start(name).append(v);
+            return end();
         }
 
         /** An unsigned 64-bit decimal (contids). */
         public Builder u64(String name, long v) {
-            return raw(name, Long.toUnsignedString(v));
+            if (v >= 0) {
+                start(name).append(v);
+            } else {
+                start(name).append(Long.toUnsignedString(v));
+            }
+            return end();
         }
 
         /** A user-supplied string (comm, exe, name, key). */
         public Builder str(String name, String v) {
-            return raw(name, untrusted(v));
+            appendUntrusted(start(name), v);
+            return end();
         }
 
         /** {@code 0x} + lowercase hex (flags, mark). */
         public Builder hex0x(String name, long v) {
-            return raw(name, "0x" + Long.toHexString(v));
+            start(name).append("0x").append(Long.toHexString(v));
+            return end();
         }
 
         /** Bare lowercase hex (a0-a3, arch). */
         public Builder hex(String name, long v) {
-            return raw(name, Long.toHexString(v));
+            if (v >= 0 && v < 10) {
+                start(name).append((char) ('0' + v));   // the common a0-a3 of 0..9: no string
+            } else {
+                start(name).append(Long.toHexString(v));
+            }
+            return end();
         }
 
         /** A value printed as is. */
         public Builder raw(String name, String v) {
-            fields.add(new Field(name, v));
+            start(name).append(v);
+            return end();
+        }
+
+        private StringBuilder start(String name) {
+            if (count == names.length) {
+                names = Arrays.copyOf(names, count * 2);
+                bounds = Arrays.copyOf(bounds, count * 4);
+            }
+            names[count] = name;
+            body.append(' ').append(name).append('=');
+            bounds[2 * count] = body.length();
+            return body;
+        }
+
+        private Builder end() {
+            bounds[2 * count + 1] = body.length();
+            count++;
             return this;
         }
 
         public AuditRecord build() {
-            return new AuditRecord(type, new ArrayList<>(fields));
+            return new AuditRecord(type, body.toString(), Arrays.copyOf(names, count), Arrays.copyOf(bounds, 2 * count));
         }
     }
 }

@@ -1,7 +1,5 @@
 package org.cscript.audit;
 
-import java.util.List;
-
 /**
  * Writes the messages of {@link AuditChecker}: a kernel engineer reads them to debug a scenario,
  * so each says what was expected, where the search started and what the trace holds instead.
@@ -12,9 +10,9 @@ final class CheckReport {
     private static final String INDENT = "  ";
     private static final String RECORD_INDENT = "    ";
 
-    private final List<TraceRecord> records;
+    private final RecordWindow records;
 
-    CheckReport(List<TraceRecord> records) {
+    CheckReport(RecordWindow records) {
         this.records = records;
     }
 
@@ -158,7 +156,7 @@ final class CheckReport {
     }
 
     private void appendEarlierMatchNote(StringBuilder text, AuditPattern p, int cursor, boolean noCandidate) {
-        for (int i = cursor - 1; i >= 0; i--) {
+        for (int i = cursor - 1; i >= records.first(); i--) {   // the records still held
             if (p.matches(records.get(i))) {
                 text.append('\n').append(INDENT).append("note: ").append(position(i))
                         .append(" matches, but it lies before the search start (assertions match in trace order)");
@@ -166,7 +164,7 @@ final class CheckReport {
             }
         }
         if (noCandidate) {
-            for (int i = cursor - 1; i >= 0; i--) {
+            for (int i = cursor - 1; i >= records.first(); i--) {   // the records still held
                 if (records.get(i).type().equals(p.type())) {
                     text.append('\n').append(INDENT).append("note: the last ").append(p.type())
                             .append(" record is ").append(position(i)).append(", before the search start");
@@ -179,12 +177,12 @@ final class CheckReport {
     /** Points out a seed/upstream name mix-up (§4.3, audit.record_names) when the trace uses the other name. */
     private void appendTypeNameNote(StringBuilder text, AuditPattern p) {
         RecordType type = RecordType.ofPrintedName(p.type());
-        if (type == null || records.stream().anyMatch(r -> r.type().equals(p.type()))) {
+        if (type == null || records.anyOfType(p.type())) {
             return;
         }
         for (boolean upstream : new boolean[] {false, true}) {
             String other = type.printedName(upstream);
-            if (!other.equals(p.type()) && records.stream().anyMatch(r -> r.type().equals(other))) {
+            if (!other.equals(p.type()) && records.anyOfType(other)) {
                 text.append('\n').append(INDENT).append("note: the trace has ").append(other).append(" records; ")
                         .append(other).append(" is the ").append(upstream ? "upstream" : "seed").append(" name of ")
                         .append(p.type()).append(" (config audit.record_names)");

@@ -72,6 +72,20 @@ public enum RecordType {
      * audit.type_text = auditd) the text auditd 3.0.9 writes for this number.
      */
     public String text(boolean upstreamNames, boolean asAuditd) {
+        String[] made = texts;
+        if (made == null) {
+            // once per type: every record prints its type, and "UNKNOWN[" + n + "]" is a new string
+            made = new String[] {computeText(false, false), computeText(false, true), computeText(true, false),
+                computeText(true, true)};
+            texts = made;
+        }
+        return made[(upstreamNames ? 2 : 0) + (asAuditd ? 1 : 0)];
+    }
+
+    /** The four texts of {@link #text}, made on first use (a benign race: each thread makes the same). */
+    private volatile String[] texts;
+
+    private String computeText(boolean upstreamNames, boolean asAuditd) {
         if (!asAuditd) {
             return printedName(upstreamNames);
         }

@@ -26,12 +26,17 @@ public final class TraceRecord {
     private static final Pattern FIELD_NAME = Pattern.compile("[A-Za-z0-9_\\-]+");
     private static final Pattern UPPER_HEX = Pattern.compile("(?:[0-9A-F]{2})+");
 
-    private final String line;
+    /** The line; for a written record made on first request. */
+    private String line;
     private final String type;
-    private final String timestamp;
+    private String timestamp;
     private final long serial;
     private final List<String> fieldNames;
+    /** A parsed line's first value of each field; null for a written record (its fields answer). */
     private final Map<String, String> firstValues;
+    /** A written record and its event; null for a parsed line. */
+    private final AuditRecord written;
+    private final WrittenEvent event;
 
     private TraceRecord(String line, String type, String timestamp, long serial, List<String> fieldNames,
             Map<String, String> firstValues) {
@@ -41,6 +46,30 @@ public final class TraceRecord {
         this.serial = serial;
         this.fieldNames = Collections.unmodifiableList(fieldNames);
         this.firstValues = firstValues;
+        this.written = null;
+        this.event = null;
+    }
+
+    private TraceRecord(WrittenEvent event, AuditRecord written) {
+        this.event = event;
+        this.written = written;
+        this.type = event.designType(written);
+        this.serial = event.serial();
+        String[] names = new String[written.fieldCount()];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = written.fieldName(i);
+        }
+        this.fieldNames = List.of(names);
+        this.firstValues = null;
+    }
+
+    /**
+     * Record {@code i} of an event the kernel wrote, read from the record itself rather than its
+     * printed line: the same answers as {@link #parse} of that line (the invariant checks parse
+     * every line the examples write, so a formatting bug cannot hide behind this).
+     */
+    public static TraceRecord of(WrittenEvent event, int i) {
+        return new TraceRecord(event, event.records().get(i));
     }
 
     /**
@@ -145,11 +174,18 @@ public final class TraceRecord {
 
     /** The record type exactly as printed after {@code type=}: {@code UNKNOWN[1340]}, {@code SYSCALL}. */
     public String printedType() {
+        if (event != null) {
+            return event.typeText(written);
+        }
         return line.substring("type=".length(), line.indexOf(' '));
     }
 
     /** The event time as printed: {@code 1500000000.003}. */
     public String timestamp() {
+        if (timestamp == null) {
+            String l = line();
+            timestamp = l.substring(l.indexOf('(') + 1, l.indexOf(':'));
+        }
         return timestamp;
     }
 
@@ -159,6 +195,9 @@ public final class TraceRecord {
 
     /** The whole line as parsed. */
     public String line() {
+        if (line == null) {
+            line = written.format(event.upstreamNames(), event.asAuditd(), event.clockMs(), serial);
+        }
         return line;
     }
 
@@ -169,7 +208,7 @@ public final class TraceRecord {
 
     /** The value exactly as printed (quotes included), of the first field of that name, or null. */
     public String raw(String field) {
-        return firstValues.get(field);
+        return firstValues != null ? firstValues.get(field) : written.value(field);
     }
 
     /**
@@ -194,6 +233,6 @@ public final class TraceRecord {
 
     @Override
     public String toString() {
-        return line;
+        return line();
     }
 }

@@ -25,6 +25,14 @@ public record BuiltinInfo(String name, NodeFactory<? extends CsBuiltinNode> fact
         return new BuiltinInfo(info.shortName(), factory, parameters, List.of(signature.defaults()));
     }
 
+    /**
+     * Whether the builtin reads the whole host trace back ({@code trace()}): a program that calls
+     * it runs on a kernel that keeps its trace; any other run streams it.
+     */
+    public boolean readsHostTrace() {
+        return ReadsHostTrace.class.isAssignableFrom(factory.getNodeClass());
+    }
+
     public int maxArity() {
         return parameters.size();
     }

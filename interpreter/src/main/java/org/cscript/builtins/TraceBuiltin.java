@@ -8,7 +8,7 @@ import org.cscript.runtime.CsList;
 /** {@code trace()}: the host trace lines emitted so far, as a list of strings. */
 @NodeInfo(shortName = "trace")
 @BuiltinSignature
-public abstract class TraceBuiltin extends CsBuiltinNode {
+public abstract class TraceBuiltin extends CsBuiltinNode implements ReadsHostTrace {
 
     @Specialization
     @TruffleBoundary

@@ -77,7 +77,7 @@ final class RunCommand implements Callable<Integer> {
             }
             ScenarioResult result;
             try (OutputStream trace = destination(i)) {
-                result = runner.echoingTraceTo(trace).run(file);
+                result = runner.streamingTraceTo(trace).run(file);
             } catch (IOException e) {
                 throw new ParameterException(spec.commandLine(), "cannot write --trace " + traceFiles.get(i) + ": "
                         + e.getMessage());

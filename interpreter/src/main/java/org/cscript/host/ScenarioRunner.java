@@ -73,8 +73,12 @@ public final class ScenarioRunner {
         return new ScenarioRunner(options, engine, limit, echo);
     }
 
-    /** The same runner also writing each trace line to {@code out} as soon as it is produced. */
-    public ScenarioRunner echoingTraceTo(OutputStream out) {
+    /**
+     * The same runner writing each trace line to {@code out} as soon as it is produced, and
+     * keeping none: the result's trace is empty, and the run's memory does not grow with its
+     * trace.
+     */
+    public ScenarioRunner streamingTraceTo(OutputStream out) {
         return new ScenarioRunner(options, engine, timeout, out);
     }
 
@@ -125,7 +129,8 @@ public final class ScenarioRunner {
         List<ProvenCheck> proven = List.of();
         List<String> origins = List.of();
         boolean[] timedOut = {false};
-        try (Context context = newContext(options, echo == null ? trace : new TeeOutputStream(trace, echo), engine, files)) {
+        String kept = echo == null ? CscriptLanguage.TRACE_KEPT_BY_HOST : CscriptLanguage.TRACE_KEPT_NOWHERE;
+        try (Context context = newContext(options, echo == null ? trace : echo, engine, files, kept)) {
             ScheduledFuture<?> cancel = timeout == null ? null : WATCHDOG.schedule(() -> {
                 timedOut[0] = true;
                 context.close(true);
@@ -170,10 +175,12 @@ public final class ScenarioRunner {
 
     /** A context for one scenario (or one REPL session): its stdout receives the trace; it reads only {@code files}. */
     static Context newContext(RunOptions options, OutputStream trace, ConfinedFileSystem files) {
-        return newContext(options, trace, null, files);
+        return newContext(options, trace, null, files, CscriptLanguage.TRACE_KEPT_IN_KERNEL);
     }
 
-    private static Context newContext(RunOptions options, OutputStream trace, Engine shared, ConfinedFileSystem files) {
+    /** {@code kept}: the language's cscript.TraceKept, who keeps the trace written to {@code trace}. */
+    private static Context newContext(RunOptions options, OutputStream trace, Engine shared, ConfinedFileSystem files,
+            String kept) {
         Context.Builder builder = GuestContexts.builder(CscriptLanguage.ID, files)
                 .out(trace)
                 .err(options.err());
@@ -183,7 +190,8 @@ public final class ScenarioRunner {
             builder.option("engine.WarnInterpreterOnly", "false");
         }
         builder.option("cscript.Settings", CscriptLanguage.encodeSettings(options.settings()))
-                .option("cscript.CheckInvariants", Boolean.toString(options.checkInvariants()));
+                .option("cscript.CheckInvariants", Boolean.toString(options.checkInvariants()))
+                .option("cscript.TraceKept", kept);
         if (options.profile() != null) {
             builder.option("cscript.Profile", options.profile());   // otherwise the option's default, seed
         }

@@ -6,30 +6,46 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cscript.audit.AuditRecord;
+import org.cscript.audit.WrittenEvent;
 
-/** Serial, clock, the host sink and container sinks (kernel-model.md §1.1, §4.4 steps 5-6, §4.6). */
+/**
+ * Serial, clock, the host sink and container sinks (kernel-model.md §1.1, §4.4 steps 5-6, §4.6).
+ * The host sink's events go to the listeners as they are written; the lines are kept here only
+ * when the kernel keeps the trace ({@link TraceKeeping#IN_KERNEL}), so a streamed trace
+ * costs no memory in the kernel however long the run.
+ */
 final class AuditLog {
     /** A per-container audit daemon sink for contid {@code contid} and its nested descendants. */
     record Sink(long contid, List<String> lines) {
     }
 
+    private final TraceKeeping keeping;
+    /** The host lines, when kept here; otherwise empty. */
     private final List<String> host = new ArrayList<>();
+    private final List<TraceListener> listeners = new ArrayList<>();
     final Map<String, Sink> sinks = new LinkedHashMap<>();
     long clockMs;
     long lastSerial;
+    /** Records written to the host sink so far. */
+    private long written;
 
     /** The boot state of §1.1: clock.start_ms and audit.first_serial. */
-    AuditLog(long clockStartMs, long firstSerial) {
+    AuditLog(long clockStartMs, long firstSerial, TraceKeeping keeping) {
         this.clockMs = clockStartMs;
         this.lastSerial = firstSerial - 1;
+        this.keeping = keeping;
     }
 
-    /** Stamps and writes one assembled event; an empty event consumes no serial. */
-    List<String> emit(List<AuditRecord> records, Knobs knobs) {
+    void addListener(TraceListener listener) {
+        listeners.add(listener);
+    }
+
+    /** Stamps and writes one assembled event; an empty event consumes no serial (and returns null). */
+    WrittenEvent emit(List<AuditRecord> records, Knobs knobs) {
         if (records.isEmpty()) {
-            return List.of();
+            return null;
         }
-        Limits.check(host.size() + (long) records.size(), knobs.limits().traceRecords(), "trace records",
+        Limits.check(written + records.size(), knobs.limits().traceRecords(), "trace records",
                 "limits.trace_records");
         if (lastSerial >= KernelConfig.U32_MAX) {
             throw new LimitException("audit serial: more than " + KernelConfig.U32_MAX
@@ -39,15 +55,17 @@ final class AuditLog {
             throw clockLimit();
         }
         lastSerial++;
-        boolean upstream = knobs.recordNames() == Knobs.RecordNames.UPSTREAM;
-        boolean asAuditd = knobs.typeText() == Knobs.TypeText.AUDITD;
-        List<String> lines = new ArrayList<>(records.size());
-        for (AuditRecord r : records) {
-            lines.add(r.format(upstream, asAuditd, clockMs, lastSerial));
+        WrittenEvent event = new WrittenEvent(records, clockMs, lastSerial,
+                knobs.recordNames() == Knobs.RecordNames.UPSTREAM, knobs.typeText() == Knobs.TypeText.AUDITD);
+        written += records.size();
+        if (keeping == TraceKeeping.IN_KERNEL) {
+            host.addAll(event.lines());
         }
-        host.addAll(lines);
         clockMs += knobs.tickMs();
-        return lines;
+        for (TraceListener l : listeners) {
+            l.written(event);
+        }
+        return event;
     }
 
     /** The clock would pass {@link KernelConfig#CLOCK_MAX_MS}: it cannot wrap or go back. */
@@ -56,7 +74,17 @@ final class AuditLog {
                 + " ms (9999-12-31T23:59:59.999Z)");
     }
 
+    /** The kept host lines. */
     List<String> hostLines() {
+        if (keeping != TraceKeeping.IN_KERNEL) {
+            throw new IllegalStateException("the host trace is streamed to its listeners, not kept in the kernel"
+                    + " (TraceKeeping." + keeping + ")");
+        }
         return Collections.unmodifiableList(host);
+    }
+
+    /** Records written to the host sink so far. */
+    long recordsWritten() {
+        return written;
     }
 }

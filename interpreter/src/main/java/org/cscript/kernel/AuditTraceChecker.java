@@ -2,20 +2,25 @@ package org.cscript.kernel;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cscript.audit.MalformedRecordException;
+import org.cscript.audit.TraceRecord;
+import org.cscript.audit.WrittenEvent;
 
 /**
- * Invariant 6 of kernel-model.md §1.12 and the sink rule of §4.6, checked incrementally: each
- * check reads only the lines emitted since the previous one, so checking after every operation
- * costs time proportional to the trace, not its square. The host sink's serials start at
+ * Invariant 6 of kernel-model.md §1.12 and the sink rule of §4.6, checked incrementally on the
+ * events written since the previous check (it listens to the host sink, so it works the same
+ * whether the kernel keeps the trace or streams it): the host sink's serials start at
  * audit.first_serial and grow by exactly 1 per event, each event has one timestamp, timestamps
- * and the clock never go back, and the kernel's last serial is the last one written. A
- * container sink receives whole host events (the same lines), serials strictly increasing.
+ * and the clock never go back, every line reads back as a well-formed record, and the kernel's
+ * last serial is the last one written. A container sink receives whole host events (the same
+ * lines), serials strictly increasing.
  */
-final class AuditTraceChecker {
+final class AuditTraceChecker implements TraceListener {
     private static final Pattern STAMP = Pattern.compile("^type=\\S+ msg=audit\\((\\d+)\\.(\\d{3}):(\\d+)\\):");
 
     /** A parsed line stamp: clock in ms and serial. */
@@ -29,26 +34,44 @@ final class AuditTraceChecker {
     }
 
     private final KernelCore k;
-    private final long firstSerial;
-    /** Index in the host lines of each event's first line, by serial - firstSerial; one past the end closes the last. */
-    private final List<Integer> eventStarts = new ArrayList<>();
+    /** The host events written since the previous check, by serial: what a sink's new lines may hold. */
+    private final Map<Long, List<String>> recent = new LinkedHashMap<>();
     private final Map<String, SinkProgress> sinks = new HashMap<>();
-    private int hostChecked;
+    private long hostLinesChecked;
     private long lastSerial;
+    private boolean anyEvent;
     private long lastStampMs = Long.MIN_VALUE;
     private long clockAtLastCheck;
+    /** Whether it receives the host events: without them only the clock is checked. */
+    private boolean listening;
 
     AuditTraceChecker(KernelCore k) {
         this.k = k;
-        this.firstSerial = k.knobs().firstSerial();
-        this.lastSerial = firstSerial - 1;
+        this.lastSerial = k.knobs().firstSerial() - 1;
         this.clockAtLastCheck = k.log.clockMs;
     }
 
+    /**
+     * Starts receiving the host events, at boot. Not done for a kernel that streams its trace and
+     * is not checked after every operation: the events would pile up here until a check.
+     */
+    void listen() {
+        k.log.addListener(this);
+        listening = true;
+    }
+
+    @Override
+    public void written(WrittenEvent event) {
+        recent.put(event.serial(), event.lines());
+    }
+
     void check(List<Violation> out) {
-        checkHost(out);
-        for (var e : k.log.sinks.entrySet()) {
-            checkSink(e.getKey(), e.getValue().lines(), out);
+        if (listening) {
+            checkHost(out);
+            for (var e : k.log.sinks.entrySet()) {
+                checkSink(e.getKey(), e.getValue().lines(), out);
+            }
+            recent.clear();
         }
         long clock = k.log.clockMs;
         if (clock < clockAtLastCheck || clock < lastStampMs) {
@@ -59,25 +82,29 @@ final class AuditTraceChecker {
     }
 
     private void checkHost(List<Violation> out) {
-        List<String> host = k.log.hostLines();
-        for (; hostChecked < host.size(); hostChecked++) {
-            Stamp s = stamp(host.get(hostChecked), "host", out);
-            if (s == null) {
-                continue;
+        for (List<String> lines : recent.values()) {
+            boolean first = true;
+            for (String line : lines) {
+                hostLinesChecked++;
+                wellFormed(line, out);
+                Stamp s = stamp(line, "host", out);
+                if (s == null) {
+                    continue;
+                }
+                if (first && s.serial() != lastSerial + 1 || !first && s.serial() != lastSerial) {
+                    out.add(new Violation(Invariant.AUDIT_SERIALS, "host line " + hostLinesChecked + " has serial "
+                            + s.serial() + " after " + lastSerial + " (expected " + (lastSerial + (first ? 1 : 0)) + ")"));
+                } else if (!first && s.clockMs() != lastStampMs) {
+                    out.add(new Violation(Invariant.AUDIT_SERIALS, "event " + s.serial() + " has two timestamps"));
+                }
+                if (anyEvent && s.clockMs() < lastStampMs) {
+                    out.add(new Violation(Invariant.AUDIT_SERIALS, "timestamp goes back at serial " + s.serial()));
+                }
+                first = false;
+                anyEvent = true;
+                lastSerial = Math.max(lastSerial, s.serial());
+                lastStampMs = Math.max(lastStampMs, s.clockMs());
             }
-            if (s.serial() == lastSerial + 1) {
-                eventStarts.add(hostChecked);
-            } else if (s.serial() != lastSerial || eventStarts.isEmpty()) {
-                out.add(new Violation(Invariant.AUDIT_SERIALS, "host line " + (hostChecked + 1) + " has serial "
-                        + s.serial() + " after " + lastSerial + " (expected " + (lastSerial + 1) + ")"));
-            } else if (s.clockMs() != lastStampMs) {
-                out.add(new Violation(Invariant.AUDIT_SERIALS, "event " + s.serial() + " has two timestamps"));
-            }
-            if (s.clockMs() < lastStampMs) {
-                out.add(new Violation(Invariant.AUDIT_SERIALS, "timestamp goes back at serial " + s.serial()));
-            }
-            lastSerial = Math.max(lastSerial, s.serial());
-            lastStampMs = Math.max(lastStampMs, s.clockMs());
         }
         if (k.log.lastSerial != lastSerial) {
             out.add(new Violation(Invariant.AUDIT_SERIALS, "the kernel's last serial is " + k.log.lastSerial
@@ -85,26 +112,32 @@ final class AuditTraceChecker {
         }
     }
 
+    /** A formatting bug shows here, at the operation that wrote the line, not in a puzzled assertion. */
+    private static void wellFormed(String line, List<Violation> out) {
+        try {
+            TraceRecord.parse(line);
+        } catch (MalformedRecordException e) {
+            out.add(new Violation(Invariant.AUDIT_SERIALS, e.getMessage()));
+        }
+    }
+
     private void checkSink(String name, List<String> lines, List<Violation> out) {
         SinkProgress p = sinks.computeIfAbsent(name, n -> new SinkProgress());
-        List<String> host = k.log.hostLines();
         while (p.checked < lines.size()) {
             Stamp s = stamp(lines.get(p.checked), "sink " + name, out);
             if (s == null) {
                 p.checked++;
                 continue;
             }
-            int event = (int) (s.serial() - firstSerial);
-            if (s.serial() <= p.lastSerial || event < 0 || event >= eventStarts.size()) {
+            List<String> event = recent.get(s.serial());
+            if (s.serial() <= p.lastSerial || event == null) {
                 out.add(new Violation(Invariant.SINKS, "sink " + name + " line " + (p.checked + 1) + " has serial "
                         + s.serial() + " after " + p.lastSerial + " (not a later host event)"));
                 p.checked++;
                 continue;
             }
-            int from = eventStarts.get(event);
-            int to = event + 1 < eventStarts.size() ? eventStarts.get(event + 1) : hostChecked;
-            int n = to - from;
-            if (p.checked + n > lines.size() || !lines.subList(p.checked, p.checked + n).equals(host.subList(from, to))) {
+            int n = event.size();
+            if (p.checked + n > lines.size() || !lines.subList(p.checked, p.checked + n).equals(event)) {
                 out.add(new Violation(Invariant.SINKS, "sink " + name + " has event " + s.serial()
                         + " but not exactly the host's lines of it"));
                 p.checked = lines.size();

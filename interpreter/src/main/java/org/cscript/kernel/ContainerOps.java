@@ -47,7 +47,8 @@ final class ContainerOps {
             throw KernelCore.fail(Errno.EACCES, op, "container_alloc LSM hook denied");
         }
         // the simulator's maxima, before any effect (docs/limits.md)
-        Limits.check(k.nextCtrId, k.knobs().limits().containers(), "containers", "limits.containers");
+        // live containers but the init container, the new one included: a dead one left the table
+        Limits.check(k.containers.size(), k.knobs().limits().containers(), "containers", "limits.containers");
         s.fds.requireRoom(k.knobs().limits().fds());
 
         EnumMap<NsKind, Namespace> fresh = k.spawnNamespaces(s, ContainerFlags.namespaceKinds(flags), op);

@@ -10,6 +10,7 @@ import org.cscript.audit.AuditEvent;
 import org.cscript.audit.AuditRecord;
 import org.cscript.audit.EventAssembler;
 import org.cscript.audit.SubjectSnapshot;
+import org.cscript.audit.WrittenEvent;
 
 /**
  * Runs model operations as event contexts (kernel-model.md §2.5): the body runs, its event is
@@ -167,10 +168,11 @@ final class Events {
         k.current = null;
         List<AuditRecord> records = EventAssembler.assemble(e, k.rules, k.records,
                 k.knobs().recordNames() == Knobs.RecordNames.UPSTREAM);
-        List<String> lines = k.log.emit(records, k.knobs());
-        if (lines.isEmpty() || k.log.sinks.isEmpty()) {
+        WrittenEvent written = k.log.emit(records, k.knobs());
+        if (written == null || k.log.sinks.isEmpty()) {
             return;
         }
+        List<String> lines = written.lines();
         List<Long> contids = new ArrayList<>(attributed.get());
         contids.addAll(Attribution.recordContids(records));
         for (AuditLog.Sink sink : k.log.sinks.values()) {

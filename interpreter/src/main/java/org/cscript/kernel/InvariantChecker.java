@@ -48,6 +48,11 @@ final class InvariantChecker {
         this.keys = new KeyStateCheck(k);
     }
 
+    /** The trace invariants need the host events: see {@link AuditTraceChecker#listen}. */
+    void checkTrace() {
+        trace.listen();
+    }
+
     /** The state one check builds: the live tasks and who holds what. */
     static final class Scan {
         final List<Violation> out = new ArrayList<>();

@@ -53,7 +53,15 @@ public final class Kernel {
      * reused" and "never goes back" cover the kernel's whole life.
      */
     public Kernel(KernelConfig config, InvariantChecks checks) {
-        this.core = new KernelCore(config.copy());
+        this(config, checks, TraceKeeping.IN_KERNEL);
+    }
+
+    /**
+     * Boots as {@link #Kernel(KernelConfig, InvariantChecks)}, the host trace kept as
+     * {@code keeping} says; its events reach the {@linkplain #addTraceListener listeners} either way.
+     */
+    public Kernel(KernelConfig config, InvariantChecks checks, TraceKeeping keeping) {
+        this.core = new KernelCore(config.copy(), keeping);
         this.events = new Events(core);
         this.process = new ProcessOps(core);
         this.namespaces = new NamespaceOps(core, process);
@@ -65,7 +73,21 @@ public final class Kernel {
         this.setup = new SetupEntryPoints(events, new MountOps(core, setupSupport, containerConfig), containerConfig,
                 new ContainerMountOps(core, setupSupport), new FileOps(core, setupSupport));
         this.keys = new KeyEntryPoints(events, new KeyOps(core, process, containers));
-        this.invariants = new InvariantGuard(new InvariantChecker(core), checks, events);
+        InvariantChecker checker = new InvariantChecker(core);
+        if (checks == InvariantChecks.AFTER_EVERY_OPERATION || keeping == TraceKeeping.IN_KERNEL) {
+            checker.checkTrace();
+        }
+        this.invariants = new InvariantGuard(checker, checks, events);
+    }
+
+    /** {@code listener} receives every host event from now on, as it is written. */
+    public void addTraceListener(TraceListener listener) {
+        core.log.addListener(listener);
+    }
+
+    /** Records written to the host sink so far (kept or not). */
+    public long traceRecordsWritten() {
+        return core.log.recordsWritten();
     }
 
     /**
@@ -331,7 +353,11 @@ public final class Kernel {
 
     // ------------------------------------------------------------ views
 
-    /** Every host-sink line so far, in order, without '\n' (a read-only live view). */
+    /**
+     * Every host-sink line so far, in order, without '\n' (a read-only live view).
+     *
+     * @throws IllegalStateException when the kernel does not keep its trace ({@link TraceKeeping})
+     */
     public List<String> hostTrace() {
         return core.log.hostLines();
     }

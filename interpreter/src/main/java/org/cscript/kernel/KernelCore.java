@@ -40,6 +40,8 @@ final class KernelCore {
     final TreeMap<Long, Namespace> namespaces = new TreeMap<>();
     /** Live (not destroyed) containers by id (invariant checks and /proc only via the tree). */
     final TreeMap<Long, Container> containers = new TreeMap<>();
+    /** The namespaces the boot made: limits.namespaces does not count them. */
+    private int bootNamespaces;
     /** The tasks not yet reaped (live and zombies), by tid (invariant checks, the task limit, the v11 ladder looking for zombies). */
     final TreeMap<Long, Task> tasks = new TreeMap<>();
 
@@ -51,11 +53,11 @@ final class KernelCore {
     /** The event context of the running operation, or null between operations. */
     EventContext current;
 
-    KernelCore(KernelConfig config) {
+    KernelCore(KernelConfig config, TraceKeeping keeping) {
         this.config = config;
         this.knobs = Knobs.of(config);
         this.records = knobs.layouts() == Knobs.Layouts.V11 ? RecordCatalogue.upstream() : RecordCatalogue.seed();
-        this.log = new AuditLog(knobs.clockStartMs(), knobs.firstSerial());
+        this.log = new AuditLog(knobs.clockStartMs(), knobs.firstSerial(), keeping);
         this.registry = new ContidRegistry(this);
         this.life = new Lifecycle(this);
         this.keys = new KeyTable(knobs.firstKeySerial());
@@ -100,6 +102,7 @@ final class KernelCore {
         joinContainer(init, initContainer);
         // pid.first applies after init (§0.4)
         initPidNs.nextNr = knobs.firstPid();
+        bootNamespaces = namespaces.size();
     }
 
     // ---------------------------------------------------------------- knobs (§0.4)
@@ -163,8 +166,8 @@ final class KernelCore {
      */
     EnumMap<NsKind, Namespace> spawnNamespaces(Task s, java.util.Set<NsKind> kinds, String op) {
         if (!kinds.isEmpty()) {
-            // the simulator's maxima before any effect; created so far: nextInum - ns.first_inum
-            Limits.check(nextInum - knobs.firstInum() + kinds.size(), knobs.limits().namespaces(), "namespaces",
+            // the simulator's maxima before any effect; they count live namespaces, the boot's excluded
+            Limits.check(namespaces.size() - bootNamespaces + kinds.size(), knobs.limits().namespaces(), "namespaces",
                     "limits.namespaces");
             if (nextInum - 1 + kinds.size() > KernelConfig.U32_MAX) {
                 throw new LimitException("namespace inode numbers: more than " + KernelConfig.U32_MAX

@@ -27,6 +27,9 @@ public final class ScriptRootNode extends RootNode {
     private final boolean main;
     private final boolean showsLastValue;
     private final SourceSection sourceSection;
+    /** Set for a main script by the compiler: what its run needs of the trace ({@link CscriptContext#prepareTrace}). */
+    @CompilationFinal private boolean readsTrace;
+    @CompilationFinal private boolean assertsAudit;
 
     public ScriptRootNode(CscriptLanguage language, FrameDescriptor frame, CsStatementNode body, CsFunction[] functions,
             boolean main, SourceSection sourceSection) {
@@ -47,6 +50,12 @@ public final class ScriptRootNode extends RootNode {
         this.sourceSection = sourceSection;
     }
 
+    /** The program calls {@code trace()} ({@code readsTrace}) or asserts on the trace ({@code assertsAudit}). */
+    public void traceNeeds(boolean readsTrace, boolean assertsAudit) {
+        this.readsTrace = readsTrace;
+        this.assertsAudit = assertsAudit;
+    }
+
     @Override
     public Object execute(VirtualFrame frame) {
         CscriptContext context = CscriptContext.get(this);
@@ -56,6 +65,7 @@ public final class ScriptRootNode extends RootNode {
             return Nil.INSTANCE;
         }
         context.resetSteps();
+        context.prepareTrace(readsTrace, assertsAudit);
         Object shown = Nil.INSTANCE;
         try {
             if (showsLastValue) {
@@ -63,7 +73,7 @@ public final class ScriptRootNode extends RootNode {
             } else {
                 body.executeVoid(frame);
             }
-            context.auditAssertions().finish(body);
+            context.finishAuditAssertions(body);
         } finally {
             context.flushTrace();
             context.publishCaughtErrnos();

@@ -41,6 +41,9 @@ final class CallBuilder {
             return positions.atToken(node, ctx.ID().getSymbol());
         }
         BuiltinInfo builtin = Builtins.lookup(name);
+        if (builtin != null && builtin.readsHostTrace()) {
+            state.compiler().noteReadsTrace();
+        }
         if (builtin == null) {
             List<String> callable = new ArrayList<>(state.functionNames());
             callable.addAll(Builtins.all().keySet());

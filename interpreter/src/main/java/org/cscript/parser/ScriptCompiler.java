@@ -26,6 +26,8 @@ import org.cscript.runtime.ModuleUnit;
 public final class ScriptCompiler {
     private final CscriptLanguage language;
     private final CscriptContext context;
+    private boolean readsTrace;
+    private boolean assertsAudit;
     private final List<String> diagnostics = new ArrayList<>();
     /** The modules being compiled, outermost first, by key (the main file's too): a cycle is a key met again. */
     private final Set<String> importing = new LinkedHashSet<>();
@@ -47,7 +49,18 @@ public final class ScriptCompiler {
         if (!diagnostics.isEmpty()) {
             throw new CsSyntaxError(String.join("\n", diagnostics));
         }
+        root.traceNeeds(readsTrace, assertsAudit);
         return root;
+    }
+
+    /** The program (the main file or a module it imports) calls {@code trace()}: the kernel must keep its trace. */
+    void noteReadsTrace() {
+        readsTrace = true;
+    }
+
+    /** The program has an {@code assert_audit}-family statement: the run must hold records for it. */
+    void noteAssertsAudit() {
+        assertsAudit = true;
     }
 
     /** The main file counts as being imported, so importing it again is a cycle, not a second copy. */

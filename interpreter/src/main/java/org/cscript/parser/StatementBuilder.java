@@ -110,7 +110,10 @@ final class StatementBuilder {
             case ExpectStmtContext ex -> expectStatement(ex);
             case AssertStmtContext a -> assertStatement(a);
             case PrintStmtContext p -> new PrintNode(expressions.expr(p.expr()));
-            case AuditStmtContext audit -> audits.auditCheck(audit.auditCheck());
+            case AuditStmtContext audit -> {
+                state.compiler().noteAssertsAudit();
+                yield audits.auditCheck(audit.auditCheck());
+            }
             case ExprStmtContext e -> expressions.expr(e.expr());
             default -> throw new IllegalStateException("unhandled statement " + ctx.getClass().getSimpleName());
         };

@@ -2,15 +2,13 @@ package org.cscript.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
-import java.util.List;
-import java.util.function.Supplier;
 import org.cscript.audit.AuditChecker;
 import org.cscript.audit.AuditPattern;
 import org.cscript.audit.CheckResult;
 
 /**
  * The assert_audit / assert_audit_next / assert_no_audit state of one run (language.md
- * "assert_audit"), over the live host trace. A pending assert_no_audit is decided by the next
+ * "assert_audit"), over the records of the host trace as they are written. A pending assert_no_audit is decided by the next
  * assertion or by {@link #finish} at the end of the script; a failure found by finish is
  * reported at that assert_no_audit statement.
  */
@@ -21,8 +19,13 @@ public final class AuditAssertions {
     private final AuditChecker checker;
     private Node pendingNot;
 
-    AuditAssertions(Supplier<List<String>> trace) {
-        this.checker = new AuditChecker(trace);
+    AuditAssertions() {
+        this.checker = new AuditChecker();
+    }
+
+    /** The checker the run's trace output feeds. */
+    AuditChecker checker() {
+        return checker;
     }
 
     @TruffleBoundary

@@ -8,15 +8,14 @@ import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.source.SourceSection;
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cscript.abi.Errno;
 import org.cscript.coverage.ProvenCheck;
 import org.cscript.kernel.ConfigException;
+import org.cscript.kernel.TraceKeeping;
 
 /** Per-run state: kernel session, globals, functions, loaded modules and output streams. */
 public final class CscriptContext {
@@ -32,10 +31,8 @@ public final class CscriptContext {
     private final Set<String> executedModules = new HashSet<>();
     /** The errnos {@code expect} statements caught, encoded as {@link ProvenCheck#appendEncoded} writes them. */
     private final StringBuilder caughtErrnos = new StringBuilder();
-    /** Where each trace line written so far came from, "SCRIPT:LINE" (empty when unknown), by line. */
-    private final List<String> traceOrigins = new ArrayList<>();
+    private final TraceOutput traceOutput;
     private AuditAssertions auditAssertions;
-    private int flushedTraceLines;
     private int callDepth;
     /** Loop iterations and function calls of the current main script (limits.steps). */
     private long steps;
@@ -46,13 +43,15 @@ public final class CscriptContext {
      */
     public static final int MAX_CALL_DEPTH = 10_000;
 
-    CscriptContext(TruffleLanguage.Env env, String profile, Map<String, String> settings, boolean checkInvariants) {
+    /** {@code traceOrigins}: the host keeps the trace and wants to know which statement wrote each line. */
+    CscriptContext(TruffleLanguage.Env env, String profile, Map<String, String> settings, boolean checkInvariants,
+            TraceKeeping keeping, boolean traceOrigins) {
         this.env = env;
         this.err = new PrintStream(env.err(), true, java.nio.charset.StandardCharsets.UTF_8);
         KernelSession s;
         String error;
         try {
-            s = new KernelSession(profile, settings, checkInvariants);
+            s = new KernelSession(profile, settings, checkInvariants, keeping);
             error = null;
         } catch (ConfigException e) {
             s = new KernelSession(null, Map.of());
@@ -60,6 +59,8 @@ public final class CscriptContext {
         }
         this.session = s;
         this.optionError = error;
+        this.traceOutput = new TraceOutput(env.out(), traceOrigins);
+        s.streamTraceTo(traceOutput);
     }
 
     public static CscriptContext get(Node node) {
@@ -140,13 +141,42 @@ public final class CscriptContext {
         return executedModules.add(moduleKey);
     }
 
-    /** The assert_audit state of this run, over the host trace. */
+    /**
+     * Before a main script runs: a program that calls {@code trace()} needs a kernel that keeps
+     * its trace, and one with {@code assert_audit} statements a checker that sees every record
+     * from the boot on. Both are decided before the kernel boots, at the first script's start; a
+     * kernel that keeps its trace (the REPL's) gets a checker whatever its first input holds.
+     */
+    @TruffleBoundary
+    public void prepareTrace(boolean readsTrace, boolean assertsAudit) {
+        if (session.bootedKernel() != null) {
+            return;
+        }
+        if (readsTrace) {
+            session.keepTraceInKernel();
+        }
+        if (auditAssertions == null && (assertsAudit || session.traceKeeping() == TraceKeeping.IN_KERNEL)) {
+            auditAssertions = new AuditAssertions();
+            traceOutput.checkWith(auditAssertions.checker());
+        }
+    }
+
+    /** The assert_audit state of this run; only a program with assert_audit statements has one. */
     @TruffleBoundary
     public AuditAssertions auditAssertions() {
         if (auditAssertions == null) {
-            auditAssertions = new AuditAssertions(session::trace);
+            throw new IllegalStateException("an assert_audit statement ran without a checker: the compiler did not"
+                    + " note it (a bug)");
         }
         return auditAssertions;
+    }
+
+    /** The end of a main script: its pending assert_no_audit statements, if it has a checker. */
+    @TruffleBoundary
+    public void finishAuditAssertions(Node scriptEnd) {
+        if (auditAssertions != null) {
+            auditAssertions.finish(scriptEnd);
+        }
     }
 
     /**
@@ -177,8 +207,8 @@ public final class CscriptContext {
      */
     @TruffleBoundary
     public void publishTraceOrigins() {
-        if (!traceOrigins.isEmpty() && env.isPolyglotBindingsAccessAllowed()) {
-            env.exportSymbol(TRACE_ORIGINS_BINDING, String.join("\n", traceOrigins));
+        if (!traceOutput.origins().isEmpty() && env.isPolyglotBindingsAccessAllowed()) {
+            env.exportSymbol(TRACE_ORIGINS_BINDING, String.join("\n", traceOutput.origins()));
         }
     }
 
@@ -189,11 +219,16 @@ public final class CscriptContext {
      * Writes the lines a kernel call at {@code call} emitted, attributed to the statement of the
      * main script that led to it: the outermost call site on the stack (a function's records
      * belong to the line that called it), else the call itself. Writing after every call is what
-     * makes {@code cscript run} stream the trace.
+     * makes {@code cscript run} stream the trace; the stack is walked only when the host keeps
+     * the origins.
      */
     @TruffleBoundary
     public void flushTrace(Node call) {
-        if (session.trace().size() <= flushedTraceLines) {
+        if (!traceOutput.hasPending()) {
+            return;
+        }
+        if (!traceOutput.recordsOrigins()) {
+            traceOutput.flush("");
             return;
         }
         SourceSection[] origin = {call.getEncapsulatingSourceSection()};
@@ -204,7 +239,7 @@ public final class CscriptContext {
             }
             return null;
         });
-        writeTrace(origin[0] == null ? "" : origin[0].getSource().getName() + ":" + origin[0].getStartLine());
+        traceOutput.flush(origin[0] == null ? "" : origin[0].getSource().getName() + ":" + origin[0].getStartLine());
     }
 
     /**
@@ -213,25 +248,6 @@ public final class CscriptContext {
      */
     @TruffleBoundary
     public void flushTrace() {
-        writeTrace("");
-    }
-
-    private void writeTrace(String origin) {
-        List<String> lines = session.trace();
-        if (lines.size() <= flushedTraceLines) {
-            return;
-        }
-        StringBuilder out = new StringBuilder();
-        for (int i = flushedTraceLines; i < lines.size(); i++) {
-            out.append(lines.get(i)).append('\n');
-            traceOrigins.add(origin);
-        }
-        flushedTraceLines = lines.size();
-        try {
-            env.out().write(out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            env.out().flush();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("cannot write the trace", e);
-        }
+        traceOutput.flush("");
     }
 }

@@ -10,6 +10,7 @@ import com.oracle.truffle.api.instrumentation.StandardTags;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.ServiceLoader;
+import org.cscript.kernel.TraceKeeping;
 import org.graalvm.options.OptionCategory;
 import org.graalvm.options.OptionDescriptors;
 import org.graalvm.options.OptionKey;
@@ -47,10 +48,24 @@ public final class CscriptLanguage extends TruffleLanguage<CscriptContext> {
             category = OptionCategory.USER, stability = OptionStability.STABLE)
     public static final OptionKey<Boolean> CheckInvariants = new OptionKey<>(false);
 
+    /** Values of {@link #TraceKept}. */
+    public static final String TRACE_KEPT_BY_HOST = "host";
+    public static final String TRACE_KEPT_NOWHERE = "none";
+    public static final String TRACE_KEPT_IN_KERNEL = "kernel";
+
+    @Option(help = "Who keeps the trace the context writes to its standard output: host (default; the host collects it"
+            + " and wants each line's origin), none (it is streamed to its destination and kept nowhere) or kernel (the"
+            + " kernel keeps it too, as the REPL needs).",
+            category = OptionCategory.EXPERT, stability = OptionStability.STABLE)
+    public static final OptionKey<String> TraceKept = new OptionKey<>(TRACE_KEPT_BY_HOST);
+
     @Override
     protected CscriptContext createContext(Env env) {
+        String kept = env.getOptions().get(TraceKept);
         return new CscriptContext(env, env.getOptions().get(Profile), decodeSettings(env.getOptions().get(Settings)),
-                env.getOptions().get(CheckInvariants));
+                env.getOptions().get(CheckInvariants),
+                kept.equals(TRACE_KEPT_IN_KERNEL) ? TraceKeeping.IN_KERNEL : TraceKeeping.STREAMED,
+                !kept.equals(TRACE_KEPT_NOWHERE));
     }
 
     @Override

@@ -9,6 +9,8 @@ import org.cscript.kernel.Kernel;
 import org.cscript.kernel.KernelConfig;
 import org.cscript.kernel.Limits;
 import org.cscript.kernel.Task;
+import org.cscript.kernel.TraceKeeping;
+import org.cscript.kernel.TraceListener;
 
 /**
  * The simulated kernel of one run and the acting task. The kernel boots at the first operation
@@ -18,6 +20,8 @@ import org.cscript.kernel.Task;
 public final class KernelSession {
     private final KernelConfig config;
     private final Kernel.InvariantChecks checks;
+    private TraceKeeping keeping;
+    private TraceListener listener;
     private Kernel kernel;
     private Task actor;
     /** limits.* as resolved after the last knob change (they change only before boot). */
@@ -35,6 +39,17 @@ public final class KernelSession {
      * @throws ConfigException with KernelConfig's message for a bad profile or setting
      */
     public KernelSession(String profile, Map<String, String> settings, boolean checkInvariants) {
+        this(profile, settings, checkInvariants, TraceKeeping.IN_KERNEL);
+    }
+
+    /**
+     * As {@link #KernelSession(String, Map, boolean)}, the kernel keeping its trace as
+     * {@code keeping} says ({@link #keepTraceInKernel} may still change it before boot).
+     *
+     * @throws ConfigException with KernelConfig's message for a bad profile or setting
+     */
+    public KernelSession(String profile, Map<String, String> settings, boolean checkInvariants, TraceKeeping keeping) {
+        this.keeping = keeping;
         this.config = baseConfig(profile, settings);
         this.checks = checkInvariants ? Kernel.InvariantChecks.AFTER_EVERY_OPERATION : Kernel.InvariantChecks.OFF;
         this.limits = Limits.of(config);
@@ -79,6 +94,23 @@ public final class KernelSession {
         }
     }
 
+    /** Where the kernel keeps its trace (decided at boot). */
+    public TraceKeeping traceKeeping() {
+        return keeping;
+    }
+
+    /** The kernel, when it boots, keeps its trace: a program reads it back ({@code trace()}). */
+    public void keepTraceInKernel() {
+        if (kernel == null) {
+            keeping = TraceKeeping.IN_KERNEL;
+        }
+    }
+
+    /** The kernel, when it boots, hands every host event to {@code to} as it is written. */
+    public void streamTraceTo(TraceListener to) {
+        this.listener = to;
+    }
+
     /** {@code config key = value}: only before the kernel boots. */
     @TruffleBoundary
     public void configure(String key, String value, Node location) {
@@ -101,7 +133,10 @@ public final class KernelSession {
     @TruffleBoundary
     public Kernel kernel() {
         if (kernel == null) {
-            kernel = new Kernel(config, checks);
+            kernel = new Kernel(config, checks, keeping);
+            if (listener != null) {
+                kernel.addTraceListener(listener);
+            }
             actor = kernel.startOrchestrator();
         }
         return kernel;

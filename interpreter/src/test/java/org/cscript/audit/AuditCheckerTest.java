@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,8 +17,22 @@ class AuditCheckerTest {
 
     private static final List<String> B = TraceFixtures.lines("worked-example-b.trace");
 
-    private final List<String> trace = new ArrayList<>(B);
-    private final AuditChecker checker = new AuditChecker(() -> trace);
+    private final AuditChecker checker = over(B);
+
+    /** A checker that has read {@code lines}, as if the kernel had just written them. */
+    private static AuditChecker over(List<String> lines) {
+        AuditChecker c = new AuditChecker();
+        lines.forEach(line -> read(c, line));
+        return c;
+    }
+
+    private static void read(AuditChecker c, String line) {
+        try {
+            c.read(TraceRecord.parse(line));
+        } catch (MalformedRecordException e) {
+            throw new AssertionError(e);
+        }
+    }
 
     private static void assertPass(CheckResult r, String message) {
         assertTrue(r.ok(), r.message());
@@ -91,7 +104,7 @@ class AuditCheckerTest {
         CheckResult r = checker.check(Patterns.of("CONTAINER_OP op=set"));
         assertTrue(r.message().endsWith("note: the trace has CONTAINER records; CONTAINER is the seed name of "
                 + "CONTAINER_OP (config audit.record_names)"), r.message());
-        AuditChecker upstream = new AuditChecker(() -> TraceFixtures.lines("encodings.trace"));
+        AuditChecker upstream = over(TraceFixtures.lines("encodings.trace"));
         r = upstream.check(Patterns.of("CONTAINER_INFO contid=7"));
         assertTrue(r.message().endsWith("note: the trace has CONTAINER_ID records; CONTAINER_ID is the upstream name of "
                 + "CONTAINER_INFO (config audit.record_names)"), r.message());
@@ -107,7 +120,7 @@ class AuditCheckerTest {
 
     @Test
     void hexEncodedCommMatchesItsTextAndDifferencesShowTheDecoding() {
-        AuditChecker hex = new AuditChecker(() -> TraceFixtures.lines("encodings.trace"));
+        AuditChecker hex = over(TraceFixtures.lines("encodings.trace"));
         CheckResult miss = hex.check(Patterns.of("CONTAINER_OP comm=runc"));
         assertTrue(miss.message().endsWith("comm: expected runc, actual 6D792072756E63 (hex for \"my runc\")"),
                 miss.message());
@@ -117,16 +130,16 @@ class AuditCheckerTest {
     }
 
     @Test
-    void theTraceIsReadAgainOnEveryCheck() {
-        trace.clear();
+    void eachCheckSeesTheRecordsWrittenSoFar() {
+        AuditChecker checker = new AuditChecker();
         assertFail(checker.check(Patterns.of("SYSCALL")), """
                 assert_audit SYSCALL: no matching record
                   search started at the start of the trace; no records follow (the trace is empty)
                   nearest candidate: none, the trace has no SYSCALL records""");
-        trace.addAll(B.subList(0, 2));
+        B.subList(0, 2).forEach(line -> read(checker, line));
         assertPass(checker.check(Patterns.of("SYSCALL")), "assert_audit SYSCALL matched line 2 (serial 1)");
         assertFalse(checker.check(Patterns.of("CONTAINER_INFO")).ok());
-        trace.addAll(B.subList(2, 6));
+        B.subList(2, 6).forEach(line -> read(checker, line));
         assertPass(checker.check(Patterns.of("CONTAINER_INFO")), "assert_audit CONTAINER_INFO matched line 6 (serial 3)");
     }
 
@@ -232,15 +245,5 @@ class AuditCheckerTest {
         assertFalse(end.ok());
         assertTrue(end.message().startsWith("assert_no_audit SYSCALL success=no: forbidden record found at line 4"),
                 end.message());
-    }
-
-    @Test
-    void aMalformedTraceLineFailsTheAssertion() {
-        trace.add(3, "type=SYSCALL msg=audit(1500000000.001:2): a=1 ");
-        CheckResult r = checker.check(Patterns.of("CONTAINER_INFO"));
-        assertFail(r, "assert_audit CONTAINER_INFO: trace line 4 cannot be read: malformed audit record (after field 'a' "
-                + "expected one space and the next name=value, at column 46): type=SYSCALL msg=audit(1500000000.001:2): a=1 ");
-        checker.checkNot(Patterns.of("USER"));
-        assertFalse(checker.finish().ok());
     }
 }

@@ -35,7 +35,7 @@ class ScenarioRunnerStreamingTest {
                 seen.write(b);
             }
         };
-        ScenarioResult result = new ScenarioRunner(RunOptions.defaults(System.err)).echoingTraceTo(echo)
+        ScenarioResult result = new ScenarioRunner(RunOptions.defaults(System.err)).streamingTraceTo(echo)
                 .withTimeout(Duration.ofSeconds(3)).run(script);
         assertEquals(ScenarioResult.Status.TIMED_OUT, result.status());
         assertTrue(seen.toString(StandardCharsets.UTF_8).startsWith("type=SYSCALL msg=audit(1500000000.000:1): arch=c000003e syscall=56"),
