@@ -10,6 +10,7 @@ public enum NsKind {
 
     private final long cloneFlag;
     private final String cloneFlagName;
+    private final String label = name().toLowerCase(Locale.ROOT);
 
     NsKind(long cloneFlag, String cloneFlagName) {
         this.cloneFlag = cloneFlag;
@@ -27,7 +28,7 @@ public enum NsKind {
 
     /** The name printed in {@code nstype=} and used by /proc/T/ns. */
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return label;
     }
 
     /** All CLONE_NEW* bits. */

@@ -130,13 +130,18 @@ public final class AuditRecord {
     /** Collects fields in order with the §4.2 encodings, straight into the printed text. */
     public static final class Builder {
         private final RecordType type;
-        private final StringBuilder body = new StringBuilder(192);
-        private String[] names = new String[12];
-        private int[] bounds = new int[24];
+        private final StringBuilder body;
+        private String[] names;
+        private int[] bounds;
         private int count;
 
         private Builder(RecordType type) {
             this.type = type;
+            // sized as the largest record of the type so far: no growing, no copy at build()
+            SizeHint hint = HINTS[type.ordinal()];
+            this.body = new StringBuilder(hint.bodyChars);
+            this.names = new String[hint.fields];
+            this.bounds = new int[2 * hint.fields];
         }
 
         /** A signed decimal integer. */
@@ -201,7 +206,23 @@ public final class AuditRecord {
         }
 
         public AuditRecord build() {
-            return new AuditRecord(type, body.toString(), Arrays.copyOf(names, count), Arrays.copyOf(bounds, 2 * count));
+            SizeHint hint = HINTS[type.ordinal()];
+            hint.fields = Math.max(hint.fields, count);
+            hint.bodyChars = Math.max(hint.bodyChars, body.length());
+            return new AuditRecord(type, body.toString(), count == names.length ? names : Arrays.copyOf(names, count),
+                    2 * count == bounds.length ? bounds : Arrays.copyOf(bounds, 2 * count));
         }
     }
+
+    /**
+     * The largest record of a type built so far, to size the next builder. Shared by every
+     * kernel and thread: a race only costs a builder that grows once, never a different record.
+     */
+    private static final class SizeHint {
+        int fields = 4;
+        int bodyChars = 64;
+    }
+
+    private static final SizeHint[] HINTS = java.util.stream.Stream.generate(SizeHint::new)
+            .limit(RecordType.values().length).toArray(SizeHint[]::new);
 }

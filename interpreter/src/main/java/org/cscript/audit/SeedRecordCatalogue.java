@@ -260,10 +260,15 @@ sealed class SeedRecordCatalogue implements RecordCatalogue permits UpstreamReco
     }
 
     /** The 4.3 namespace block of CONTAINER and CONTAINER_OBJ op=create, kinds in §0.3 order. */
+    /** The kinds in canonical order and their field names ("mntns" ...), made once: every container record has them. */
+    private static final NsKind[] KINDS = NsKind.values();
+    private static final String[] NS_FIELDS = java.util.Arrays.stream(KINDS).map(k -> k.label() + "ns")
+            .toArray(String[]::new);
+
     private static void nsBlock(AuditRecord.Builder b, String nsdev, NsInums ns) {
         b.raw("nsdev", nsdev);
-        for (NsKind k : NsKind.values()) {
-            b.num(k.label() + "ns", ns.of(k));
+        for (int i = 0; i < KINDS.length; i++) {
+            b.num(NS_FIELDS[i], ns.of(KINDS[i]));
         }
     }
 }

@@ -22,6 +22,18 @@ final class WriterOutputStream extends OutputStream {
         }
     }
 
+    /** A chunk at once (the trace comes in chunks of many lines): flushed once if it holds a line end. */
+    @Override
+    public void write(byte[] b, int off, int len) {
+        pending.write(b, off, len);
+        for (int i = off + len - 1; i >= off; i--) {
+            if (b[i] == '\n') {
+                flush();
+                return;
+            }
+        }
+    }
+
     /** Flushes; the writer stays open (it is standard output or error). */
     @Override
     public void close() {

@@ -89,11 +89,19 @@ public final class CscriptContext {
             CompilerDirectives.transferToInterpreter();
             throw new CsError("step limit: more than " + session.limits().steps() + " steps (limits.steps)", location);
         }
+        if ((steps & 1023) == 0) {
+            flushStaleTrace();   // a long loop between kernel calls still streams what came before it
+        }
         if (HeapWatch.nearlyFull()) {
             CompilerDirectives.transferToInterpreter();
             throw new CsError("memory limit: the scenario's values fill more than " + HeapWatch.PERCENT
                     + "% of the heap (" + HeapWatch.maxMiB() + " MiB; the JVM's -Xmx)", location);
         }
+    }
+
+    @TruffleBoundary
+    private void flushStaleTrace() {
+        traceOutput.flushIfStale();
     }
 
     /** A new main script (a REPL input) gets the whole step budget again. */
@@ -249,5 +257,6 @@ public final class CscriptContext {
     @TruffleBoundary
     public void flushTrace() {
         traceOutput.flush("");
+        traceOutput.flushNow();
     }
 }
