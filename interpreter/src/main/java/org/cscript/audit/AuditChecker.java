@@ -33,6 +33,12 @@ public final class AuditChecker {
     /** Takes one record read from a trace given as text, in trace order. */
     public void read(TraceRecord record) {
         records.add(record);
+        records.dropBefore(cursor - HISTORY);
+    }
+
+    /** How many records the checker holds now (for tests of what it lets go). */
+    int heldRecords() {
+        return records.held();
     }
 
     /** The index after the last matched record: where the next search starts. */

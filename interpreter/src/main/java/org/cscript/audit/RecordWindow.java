@@ -26,6 +26,11 @@ final class RecordWindow {
         return size() == 0;
     }
 
+    /** How many records are held. */
+    int held() {
+        return held.size();
+    }
+
     /** The index of the earliest record still held. */
     int first() {
         return first;

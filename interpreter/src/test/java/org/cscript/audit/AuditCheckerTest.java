@@ -246,4 +246,29 @@ class AuditCheckerTest {
         assertTrue(end.message().startsWith("assert_no_audit SYSCALL success=no: forbidden record found at line 4"),
                 end.message());
     }
+
+    @Test
+    void recordsNoAssertionCanReachAreLetGoButAPendingNotKeepsThem() {
+        AuditChecker long_ = new AuditChecker();
+        for (int serial = 1; serial <= 10_000; serial++) {
+            read(long_, "type=USER msg=audit(1500000000.000:" + serial + "): pid=100 n=" + serial);
+        }
+        assertPass(long_.check(Patterns.of("USER n=9000")), "assert_audit USER n=9000 matched line 9000 (serial 9000)");
+        for (int serial = 10_001; serial <= 10_400; serial++) {
+            read(long_, "type=USER msg=audit(1500000000.000:" + serial + "): pid=100 n=" + serial);
+        }
+        assertTrue(long_.heldRecords() <= 2 * AuditChecker.HISTORY + 1400, "held " + long_.heldRecords());
+        CheckResult early = long_.check(Patterns.of("USER n=5"));
+        assertFalse(early.ok());
+        assertFalse(early.message().contains("note: line 5"), "record 5 was let go: " + early.message());
+        assertTrue(long_.check(Patterns.of("USER n=10400")).ok(), "the records after the cursor are all held");
+
+        AuditChecker pending = new AuditChecker();
+        pending.checkNot(Patterns.of("USER n=2"));
+        for (int serial = 1; serial <= 5_000; serial++) {
+            read(pending, "type=USER msg=audit(1500000000.000:" + serial + "): pid=100 n=" + serial);
+        }
+        assertEquals(5_000, pending.heldRecords(), "a pending assert_no_audit needs every record since its start");
+        assertFalse(pending.finish().ok());
+    }
 }

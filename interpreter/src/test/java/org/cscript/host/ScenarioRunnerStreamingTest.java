@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +39,7 @@ class ScenarioRunnerStreamingTest {
         ScenarioResult result = new ScenarioRunner(RunOptions.defaults(System.err)).streamingTraceTo(echo)
                 .withTimeout(Duration.ofSeconds(3)).run(script);
         assertEquals(ScenarioResult.Status.TIMED_OUT, result.status());
+        assertEquals(List.of(), result.trace(), "a streamed run keeps no copy of its trace");
         assertTrue(seen.toString(StandardCharsets.UTF_8).startsWith("type=SYSCALL msg=audit(1500000000.000:1): arch=c000003e syscall=56"),
                 seen.toString(StandardCharsets.UTF_8));
         assertTrue(firstLineAt[0] >= 0 && firstLineAt[0] < Duration.ofSeconds(2).toNanos(),

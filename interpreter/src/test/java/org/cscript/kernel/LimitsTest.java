@@ -38,6 +38,25 @@ class LimitsTest {
     }
 
     @Test
+    void theContainerAndNamespaceLimitsCountWhatIsAliveNotWhatWasEverCreated() {
+        Sim s = Sim.with("limits.containers", "1", "limits.namespaces", "2");
+        for (int i = 0; i < 20; i++) {
+            int cfd = s.op(() -> s.k.containerCreate(s.orch, "c", 0, 0, 0, 0));
+            Task init = s.op(() -> s.k.forkIntoContainer(s.orch, cfd));
+            s.run(() -> s.k.unshare(init, Sim.NEWUTS | Sim.NEWIPC));
+            s.run(() -> s.k.exit(init, 0));
+            s.op(() -> s.k.waitpid(s.orch, init));
+            s.run(() -> s.k.close(s.orch, cfd));
+        }
+        int cfd = s.op(() -> s.k.containerCreate(s.orch, "kept", 0, 0, 0, 0));
+        LimitException e = assertThrows(LimitException.class,
+                () -> s.run(() -> s.k.containerCreate(s.orch, "second", 0, 0, 0, 0)));
+        assertEquals("container limit: more than 1 containers (limits.containers)", e.getMessage());
+        s.run(() -> s.k.close(s.orch, cfd));
+        assertEquals(List.of(), s.k.checkInvariants());
+    }
+
+    @Test
     void theDescriptorLimitIsPerTable() {
         Sim s = Sim.with("limits.fds", "2");
         int fd = s.op(() -> s.k.nsOpen(s.orch, s.orch, "uts"));
