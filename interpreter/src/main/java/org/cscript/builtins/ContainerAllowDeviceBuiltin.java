@@ -1,5 +1,7 @@
 package org.cscript.builtins;
 
+import org.cscript.runtime.CsText;
+
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
@@ -32,7 +34,8 @@ public abstract class ContainerAllowDeviceBuiltin extends CsBuiltinNode {
 
     @TruffleBoundary
     private CsError badMinor(Object minor) {
-        String shown = minor instanceof String text ? "\"" + text + "\"" : minor.toString();
+        String text = CsText.asString(minor);
+        String shown = text != null ? "\"" + text + "\"" : minor.toString();
         return error("the minor is " + shown + "; it must be a number >= 0 or \"*\"");
     }
 

@@ -2,6 +2,7 @@ package org.cscript.builtins;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import org.cscript.runtime.CsError;
+import org.cscript.runtime.CsText;
 import org.cscript.runtime.Nil;
 
 /**
@@ -14,7 +15,8 @@ final class NullableText {
 
     @TruffleBoundary
     static String of(CsBuiltinNode node, Object value, int index) {
-        if (value instanceof String text) {
+        String text = CsText.asString(value);
+        if (text != null) {
             return text;
         }
         if (value instanceof Nil) {

@@ -1,5 +1,7 @@
 package org.cscript.builtins;
 
+import org.cscript.runtime.CsText;
+
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import java.math.BigInteger;
 
@@ -12,7 +14,8 @@ final class ProcText {
     }
 
     static boolean isWritable(Object value) {
-        return value instanceof Long || value instanceof BigInteger || value instanceof String;
+        return value instanceof Long || value instanceof BigInteger || value instanceof String
+                || value instanceof CsText;
     }
 
     @TruffleBoundary

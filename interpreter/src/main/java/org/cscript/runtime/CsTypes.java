@@ -16,6 +16,12 @@ public abstract class CsTypes {
         return BigInteger.valueOf(value);
     }
 
+    /** A text built by appending reads as the string it holds. */
+    @ImplicitCast
+    public static String castText(CsText text) {
+        return text.toString();
+    }
+
     @ImplicitCast
     public static long castFdNumber(FdValue fd) {
         return fd.number();

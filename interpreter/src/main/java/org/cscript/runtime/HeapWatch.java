@@ -20,12 +20,18 @@ final class HeapWatch {
     static final int PERCENT = 85;
     private static final List<MemoryPoolMXBean> WATCHED = new ArrayList<>();
     private static volatile boolean nearlyFull;
+    private static volatile boolean usageHigh;
+    /** Steps since start, to look at the heap's use itself every 8th (its notification may come late). */
+    private static int polls;
 
     static {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             long max = pool.getUsage().getMax();
             if (pool.getType() == MemoryType.HEAP && pool.isCollectionUsageThresholdSupported() && max > 0) {
                 pool.setCollectionUsageThreshold(max / 100 * PERCENT);
+                if (pool.isUsageThresholdSupported()) {
+                    pool.setUsageThreshold(max / 100 * PERCENT);
+                }
                 WATCHED.add(pool);
             }
         }
@@ -33,6 +39,10 @@ final class HeapWatch {
             emitter.addNotificationListener((notification, handback) -> {
                 if (MemoryNotificationInfo.MEMORY_COLLECTION_THRESHOLD_EXCEEDED.equals(notification.getType())) {
                     nearlyFull = true;
+                } else if (MemoryNotificationInfo.MEMORY_THRESHOLD_EXCEEDED.equals(notification.getType())) {
+                    // the heap filled without a collection (large values go straight to the old
+                    // generation): the next step collects to learn whether they are live
+                    usageHigh = true;
                 }
             }, null, null);
         }
@@ -43,7 +53,38 @@ final class HeapWatch {
 
     /** True when the heap is still nearly full after the last collection (rechecked, so the flag clears). */
     static boolean nearlyFull() {
+        if (usageHigh || (++polls & 7) == 0 && usageExceeded()) {
+            collectOnce();
+        }
         return nearlyFull && stillFull();
+    }
+
+    @TruffleBoundary
+    private static void collectOnce() {
+        usageHigh = false;
+        System.gc();   // rare: only when the heap's use passed the threshold since the last look
+        if (stillFullNow()) {
+            nearlyFull = true;
+        }
+    }
+
+    @TruffleBoundary
+    private static boolean usageExceeded() {
+        for (MemoryPoolMXBean pool : WATCHED) {
+            if (pool.isUsageThresholdSupported() && pool.isUsageThresholdExceeded()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean stillFullNow() {
+        for (MemoryPoolMXBean pool : WATCHED) {
+            if (pool.getCollectionUsage() != null && pool.getCollectionUsage().getUsed() >= pool.getCollectionUsageThreshold()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @TruffleBoundary

@@ -31,7 +31,7 @@ public enum ValueKind {
     public static ValueKind of(Object value) {
         if (value instanceof Long || value instanceof Integer || value instanceof BigInteger) {
             return INT;
-        } else if (value instanceof String) {
+        } else if (value instanceof String || value instanceof CsText) {
             return STRING;
         } else if (value instanceof Boolean) {
             return BOOL;

@@ -25,6 +25,18 @@ public final class ValueSizes {
         return text;
     }
 
+    /** As {@link #checkString(String, Node)}, for a text built by appending (its byte count is kept). */
+    public static Object checkString(Object text, Node location) {
+        if (text instanceof String s) {
+            return checkString(s, location);
+        }
+        long max = CscriptContext.get(location).session().limits().stringBytes();
+        if (((CsText) text).utf8Bytes() > max) {
+            throw new CsError("string limit: more than " + max + " bytes in a string (limits.string_bytes)", location);
+        }
+        return text;
+    }
+
     /** The list limit's error at {@code location} when a list of {@code size} items is too long. */
     public static void checkList(long size, Node location) {
         Limits limits = CscriptContext.get(location).session().limits();
@@ -38,7 +50,14 @@ public final class ValueSizes {
         return new CsError("list limit: more than " + max + " items in a list (limits.list_items)", location);
     }
 
-    private static long utf8Length(String text) {
-        return text.getBytes(StandardCharsets.UTF_8).length;
+    static long utf8Length(String text) {
+        long bytes = text.length();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return text.getBytes(StandardCharsets.UTF_8).length;   // rare: count exactly
+            }
+        }
+        return bytes;
     }
 }

@@ -32,7 +32,8 @@ public final class Values {
      */
     @TruffleBoundary
     public static String displayElement(Object value) {
-        return value instanceof String s ? quote(s) : display(value);
+        String s = CsText.asString(value);
+        return s != null ? quote(s) : display(value);
     }
 
     private static String quote(String s) {
@@ -72,6 +73,10 @@ public final class Values {
                 }
             }
             return true;
+        }
+        String sa = CsText.asString(a);
+        if (sa != null) {
+            return sa.equals(CsText.asString(b));
         }
         return a == b || a.equals(b);
     }

@@ -8,6 +8,7 @@ import java.math.BigInteger;
 import org.cscript.nodes.CsBinaryNode;
 import org.cscript.runtime.CsError;
 import org.cscript.runtime.CsList;
+import org.cscript.runtime.CsText;
 import org.cscript.runtime.Numbers;
 import org.cscript.runtime.ValueSizes;
 import org.cscript.runtime.Values;
@@ -27,17 +28,22 @@ public abstract class AddNode extends CsBinaryNode {
         return Numbers.normalize(left.add(right));
     }
 
+    /** A long string grows in place (CsText): building one in a loop is linear, not quadratic. */
     @Specialization
-    @TruffleBoundary
-    protected String concatStrings(String left, String right) {
-        return ValueSizes.checkString(left + right, this);
+    protected Object appendText(CsText left, String right) {
+        return ValueSizes.checkString(left.append(right), this);
+    }
+
+    @Specialization
+    protected Object concatStrings(String left, String right) {
+        return ValueSizes.checkString(CsText.concat(left, right), this);
     }
 
     /** A string on either side turns the other operand into its display text. */
     @Specialization(guards = "isString(left) != isString(right)")
     @TruffleBoundary
-    protected String concatMixed(Object left, Object right) {
-        return ValueSizes.checkString(Values.display(left) + Values.display(right), this);
+    protected Object concatMixed(Object left, Object right) {
+        return ValueSizes.checkString(CsText.concat(Values.display(left), Values.display(right)), this);
     }
 
     @Specialization
@@ -52,6 +58,6 @@ public abstract class AddNode extends CsBinaryNode {
     }
 
     protected static boolean isString(Object value) {
-        return value instanceof String;
+        return value instanceof String || value instanceof CsText;
     }
 }
