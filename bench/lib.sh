@@ -27,6 +27,18 @@ for i in 0..$1 {
 SCENARIO
 }
 
+# gen_finished N: N tasks forked, exited and reaped in a loop; with no audit rule none writes a record.
+gen_finished() {
+    bench_config
+    cat <<SCENARIO
+for i in 0..$1 {
+    let t = fork()
+    as t { exit(0) }
+    waitpid(t)
+}
+SCENARIO
+}
+
 # gen_tasks CONTAINERS PER: CONTAINERS containers with PER live tasks each (its init and members).
 gen_tasks() {
     bench_config
