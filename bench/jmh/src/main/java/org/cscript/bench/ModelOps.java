@@ -26,6 +26,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * <p>Every operation that audits keeps its records in the kernel's host trace, so a kernel
  * cannot run unboundedly many of them: each iteration boots a fresh kernel of the wanted size
  * (untimed) and times one batch of {@link #BATCH} operations in it; JMH divides by the batch.
+ * The gc profiler's B/op then includes that boot: {@link BatchAllocProfiler} gives the batch's own.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -74,6 +75,7 @@ public class ModelOps {
     public void containerCycle(Blackhole bh) {
         var kernel = k.kernel;
         Task orch = k.orchestrator;
+        long start = BatchAlloc.now();
         for (int i = 0; i < BATCH; i++) {
             int cfd = kernel.containerCreate(orch, "bench", CONTAINER_FLAGS, 0, 0, 0);
             Task init = kernel.forkIntoContainer(orch, cfd);
@@ -82,6 +84,7 @@ public class ModelOps {
             bh.consume(kernel.waitpid(orch, init));
             kernel.close(orch, cfd);
         }
+        BatchAlloc.record(start, BATCH);
     }
 
     /** One task switching between two net namespaces: each op is one setns that moves it. */
@@ -89,10 +92,12 @@ public class ModelOps {
     @OperationsPerInvocation(BATCH)
     public void setnsBackAndForth() {
         var kernel = k.kernel;
+        long start = BatchAlloc.now();
         for (int i = 0; i < BATCH; i += 2) {
             kernel.setns(mover, netA, CLONE_NEWNET);
             kernel.setns(mover, netB, CLONE_NEWNET);
         }
+        BatchAlloc.record(start, BATCH);
     }
 
     /** fork alone (the batch adds BATCH live children to the orchestrator's). */
@@ -101,8 +106,10 @@ public class ModelOps {
     public void fork(Blackhole bh) {
         var kernel = k.kernel;
         Task orch = k.orchestrator;
+        long start = BatchAlloc.now();
         for (int i = 0; i < BATCH; i++) {
             bh.consume(kernel.fork(orch));
         }
+        BatchAlloc.record(start, BATCH);
     }
 }
