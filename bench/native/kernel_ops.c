@@ -4,8 +4,8 @@
  *          (mnt, uts, ipc, pid, net) and _exits; the parent waitpids it.
  *   setns: one thread switching between two network namespaces, back and forth.
  * Prints one line per figure: "NAME median_ns batches=N ops_per_batch=M note".
- * Needs root (or user namespaces): if unshare is refused with EPERM it retries with
- * CLONE_NEWUSER added, and says so in the note.
+ * Needs root (or user namespaces): if unshare is refused with EPERM, the cycle's child adds
+ * CLONE_NEWUSER and setns runs inside a new user namespace; the note on the line says so.
  * Build: cc -O2 -o kernel_ops kernel_ops.c      Run: ./kernel_ops [cycle|setns|all] [batches]
  */
 #define _GNU_SOURCE
@@ -92,37 +92,46 @@ static int new_netns_fd(void) {
     }
     pid_t pid = fork();
     if (pid == 0) {
-        char c = unshare(CLONE_NEWNET | extra_flags) == 0 ? 'y' : 'n';
-        if (c == 'n' && errno == EPERM && unshare(CLONE_NEWUSER | CLONE_NEWNET) == 0) {
-            c = 'u';
+        char c = unshare(CLONE_NEWNET) == 0 ? 'y' : (errno == EPERM ? 'p' : 'n');
+        if (write(ready[1], &c, 1) != 1 || read(done[0], &c, 1) < 0) {
+            _exit(1);
         }
-        write(ready[1], &c, 1);
-        read(done[0], &c, 1);
         _exit(0);
     }
     char c = 'n';
-    read(ready[0], &c, 1);
+    if (read(ready[0], &c, 1) != 1) {
+        c = 'n';
+    }
     int fd = -1;
-    if (c != 'n') {
+    if (c == 'y') {
         char path[64];
         snprintf(path, sizeof path, "/proc/%d/ns/net", (int) pid);
         fd = open(path, O_RDONLY | O_CLOEXEC);
     }
-    write(done[1], "x", 1);
+    if (write(done[1], "x", 1) != 1) {
+        perror("write");
+    }
     waitpid(pid, NULL, 0);
     close(ready[0]); close(ready[1]); close(done[0]); close(done[1]);
-    if (fd < 0) {
-        fprintf(stderr, "kernel_ops: cannot make a network namespace (unshare refused)\n");
-        exit(1);
-    }
-    if (c == 'u') {
-        extra_flags = CLONE_NEWUSER;
-    }
-    return fd;
+    return c == 'p' ? -EPERM : fd;
 }
 
 static void bench_setns(int batches, int per) {
-    int a = new_netns_fd(), b = new_netns_fd();
+    int a = new_netns_fd();
+    if (a == -EPERM) {
+        /* No CAP_SYS_ADMIN here: become root of a new user namespace, which then owns the two. */
+        if (unshare(CLONE_NEWUSER) != 0) {
+            perror("kernel_ops: unshare(CLONE_NEWUSER)");
+            exit(1);
+        }
+        extra_flags = CLONE_NEWUSER;
+        a = new_netns_fd();
+    }
+    int b = new_netns_fd();
+    if (a < 0 || b < 0) {
+        fprintf(stderr, "kernel_ops: cannot make a network namespace (unshare refused)\n");
+        exit(1);
+    }
     int home = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
     if (setns(a, CLONE_NEWNET) != 0) {
         perror("kernel_ops: setns");
