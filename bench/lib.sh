@@ -4,7 +4,7 @@
 # The model's container_create flags for the cycle: the namespaces bench/native/kernel_ops.c unshares.
 CYCLE_FLAGS="CONTAINER_NEW_FS_NS | CONTAINER_NEW_UTS_NS | CONTAINER_NEW_IPC_NS | CONTAINER_NEW_PID_NS | CONTAINER_NEW_NET_NS"
 
-# The scenario limits a long benchmark run needs raised (all count what a run creates, see docs/limits.md).
+# The scenario limits a long benchmark run needs raised (docs/limits.md).
 bench_config() {
     local k
     for k in steps tasks containers namespaces trace_records fds; do

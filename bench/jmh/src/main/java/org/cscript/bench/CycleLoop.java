@@ -14,7 +14,6 @@ public final class CycleLoop {
     public static void main(String[] args) {
         int n = Integer.parseInt(args[0]);
         SizedKernel k = new SizedKernel(0, 0);
-        long lines = 0;
         for (int i = 0; i < n; i++) {
             int cfd = k.kernel.containerCreate(k.orchestrator, "bench", ModelOps.CONTAINER_FLAGS, 0, 0, 0);
             Task init = k.kernel.forkIntoContainer(k.orchestrator, cfd);
@@ -23,7 +22,6 @@ public final class CycleLoop {
             k.kernel.waitpid(k.orchestrator, init);
             k.kernel.close(k.orchestrator, cfd);
         }
-        lines += k.kernel.hostTrace().size();
-        System.out.println(n + " cycles, " + lines + " trace lines");
+        System.out.println(n + " cycles, " + k.kernel.traceRecordsWritten() + " trace lines");
     }
 }

@@ -23,10 +23,10 @@ import org.openjdk.jmh.infra.Blackhole;
  * The kernel model's hot operations on the plain Java facade, at several system sizes. The cost
  * per operation must not grow with the live tasks or with the tasks already finished.
  *
- * <p>Every operation that audits keeps its records in the kernel's host trace, so a kernel
- * cannot run unboundedly many of them: each iteration boots a fresh kernel of the wanted size
- * (untimed) and times one batch of {@link #BATCH} operations in it; JMH divides by the batch.
- * The gc profiler's B/op then includes that boot: {@link BatchAllocProfiler} gives the batch's own.
+ * <p>Each iteration boots a fresh kernel of the wanted size (untimed: its records are streamed,
+ * not kept, but its state grows with every operation) and times one batch of {@link #BATCH}
+ * operations in it; JMH divides by the batch. The gc profiler's B/op then includes that boot:
+ * {@link BatchAllocProfiler} gives the batch's own.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SingleShotTime)
