@@ -23,10 +23,12 @@ public final class CscriptMain {
     public static int execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
         CommandLine cli = new CommandLine(new CscriptCommand());
         // Building a command's model is most of picocli's start-up: when the first argument
-        // names a subcommand, picocli parses into that one only, so the others are left out.
+        // names a subcommand, picocli parses into that one only, so the others are left out;
+        // a lone version request needs none.
         boolean one = args.length > 0 && SUBCOMMANDS.contains(args[0]);
+        boolean none = args.length == 1 && (args[0].equals("-V") || args[0].equals("--version"));
         for (String name : SUBCOMMANDS) {
-            if (!one || name.equals(args[0])) {
+            if (!none && (!one || name.equals(args[0]))) {
                 cli.addSubcommand(name, subcommand(name, environment));
             }
         }
