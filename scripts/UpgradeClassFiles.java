@@ -34,9 +34,11 @@ public final class UpgradeClassFiles {
     }
 
     private static void upgrade(Path jar) throws IOException {
+        if (!hasOldClasses(jar)) {
+            return;   // already done: leave the jar and its folder (whose time stamp the launcher reads) alone
+        }
         // a name of our own: launchers racing here each write a whole jar, then rename it
         Path tmp = jar.resolveSibling(jar.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-        int upgraded = 0;
         try (URLClassLoader classes = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null);
              ZipInputStream in = new ZipInputStream(Files.newInputStream(jar));
              ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(tmp))) {
@@ -50,7 +52,6 @@ public final class UpgradeClassFiles {
                     ClassModel model = files.parse(bytes);
                     if (model.majorVersion() < JAVA_6) {
                         bytes = files.transformClass(model, toJava8());
-                        upgraded++;
                     }
                 }
                 ZipEntry copy = new ZipEntry(entry.getName());
@@ -60,11 +61,22 @@ public final class UpgradeClassFiles {
                 out.closeEntry();
             }
         }
-        if (upgraded == 0) {
-            Files.delete(tmp);   // already done: leave the jar (and its time stamp) alone
-            return;
-        }
         Files.move(tmp, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Whether a class file of {@code jar} is older than Java 6 (its major version, bytes 6-7). */
+    private static boolean hasOldClasses(Path jar) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(jar))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                if (entry.getName().endsWith(".class") && !entry.getName().startsWith("META-INF/")) {
+                    byte[] head = in.readNBytes(8);
+                    if (head.length == 8 && ((head[6] & 0xff) << 8 | (head[7] & 0xff)) < JAVA_6) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** The version raised and every method body rebuilt, which makes the library write its stack maps. */
