@@ -4,24 +4,37 @@
 
 jdk_feature_version() {
     # Prints the feature version (e.g. 25) of the JDK in $1, or nothing.
-    local release="$1/release"
+    read_jdk_feature_version "$1"
+    [ -z "$JDK_FEATURE" ] || echo "$JDK_FEATURE"
+}
+
+read_jdk_feature_version() {
+    # Sets JDK_FEATURE to the feature version of the JDK in $1, or to "". Bash builtins only:
+    # the launcher runs this at every start, and each fork costs a few milliseconds.
+    JDK_FEATURE=""
+    local line release="$1/release"
     [ -x "$1/bin/java" ] && [ -f "$release" ] || return 0
-    sed -n 's/^JAVA_VERSION="\([0-9][0-9]*\).*/\1/p' "$release"
+    while IFS= read -r line || [ -n "$line" ]; do
+        if [[ $line =~ ^JAVA_VERSION=\"([0-9]+) ]]; then
+            JDK_FEATURE="${BASH_REMATCH[1]}"
+            return 0
+        fi
+    done < "$release"
 }
 
 find_jdk25() {
-    local v best="" best_v=0 d
+    local best="" best_v=0 d
     if [ -n "${JAVA_HOME:-}" ]; then
-        v="$(jdk_feature_version "$JAVA_HOME")"
-        if [ -n "$v" ] && [ "$v" -ge 25 ]; then
+        read_jdk_feature_version "$JAVA_HOME"
+        if [ -n "$JDK_FEATURE" ] && [ "$JDK_FEATURE" -ge 25 ]; then
             return 0
         fi
     fi
     local search="${CSCRIPT_JDK_DIR:-/usr/lib/jvm}"
     for d in "$search"/*; do
-        v="$(jdk_feature_version "$d")"
-        if [ -n "$v" ] && [ "$v" -ge 25 ] && [ "$v" -gt "$best_v" ]; then
-            best="$d"; best_v="$v"
+        read_jdk_feature_version "$d"
+        if [ -n "$JDK_FEATURE" ] && [ "$JDK_FEATURE" -ge 25 ] && [ "$JDK_FEATURE" -gt "$best_v" ]; then
+            best="$d"; best_v="$JDK_FEATURE"
         fi
     done
     if [ -z "$best" ]; then

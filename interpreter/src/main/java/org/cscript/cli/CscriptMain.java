@@ -1,6 +1,7 @@
 package org.cscript.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 
@@ -21,10 +22,39 @@ public final class CscriptMain {
     /** The same, with the environment the commands read ({@code CI} for {@code test}) given. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
         CommandLine cli = new CommandLine(new CscriptCommand());
+        // Building a command's model is most of picocli's start-up: when the first argument
+        // names a subcommand, picocli parses into that one only, so the others are left out;
+        // a lone version request needs none.
+        boolean one = args.length > 0 && SUBCOMMANDS.contains(args[0]);
+        boolean none = args.length == 1 && (args[0].equals("-V") || args[0].equals("--version"));
+        for (String name : SUBCOMMANDS) {
+            if (!none && (!one || name.equals(args[0]))) {
+                cli.addSubcommand(name, subcommand(name, environment));
+            }
+        }
         cli.setOut(out);
         cli.setErr(err);
-        ((TestCommand) cli.getSubcommands().get("test").getCommand()).environment = environment;
-        ((ReplCommand) cli.getSubcommands().get("repl").getCommand()).environment = environment;
         return TopLevel.execute(cli, args);
+    }
+
+    /** The subcommands, in the order the usage help lists them. */
+    private static final List<String> SUBCOMMANDS = List.of("run", "check", "test", "repl");
+
+    private static Object subcommand(String name, Map<String, String> environment) {
+        return switch (name) {
+            case "run" -> new RunCommand();
+            case "check" -> new CheckCommand();
+            case "test" -> {
+                TestCommand test = new TestCommand();
+                test.environment = environment;
+                yield test;
+            }
+            case "repl" -> {
+                ReplCommand repl = new ReplCommand();
+                repl.environment = environment;
+                yield repl;
+            }
+            default -> throw new IllegalArgumentException(name);
+        };
     }
 }

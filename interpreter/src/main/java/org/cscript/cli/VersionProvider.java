@@ -1,6 +1,6 @@
 package org.cscript.cli;
 
-import org.cscript.host.ScenarioRunner;
+import org.cscript.host.TruffleRuntimeName;
 import picocli.CommandLine.IVersionProvider;
 
 /** Prints the cscript version and which Truffle runtime is live (JIT or interpreter only). */
@@ -10,7 +10,7 @@ final class VersionProvider implements IVersionProvider {
         String version = CscriptMain.class.getPackage().getImplementationVersion();
         return new String[] {
             "cscript " + (version == null ? "(development build)" : version),
-            "Truffle runtime: " + ScenarioRunner.engineImplementationName(),
+            "Truffle runtime: " + TruffleRuntimeName.get(),
             "Java: " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
         };
     }
