@@ -75,8 +75,8 @@ public final class ScenarioRunner {
 
     /**
      * The same runner writing each trace line to {@code out} as soon as it is produced, and
-     * keeping none: the result's trace is empty, and the run's memory does not grow with its
-     * trace.
+     * keeping none: the result's trace, origins and proven checks are empty, and the run's
+     * memory does not grow with its trace.
      */
     public ScenarioRunner streamingTraceTo(OutputStream out) {
         return new ScenarioRunner(options, engine, timeout, out);
@@ -149,7 +149,9 @@ public final class ScenarioRunner {
                     cancel.cancel(false);
                 }
             }
-            if (status != ScenarioResult.Status.TIMED_OUT) {
+            if (status != ScenarioResult.Status.TIMED_OUT && echo == null) {
+                // a streamed run keeps nothing of its trace, and nobody asks it what it proved:
+                // placing the checks would load the whole errno catalogue for nothing
                 proven = provenChecks(context);
                 origins = traceOrigins(context);
             }

@@ -110,4 +110,17 @@ class RecordFieldsTest {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         assertEquals(implementations, listed, "RecordCatalogue.every() must list every implementation");
     }
+
+    /** The union the parser reads from a file is the one the catalogues give now. */
+    @Test
+    void theWrittenUnionIsTheDerivedOne() throws java.io.IOException {
+        String derived = UnionFile.format(RecordFields.deriveUnion());
+        java.nio.file.Path file = java.nio.file.Path.of("src/main/resources/org/cscript/audit", RecordFields.UNION_RESOURCE);
+        if (Boolean.getBoolean("cscript.update-goldens")) {
+            java.nio.file.Files.writeString(file, derived);
+        }
+        assertEquals(derived, java.nio.file.Files.readString(file),
+                file + " is out of date: ./run-tests -Dcscript.update-goldens=true rewrites it");
+        assertEquals(RecordFields.deriveUnion(), UnionFile.parse(derived));
+    }
 }
