@@ -80,6 +80,10 @@ public final class Builtins {
             AuditSinkCreateBuiltinFactory.getInstance(),
             SinkTraceBuiltinFactory.getInstance(),
             AuditEnabledBuiltinFactory.getInstance(),
+            AuditdReadBuiltinFactory.getInstance(),
+            AuditBacklogBuiltinFactory.getInstance(),
+            AuditLostBuiltinFactory.getInstance(),
+            KernelLogBuiltinFactory.getInstance(),
             AdvanceClockBuiltinFactory.getInstance());
 
     private static final Map<String, BuiltinInfo> BY_NAME = index();

@@ -61,11 +61,11 @@ public final class KernelViews {
         }
         Object value = language.globals().defined().get(taskNameOrPid);
         if (value instanceof TaskHandle handle) {
-            return kernel.namespaceInodes(handle.task());
+            return handle.task().namespaceInodes();
         }
         for (Task t : kernel.tasks()) {
             if (Long.toString(t.tid()).equals(taskNameOrPid)) {
-                return kernel.namespaceInodes(t);
+                return t.namespaceInodes();
             }
         }
         return null;
@@ -73,6 +73,6 @@ public final class KernelViews {
 
     private static TaskRow row(Kernel kernel, Task t) {
         return new TaskRow(t.tgid(), t.tid(), t.ppid(), t.comm(), t.state(), t.containerId(), t.containerName(),
-                t.contid(), kernel.namespaceInodes(t));
+                t.contid(), t.namespaceInodes());
     }
 }

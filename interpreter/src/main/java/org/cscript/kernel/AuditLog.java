@@ -28,6 +28,8 @@ final class AuditLog {
     long lastSerial;
     /** Records written to the host sink so far. */
     private long written;
+    /** The host daemon's backlog (docs/proposals/audit-backlog.md). */
+    final AuditQueue queue = new AuditQueue();
 
     /** The boot state of §1.1: clock.start_ms and audit.first_serial. */
     AuditLog(long clockStartMs, long firstSerial, TraceKeeping keeping) {
@@ -45,7 +47,7 @@ final class AuditLog {
         if (records.isEmpty()) {
             return null;
         }
-        Limits.check(written + records.size(), knobs.limits().traceRecords(), "trace records",
+        Limits.check(written + queue.backlog() + records.size(), knobs.limits().traceRecords(), "trace records",
                 "limits.trace_records");
         if (lastSerial >= KernelConfig.U32_MAX) {
             throw new LimitException("audit serial: more than " + KernelConfig.U32_MAX
@@ -55,17 +57,46 @@ final class AuditLog {
             throw clockLimit();
         }
         lastSerial++;
-        WrittenEvent event = new WrittenEvent(records, clockMs, lastSerial,
-                knobs.recordNames() == Knobs.RecordNames.UPSTREAM, knobs.typeText() == Knobs.TypeText.AUDITD);
-        written += records.size();
-        if (keeping == TraceKeeping.IN_KERNEL) {
-            host.addAll(event.lines());
-        }
+        long stampMs = clockMs;
         clockMs += knobs.tickMs();
-        for (TraceListener l : listeners) {
-            l.written(event);
+        // the sinks receive the whole event; the host daemon what its backlog let through
+        WrittenEvent whole = event(records, stampMs, knobs);
+        List<AuditRecord> taken = queue.admit(records, stampMs, lastSerial, knobs.backlog());
+        if (!taken.isEmpty()) {
+            WrittenEvent admitted = taken.size() == records.size() ? whole : event(taken, stampMs, knobs);
+            queue.add(admitted);
+            if (knobs.backlog().reader() == AuditBacklog.Reader.EAGER) {
+                read();
+            }
         }
-        return event;
+        return whole;
+    }
+
+    private WrittenEvent event(List<AuditRecord> records, long stampMs, Knobs knobs) {
+        return new WrittenEvent(records, stampMs, lastSerial, knobs.recordNames() == Knobs.RecordNames.UPSTREAM,
+                knobs.typeText() == Knobs.TypeText.AUDITD);
+    }
+
+    /** The last serial whose event the host daemon has read (or that lost every record): what waits comes after it. */
+    long readThrough() {
+        Long firstWaiting = queue.firstWaitingSerial();
+        return firstWaiting == null ? lastSerial : firstWaiting - 1;
+    }
+
+    /** The host daemon reads its backlog: every waiting event reaches the host trace. Returns the records read. */
+    int read() {
+        int records = 0;
+        for (WrittenEvent event : queue.drain()) {
+            written += event.records().size();
+            records += event.records().size();
+            if (keeping == TraceKeeping.IN_KERNEL) {
+                host.addAll(event.lines());
+            }
+            for (TraceListener l : listeners) {
+                l.written(event);
+            }
+        }
+        return records;
     }
 
     /** The clock would pass {@link KernelConfig#CLOCK_MAX_MS}: it cannot wrap or go back. */

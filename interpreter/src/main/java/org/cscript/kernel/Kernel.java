@@ -261,6 +261,11 @@ public final class Kernel {
         return keys;
     }
 
+    /** The audit backlog of docs/proposals/audit-backlog.md: the host daemon's reads, lost records. */
+    public BacklogEntryPoints backlog() {
+        return new BacklogEntryPoints(core, invariants);
+    }
+
     // ------------------------------------------------------------ §3.6 audit identity
 
     /** OP-45 write /proc/T/loginuid. */
@@ -377,18 +382,6 @@ public final class Kernel {
     /** Every task the kernel knows (also exited ones), by tid; no event, no trace. */
     public List<Task> tasks() {
         return List.copyOf(core.tasks.values());
-    }
-
-    /** The inode numbers of the namespaces T lives in, by kind label (mnt, uts, ...), in canonical order; no event. */
-    public java.util.Map<String, Long> namespaceInodes(Task t) {
-        java.util.Map<String, Long> inodes = new java.util.LinkedHashMap<>();
-        for (org.cscript.abi.NsKind kind : org.cscript.abi.NsKind.values()) {
-            Namespace ns = t.activeNsOf(kind);
-            if (ns != null) {
-                inodes.put(kind.label(), ns.inum);
-            }
-        }
-        return inodes;
     }
 
     /** The text of /proc/containers as init sees it, without the read's audit event. */

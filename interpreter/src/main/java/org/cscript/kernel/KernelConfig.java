@@ -69,6 +69,11 @@ public final class KernelConfig {
         KNOBS.put("audit.layouts", Knob.choice("seed", "seed", "v11"));
         KNOBS.put("audit.nsdev", Knob.text("00:04", "[0-9a-fA-F]+:[0-9a-fA-F]+", "MM:mm in hex, e.g. 00:04"));
         KNOBS.put("audit.first_serial", Knob.number("1", 0, U32_MAX));
+        // the audit backlog (docs/proposals/audit-backlog.md): off unless asked for
+        KNOBS.put("audit.backlog_limit", Knob.number("0", 0, S32_MAX));
+        KNOBS.put("audit.failure", Knob.choice("printk", "silent", "printk", "panic"));
+        KNOBS.put("audit.rate_limit", Knob.number("0", 0, S32_MAX));
+        KNOBS.put("audit.reader", Knob.choice("eager", "eager", "manual"));
         KNOBS.put("clock.start_ms", Knob.number("1500000000000", 0, CLOCK_MAX_MS));
         KNOBS.put("clock.tick_ms", Knob.number("1", 0, 86_400_000L));
         KNOBS.put("pid.first", Knob.number("100", 2, PID_MAX_LIMIT));

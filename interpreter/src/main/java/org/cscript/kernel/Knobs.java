@@ -37,6 +37,7 @@ import org.cscript.abi.Capability;
  * @param ladder contid.ladder: the checks of a contid write, the seed's OP-46 or the upstream v11 rules
  * @param layouts audit.layouts (boot): the record catalogue, the seed's §4.3 layouts or the upstream v11 ones
  * @param limits limits.*: the simulator's maxima (docs/limits.md)
+ * @param backlog audit.backlog_limit, audit.failure, audit.rate_limit, audit.reader: the audit backlog
  */
 record Knobs(Capability setterCap, CapScope capScope, ReadCap readCap, boolean allowMove, boolean requireDescendant,
         boolean denyChildren, ThreadPolicy threadPolicy, SetnsContidPolicy setnsContidPolicy,
@@ -44,7 +45,7 @@ record Knobs(Capability setterCap, CapScope capScope, ReadCap readCap, boolean a
         boolean auditEnabled, RecordNames recordNames, TypeText typeText, ContidFormat contidFormat, String nsdev, long tickMs,
         long clockStartMs, long firstSerial, long firstPid, long firstInum,
         boolean keysUsernsQueue, long firstKeySerial, boolean execCheckPath, Ladder ladder,
-        Layouts layouts, Limits limits) {
+        Layouts layouts, Limits limits, AuditBacklog backlog) {
 
     /** contid.cap_scope: {@code init} = Linux capable(), {@code own} = the writer's user namespace. */
     enum CapScope { INIT, OWN }
@@ -95,7 +96,7 @@ record Knobs(Capability setterCap, CapScope capScope, ReadCap readCap, boolean a
                 c.number("ns.first_inum"),
                 c.flag("keys.userns_queue"), c.number("keys.first_serial"), c.flag("exec.check_path"),
                 choice(c, "contid.ladder", Ladder.class),
-                choice(c, "audit.layouts", Layouts.class), Limits.of(c));
+                choice(c, "audit.layouts", Layouts.class), Limits.of(c), AuditBacklog.of(c));
     }
 
     /** A choice knob's constant: its text in upper case ("lookup" is LOOKUP). */

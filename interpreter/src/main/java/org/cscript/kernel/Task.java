@@ -69,6 +69,18 @@ public final class Task {
     }
 
     /** The namespace of a kind the task lives in: like {@link #nsOf}, but pid = the active PID namespace. */
+    /** The inode numbers of the namespaces this task lives in, by kind label (mnt, uts, ...), in canonical order. */
+    public java.util.Map<String, Long> namespaceInodes() {
+        java.util.Map<String, Long> inodes = new java.util.LinkedHashMap<>();
+        for (NsKind kind : NsKind.values()) {
+            Namespace ns = activeNsOf(kind);
+            if (ns != null) {
+                inodes.put(kind.label(), ns.inum);
+            }
+        }
+        return inodes;
+    }
+
     Namespace activeNsOf(NsKind k) {
         return k == NsKind.PID ? activePidns : nsOf(k);
     }

@@ -1,0 +1,118 @@
+package org.cscript.kernel;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.TreeSet;
+import org.cscript.audit.AuditRecord;
+import org.cscript.audit.WrittenEvent;
+
+/**
+ * The host's audit backlog (docs/proposals/audit-backlog.md): records wait here between the
+ * kernel and the audit daemon, and a record that finds the queue full (audit.backlog_limit) or
+ * its second's budget spent (audit.rate_limit) is lost, as Linux's audit_log_start loses it:
+ * counted in {@code lost}, reported on the kernel log (audit.failure = printk), or a panic. The
+ * daemon's log, the host trace, holds what was read; an event all of whose records were lost
+ * leaves a gap in the serials.
+ */
+final class AuditQueue {
+    private final ArrayDeque<WrittenEvent> waiting = new ArrayDeque<>();
+    private int waitingRecords;
+    private long lost;
+    private final List<String> kernelLog = new ArrayList<>();
+    /** Serials of events that lost every record: the trace checker expects their gaps. */
+    final TreeSet<Long> vanished = new TreeSet<>();
+    /** The second of the model clock the rate limit is counting, and its records so far. */
+    private long rateSecond = -1;
+    private long rateCount;
+
+    /**
+     * The records of the event stamped {@code serial} at {@code clockMs} that the queue takes, in
+     * order; the others are lost (and reported as {@code backlog} says).
+     */
+    List<AuditRecord> admit(List<AuditRecord> records, long clockMs, long serial, AuditBacklog backlog) {
+        List<AuditRecord> taken = new ArrayList<>(records.size());
+        for (AuditRecord r : records) {
+            // an event's records queue together: the ones taken before this one count
+            String reason = refusal(clockMs, waitingRecords + taken.size(), backlog);
+            if (reason == null) {
+                taken.add(r);
+            } else {
+                lose(reason, backlog);
+            }
+        }
+        if (taken.isEmpty()) {
+            vanished.add(serial);
+        }
+        return taken;
+    }
+
+    private String refusal(long clockMs, int queued, AuditBacklog backlog) {
+        if (backlog.rateLimit() > 0) {
+            long second = Long.divideUnsigned(clockMs, 1000);
+            if (second != rateSecond) {
+                rateSecond = second;
+                rateCount = 0;
+            }
+            if (rateCount >= backlog.rateLimit()) {
+                return "rate limit exceeded";
+            }
+            rateCount++;
+        }
+        if (backlog.limit() > 0 && queued >= backlog.limit()) {
+            kernelLine("audit: audit_backlog=" + (queued + 1) + " > audit_backlog_limit=" + backlog.limit(), backlog);
+            return "backlog limit exceeded";
+        }
+        return null;
+    }
+
+    /** Linux's audit_log_lost: count it, then say so as audit.failure asks. */
+    private void lose(String reason, AuditBacklog backlog) {
+        lost++;
+        if (backlog.failure() == AuditBacklog.Failure.PANIC) {
+            throw new KernelPanic("audit: " + reason);
+        }
+        kernelLine("audit: audit_lost=" + lost + " audit_rate_limit=" + backlog.rateLimit()
+                + " audit_backlog_limit=" + backlog.limit(), backlog);
+    }
+
+    private void kernelLine(String line, AuditBacklog backlog) {
+        if (backlog.failure() != AuditBacklog.Failure.SILENT) {
+            kernelLog.add(line);
+        }
+    }
+
+    void add(WrittenEvent event) {
+        waiting.add(event);
+        waitingRecords += event.records().size();
+    }
+
+    /** The events waiting, oldest first, taken out of the queue (the daemon reads them). */
+    List<WrittenEvent> drain() {
+        List<WrittenEvent> out = new ArrayList<>(waiting);
+        waiting.clear();
+        waitingRecords = 0;
+        return out;
+    }
+
+    /** The serial of the oldest event waiting, or null. */
+    Long firstWaitingSerial() {
+        return waiting.isEmpty() ? null : waiting.peekFirst().serial();
+    }
+
+    /** Records waiting to be read (auditctl -s's backlog). */
+    int backlog() {
+        return waitingRecords;
+    }
+
+    /** Records lost so far (auditctl -s's lost). */
+    long lost() {
+        return lost;
+    }
+
+    /** The kernel's log lines about lost records, oldest first (what dmesg would show). */
+    List<String> kernelLog() {
+        return Collections.unmodifiableList(kernelLog);
+    }
+}
