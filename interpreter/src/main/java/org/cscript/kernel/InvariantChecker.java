@@ -26,6 +26,7 @@ final class InvariantChecker {
     private final NamespaceRefsCheck namespaces;
     private final MountStateCheck mounts;
     private final KeyStateCheck keys;
+    private final PidNumbersCheck pidNumbers;
     private final IdLedger<Task> tids = new IdLedger<>("tid");
     private final IdLedger<Container> containerIds = new IdLedger<>("container id");
     /** Tasks not reaped at the last check, ascending tid; tasks created since are the task table's tail. */
@@ -46,6 +47,7 @@ final class InvariantChecker {
         this.namespaces = new NamespaceRefsCheck(k);
         this.mounts = new MountStateCheck(k);
         this.keys = new KeyStateCheck(k);
+        this.pidNumbers = new PidNumbersCheck(k);
     }
 
     /** The trace invariants need the host events: see {@link AuditTraceChecker#listen}. */
@@ -94,10 +96,19 @@ final class InvariantChecker {
     private void collectTasks(Scan s) {
         List<Task> stillThere = new ArrayList<>();
         Map<Namespace, Set<Long>> newNumbers = new IdentityHashMap<>();
-        List<Task> candidates = new ArrayList<>(unreaped);
-        candidates.addAll(k.tasks.tailMap(maxTid, false).values());
+        boolean reuse = k.pids.reuse();
+        Set<Task> known = Collections.newSetFromMap(new IdentityHashMap<>());
+        known.addAll(unreaped);
+        List<Task> candidates = new ArrayList<>();
+        if (reuse) {   // a reused tid puts a new task anywhere in the table, not only at its tail
+            unreaped.stream().filter(t -> t.state == Task.State.REAPED).forEach(candidates::add);
+            candidates.addAll(k.tasks.values());
+        } else {
+            candidates.addAll(unreaped);
+            candidates.addAll(k.tasks.tailMap(maxTid, false).values());
+        }
         for (Task t : candidates) {
-            if (t.tid > maxTid && tids.observe(t.tid, t, s.out)) {
+            if (reuse ? !known.contains(t) : t.tid > maxTid && tids.observe(t.tid, t, s.out)) {
                 checkNewPids(s, t, newNumbers);
             }
             // the table holds exactly the tasks not yet reaped
@@ -116,6 +127,7 @@ final class InvariantChecker {
             }
         }
         unreaped = stillThere;
+        pidNumbers.check(s, stillThere);
         maxTid = Math.max(maxTid, k.tasks.isEmpty() ? 0 : k.tasks.lastKey());   // reaped tasks leave the table
         Map<Namespace, Long> now = new IdentityHashMap<>();
         for (Namespace n : k.namespaces.values()) {
@@ -140,7 +152,8 @@ final class InvariantChecker {
             long nr = t.nrs[n.level];
             Long before = nextNrs.get(n);
             long from = before == null ? 1 : before;
-            if (!baseline && (nr < from || nr >= n.nextNr)) {
+            // a reused number is below the range: the free sets it came from are PidNumbersCheck's
+            if (!baseline && ((nr < from && !k.pids.reuse()) || nr >= n.nextNr)) {
                 s.fail(Invariant.IDS_NEVER_REUSED, t + " has PID " + nr + " in " + n + ", outside the numbers handed out"
                         + " since the last check [" + from + ", " + n.nextNr + ")");
             }
@@ -155,7 +168,9 @@ final class InvariantChecker {
         if (!t.running()) {
             s.fail(Invariant.MEMBERSHIP, t + " is " + t.state() + " but still " + via);
         } else if (!s.liveSet.contains(t)) {
-            tids.observe(t.tid, t, s.out);
+            if (!k.pids.reuse()) {
+                tids.observe(t.tid, t, s.out);
+            }
             s.fail(Invariant.INDEXES, t + " is " + via + " but not in the task table");
         }
     }
