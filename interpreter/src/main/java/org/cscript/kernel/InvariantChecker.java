@@ -101,8 +101,8 @@ final class InvariantChecker {
         known.addAll(unreaped);
         List<Task> candidates = new ArrayList<>();
         if (reuse) {   // a reused tid puts a new task anywhere in the table, not only at its tail
-            unreaped.stream().filter(t -> t.state == Task.State.REAPED).forEach(candidates::add);
             candidates.addAll(k.tasks.values());
+            unreaped.stream().filter(t -> k.tasks.get(t.tid) != t).forEach(candidates::add);
         } else {
             candidates.addAll(unreaped);
             candidates.addAll(k.tasks.tailMap(maxTid, false).values());
