@@ -3,12 +3,10 @@ package org.cscript.kernel;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.cscript.abi.NsKind;
 
 /**
  * Checks the invariants of kernel-model.md §1.12 ({@link Invariant}) by recounting what the
@@ -29,11 +27,9 @@ final class InvariantChecker {
     private final PidNumbersCheck pidNumbers;
     private final IdLedger<Task> tids = new IdLedger<>("tid");
     private final IdLedger<Container> containerIds = new IdLedger<>("container id");
-    /** Tasks not reaped at the last check, ascending tid; tasks created since are the task table's tail. */
+    /** Tasks not reaped at the last check, ascending tid; under pid.reuse = never, tasks created since are the table's tail. */
     private List<Task> unreaped = List.of();
     private long maxTid;
-    /** Each live PID namespace's next number at the last check (§1.12.5: PIDs are never reused). */
-    private Map<Namespace, Long> nextNrs = new IdentityHashMap<>();
     /** The members of each DEAD container at the last check (§1.12.3: it never gains members). */
     private Map<Container, Set<Task>> deadMembers = new IdentityHashMap<>();
     /** Registry entries at the last check by registration seq; seq is never reused. */
@@ -95,12 +91,11 @@ final class InvariantChecker {
 
     private void collectTasks(Scan s) {
         List<Task> stillThere = new ArrayList<>();
-        Map<Namespace, Set<Long>> newNumbers = new IdentityHashMap<>();
         boolean reuse = k.pids.reuse();
         Set<Task> known = Collections.newSetFromMap(new IdentityHashMap<>());
-        known.addAll(unreaped);
         List<Task> candidates = new ArrayList<>();
         if (reuse) {   // a reused tid puts a new task anywhere in the table, not only at its tail
+            known.addAll(unreaped);
             candidates.addAll(k.tasks.values());
             unreaped.stream().filter(t -> k.tasks.get(t.tid) != t).forEach(candidates::add);
         } else {
@@ -109,7 +104,7 @@ final class InvariantChecker {
         }
         for (Task t : candidates) {
             if (reuse ? !known.contains(t) : t.tid > maxTid && tids.observe(t.tid, t, s.out)) {
-                checkNewPids(s, t, newNumbers);
+                pidNumbers.checkNew(s, t, baseline);
             }
             // the table holds exactly the tasks not yet reaped
             if (t.state != Task.State.REAPED && k.tasks.get(t.tid) != t) {
@@ -129,38 +124,6 @@ final class InvariantChecker {
         unreaped = stillThere;
         pidNumbers.check(s, stillThere);
         maxTid = Math.max(maxTid, k.tasks.isEmpty() ? 0 : k.tasks.lastKey());   // reaped tasks leave the table
-        Map<Namespace, Long> now = new IdentityHashMap<>();
-        for (Namespace n : k.namespaces.values()) {
-            if (n.kind == NsKind.PID) {
-                Long before = nextNrs.get(n);
-                if (before != null && n.nextNr < before) {
-                    s.fail(Invariant.IDS_NEVER_REUSED, n + " next PID went back from " + before + " to " + n.nextNr);
-                }
-                now.put(n, Math.max(n.nextNr, before == null ? 0 : before));
-            }
-        }
-        nextNrs = now;
-    }
-
-    /** A new task's number in its PID namespace and each ancestor comes from that namespace's counter. */
-    private void checkNewPids(Scan s, Task t, Map<Namespace, Set<Long>> newNumbers) {
-        if (t.nrs.length != t.activePidns.level + 1 || t.tid != t.nrs[0]) {
-            s.fail(Invariant.INDEXES, t + " has " + t.nrs.length + " PID numbers at level " + t.activePidns.level);
-            return;
-        }
-        for (Namespace n = t.activePidns; n != null; n = n.parent) {
-            long nr = t.nrs[n.level];
-            Long before = nextNrs.get(n);
-            long from = before == null ? 1 : before;
-            // a reused number is below the range: the free sets it came from are PidNumbersCheck's
-            if (!baseline && ((nr < from && !k.pids.reuse()) || nr >= n.nextNr)) {
-                s.fail(Invariant.IDS_NEVER_REUSED, t + " has PID " + nr + " in " + n + ", outside the numbers handed out"
-                        + " since the last check [" + from + ", " + n.nextNr + ")");
-            }
-            if (!newNumbers.computeIfAbsent(n, x -> new HashSet<>()).add(nr)) {
-                s.fail(Invariant.IDS_NEVER_REUSED, "PID " + nr + " in " + n + " handed out twice");
-            }
-        }
     }
 
     /** A running task reached through the model's structures must be one the task table knows. */
