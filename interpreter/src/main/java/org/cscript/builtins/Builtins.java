@@ -69,6 +69,7 @@ public final class Builtins {
             KeyqReadBuiltinFactory.getInstance(),
             // OP-45 .. OP-47 audit identity
             SetLoginuidBuiltinFactory.getInstance(),
+            TaskByPidBuiltinFactory.getInstance(),
             SetContidBuiltinFactory.getInstance(),
             GetContidBuiltinFactory.getInstance(),
             SetCapcontidBuiltinFactory.getInstance(),

@@ -60,6 +60,22 @@ final class AuditIdentityOps {
         return KernelCore.byteLength(text);
     }
 
+    /**
+     * OP-46's first step, /proc/PID: the task holding {@code pid} in S's PID namespace (a zombie
+     * too, as /proc shows it). It is whoever holds the number now: under pid.reuse = lowest_free
+     * a task that took a reaped one's number (Q23); with nobody holding it the write never
+     * reaches a task (check 1). No event: the lookup itself is not audited.
+     */
+    Task procTask(Task s, long pid) {
+        ArgumentChecks.requireRunning(s, "write");
+        Task t = k.pids.holder(s.activePidns, pid);
+        if (t == null) {
+            throw KernelCore.fail(Errno.ESRCH, "write", "target not visible or not running: no task holds pid "
+                    + pid + " in " + s.activePidns);
+        }
+        return t;
+    }
+
     /** OP-46 write /proc/T/audit_containerid. */
     long contidWrite(Task s, Task t, String text) {
         String op = "write";

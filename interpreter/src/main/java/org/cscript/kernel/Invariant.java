@@ -14,7 +14,11 @@ public enum Invariant {
     NAMESPACE_REFS("1.12.5", "a namespace exists iff its refs > 0, and refs equal its holders"),
     /** A contid value may be registered again once its entry died (§1.9); its registration seq is new. */
     IDS_NEVER_REUSED("1.12.5",
-            "inode numbers, PIDs, container ids, key serials, mount and superblock ids and registration seqs are never reused"),
+            "inode numbers, PIDs (unless pid.reuse = lowest_free), container ids, key serials, mount and superblock ids"
+            + " and registration seqs are never reused"),
+    /** What replaces "PIDs are never reused" under pid.reuse = lowest_free; it holds under never too. */
+    PIDS_UNIQUE("1.12.5", "no two unreaped tasks (live or zombie) hold one number in one PID namespace; a free"
+            + " number was handed out and is held by none"),
     AUDIT_SERIALS("1.12.6", "audit serials increase by exactly 1 per emitted event; timestamps never decrease"),
     SINKS("4.6", "each sink receives whole events with the global serial, in increasing order"),
     /** Set, not necessarily resolvable: OP-30 may replace the mount namespace under it before the start. */

@@ -3,12 +3,10 @@ package org.cscript.kernel;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.cscript.abi.NsKind;
 
 /**
  * Checks the invariants of kernel-model.md §1.12 ({@link Invariant}) by recounting what the
@@ -26,13 +24,12 @@ final class InvariantChecker {
     private final NamespaceRefsCheck namespaces;
     private final MountStateCheck mounts;
     private final KeyStateCheck keys;
+    private final PidNumbersCheck pidNumbers;
     private final IdLedger<Task> tids = new IdLedger<>("tid");
     private final IdLedger<Container> containerIds = new IdLedger<>("container id");
-    /** Tasks not reaped at the last check, ascending tid; tasks created since are the task table's tail. */
+    /** Tasks not reaped at the last check, ascending tid; under pid.reuse = never, tasks created since are the table's tail. */
     private List<Task> unreaped = List.of();
     private long maxTid;
-    /** Each live PID namespace's next number at the last check (§1.12.5: PIDs are never reused). */
-    private Map<Namespace, Long> nextNrs = new IdentityHashMap<>();
     /** The members of each DEAD container at the last check (§1.12.3: it never gains members). */
     private Map<Container, Set<Task>> deadMembers = new IdentityHashMap<>();
     /** Registry entries at the last check by registration seq; seq is never reused. */
@@ -46,6 +43,7 @@ final class InvariantChecker {
         this.namespaces = new NamespaceRefsCheck(k);
         this.mounts = new MountStateCheck(k);
         this.keys = new KeyStateCheck(k);
+        this.pidNumbers = new PidNumbersCheck(k);
     }
 
     /** The trace invariants need the host events: see {@link AuditTraceChecker#listen}. */
@@ -93,12 +91,20 @@ final class InvariantChecker {
 
     private void collectTasks(Scan s) {
         List<Task> stillThere = new ArrayList<>();
-        Map<Namespace, Set<Long>> newNumbers = new IdentityHashMap<>();
-        List<Task> candidates = new ArrayList<>(unreaped);
-        candidates.addAll(k.tasks.tailMap(maxTid, false).values());
+        boolean reuse = k.pids.reuse();
+        Set<Task> known = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Task> candidates = new ArrayList<>();
+        if (reuse) {   // a reused tid puts a new task anywhere in the table, not only at its tail
+            known.addAll(unreaped);
+            candidates.addAll(k.tasks.values());
+            unreaped.stream().filter(t -> k.tasks.get(t.tid) != t).forEach(candidates::add);
+        } else {
+            candidates.addAll(unreaped);
+            candidates.addAll(k.tasks.tailMap(maxTid, false).values());
+        }
         for (Task t : candidates) {
-            if (t.tid > maxTid && tids.observe(t.tid, t, s.out)) {
-                checkNewPids(s, t, newNumbers);
+            if (reuse ? !known.contains(t) : t.tid > maxTid && tids.observe(t.tid, t, s.out)) {
+                pidNumbers.checkNew(s, t, baseline);
             }
             // the table holds exactly the tasks not yet reaped
             if (t.state != Task.State.REAPED && k.tasks.get(t.tid) != t) {
@@ -116,38 +122,8 @@ final class InvariantChecker {
             }
         }
         unreaped = stillThere;
+        pidNumbers.check(s, stillThere);
         maxTid = Math.max(maxTid, k.tasks.isEmpty() ? 0 : k.tasks.lastKey());   // reaped tasks leave the table
-        Map<Namespace, Long> now = new IdentityHashMap<>();
-        for (Namespace n : k.namespaces.values()) {
-            if (n.kind == NsKind.PID) {
-                Long before = nextNrs.get(n);
-                if (before != null && n.nextNr < before) {
-                    s.fail(Invariant.IDS_NEVER_REUSED, n + " next PID went back from " + before + " to " + n.nextNr);
-                }
-                now.put(n, Math.max(n.nextNr, before == null ? 0 : before));
-            }
-        }
-        nextNrs = now;
-    }
-
-    /** A new task's number in its PID namespace and each ancestor comes from that namespace's counter. */
-    private void checkNewPids(Scan s, Task t, Map<Namespace, Set<Long>> newNumbers) {
-        if (t.nrs.length != t.activePidns.level + 1 || t.tid != t.nrs[0]) {
-            s.fail(Invariant.INDEXES, t + " has " + t.nrs.length + " PID numbers at level " + t.activePidns.level);
-            return;
-        }
-        for (Namespace n = t.activePidns; n != null; n = n.parent) {
-            long nr = t.nrs[n.level];
-            Long before = nextNrs.get(n);
-            long from = before == null ? 1 : before;
-            if (!baseline && (nr < from || nr >= n.nextNr)) {
-                s.fail(Invariant.IDS_NEVER_REUSED, t + " has PID " + nr + " in " + n + ", outside the numbers handed out"
-                        + " since the last check [" + from + ", " + n.nextNr + ")");
-            }
-            if (!newNumbers.computeIfAbsent(n, x -> new HashSet<>()).add(nr)) {
-                s.fail(Invariant.IDS_NEVER_REUSED, "PID " + nr + " in " + n + " handed out twice");
-            }
-        }
     }
 
     /** A running task reached through the model's structures must be one the task table knows. */
@@ -155,7 +131,9 @@ final class InvariantChecker {
         if (!t.running()) {
             s.fail(Invariant.MEMBERSHIP, t + " is " + t.state() + " but still " + via);
         } else if (!s.liveSet.contains(t)) {
-            tids.observe(t.tid, t, s.out);
+            if (!k.pids.reuse()) {
+                tids.observe(t.tid, t, s.out);
+            }
             s.fail(Invariant.INDEXES, t + " is " + via + " but not in the task table");
         }
     }

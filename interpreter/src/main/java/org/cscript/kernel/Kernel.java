@@ -280,6 +280,11 @@ public final class Kernel {
                 () -> identity.contidWrite(s, t, text), r -> r);
     }
 
+    /** OP-46's /proc/PID lookup in S's PID namespace: whoever holds the number now (ESRCH if nobody); not audited. */
+    public Task procTask(Task s, long pid) {
+        return invariants.checked("procTask", () -> identity.procTask(s, pid));
+    }
+
     /** OP-47 read /proc/T/audit_containerid. */
     public String contidRead(Task s, Task t) {
         return events.run(s, Syscall.READ, new long[0], () -> identity.contidRead(s, t), KernelCore::byteLength);

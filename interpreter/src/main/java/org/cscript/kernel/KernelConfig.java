@@ -13,7 +13,7 @@ import org.cscript.text.Suggestions;
  * The configuration knobs of kernel-model.md §0.4 with their defaults, as validated text. A
  * {@link Kernel} resolves them into typed {@link Knobs} when it boots and again whenever its
  * configuration changes ({@link Kernel#configure}); boot-time knobs (clock.start_ms,
- * audit.first_serial, pid.first, ns.first_inum, keys.first_serial, audit.layouts) apply at boot only.
+ * audit.first_serial, pid.first, pid.reuse, ns.first_inum, keys.first_serial, audit.layouts) apply at boot only.
  */
 public final class KernelConfig {
     /** How a knob validates its text. */
@@ -77,6 +77,7 @@ public final class KernelConfig {
         KNOBS.put("clock.start_ms", Knob.number("1500000000000", 0, CLOCK_MAX_MS));
         KNOBS.put("clock.tick_ms", Knob.number("1", 0, 86_400_000L));
         KNOBS.put("pid.first", Knob.number("100", 2, PID_MAX_LIMIT));
+        KNOBS.put("pid.reuse", Knob.choice("never", "never", "lowest_free"));
         KNOBS.put("ns.first_inum", Knob.number("4026532000", 1, U32_MAX));
         KNOBS.put("keys.first_serial", Knob.number("1000", 1, S32_MAX));
         // docs/limits.md: the simulator's own maxima, far above what a scenario needs
@@ -93,7 +94,7 @@ public final class KernelConfig {
 
     /** Knobs read once, when the kernel boots (§1.1 initial values). */
     private static final Set<String> BOOT_TIME = Set.of("clock.start_ms", "audit.first_serial", "pid.first",
-            "ns.first_inum", "keys.first_serial", "audit.layouts");
+            "pid.reuse", "ns.first_inum", "keys.first_serial", "audit.layouts");
 
     private final TreeMap<String, String> values = new TreeMap<>();
 

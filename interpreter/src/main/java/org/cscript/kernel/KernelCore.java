@@ -32,6 +32,8 @@ final class KernelCore {
     /** Superblocks, mounts and path resolution (§1.7); the mounts themselves live in each mnt namespace. */
     final Filesystems fs = new Filesystems();
 
+    /** PID numbering, by pid.reuse (boot). */
+    final Pids pids;
     long nextInum;
     long nextCtrId = 1;
     long nextSession = 1;
@@ -62,6 +64,7 @@ final class KernelCore {
         this.life = new Lifecycle(this);
         this.keys = new KeyTable(knobs.firstKeySerial());
         this.nextInum = knobs.firstInum();
+        this.pids = new Pids(knobs.pidReuse());
 
         // §1.11 boot state
         initUserNs = bootNs(NsKind.USER, 4026531837L, null);
@@ -91,6 +94,7 @@ final class KernelCore {
         init.threads.put(1L, init);
         attachTaskNamespaces(init, initial, initUserNs);
         tasks.put(1L, init);
+        pids.hold(init);
 
         EnumMap<NsKind, Namespace> ctrNs = new EnumMap<>(initial);
         initContainer = new Container(0, ".init", false, rootCred.copy(), ctrNs, "/", null);
@@ -242,24 +246,20 @@ final class KernelCore {
 
     // ---------------------------------------------------------------- PIDs (§2.2)
 
-    /** Allocates numbers in {@code p} and all its ancestors; null if the namespace is dying. */
     /**
      * Before a new task or thread: the model keeps every task it created ({@link #tasks}), so
      * limits.tasks counts them all, and a pid must fit in pid_t (docs/limits.md).
      */
     void requireTaskRoom() {
         Limits.check(tasks.size() + 1, knobs.limits().tasks(), "tasks", "limits.tasks");
-        if (initPidNs.nextNr > KernelConfig.S32_MAX) {
+        if (pids.exhausted(initPidNs)) {
             throw new LimitException("pid numbers: more than " + KernelConfig.S32_MAX + " (a pid is a pid_t)");
         }
     }
 
+    /** Numbers in {@code p} and all its ancestors, as pid.reuse says ({@link Pids}). */
     long[] allocatePids(Namespace p) {
-        long[] nrs = new long[p.level + 1];
-        for (Namespace n = p; n != null; n = n.parent) {
-            nrs[n.level] = n.nextNr++;
-        }
-        return nrs;
+        return pids.allocate(p);
     }
 
     /** T visible to S: S's active PID namespace is T's or an ancestor of it. */

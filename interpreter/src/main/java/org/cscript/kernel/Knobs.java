@@ -30,6 +30,7 @@ import org.cscript.abi.Capability;
  * @param clockStartMs clock.start_ms (boot)
  * @param firstSerial audit.first_serial (boot)
  * @param firstPid pid.first (boot)
+ * @param pidReuse pid.reuse (boot): PIDs count up for ever, or a reaped task's numbers are handed out again
  * @param firstInum ns.first_inum (boot)
  * @param keysUsernsQueue keys.userns_queue: Trond Myklebust's per-user-namespace request_key queue (OP-42..OP-44)
  * @param firstKeySerial keys.first_serial (boot)
@@ -43,7 +44,7 @@ record Knobs(Capability setterCap, CapScope capScope, ReadCap readCap, boolean a
         boolean denyChildren, ThreadPolicy threadPolicy, SetnsContidPolicy setnsContidPolicy,
         boolean allowContainerFd, KillOnCloseScope killOnCloseScope, boolean forkIntoAfterStart, LsmAlloc lsmAlloc,
         boolean auditEnabled, RecordNames recordNames, TypeText typeText, ContidFormat contidFormat, String nsdev, long tickMs,
-        long clockStartMs, long firstSerial, long firstPid, long firstInum,
+        long clockStartMs, long firstSerial, long firstPid, PidReuse pidReuse, long firstInum,
         boolean keysUsernsQueue, long firstKeySerial, boolean execCheckPath, Ladder ladder,
         Layouts layouts, Limits limits, AuditBacklog backlog) {
 
@@ -71,6 +72,9 @@ record Knobs(Capability setterCap, CapScope capScope, ReadCap readCap, boolean a
     /** audit.type_text: {@code auditd} 3.0.9's text ({@code UNKNOWN[1340]}) or the design's {@code names}. */
     enum TypeText { AUDITD, NAMES }
 
+    /** pid.reuse: monotonic numbers ({@code never}), or the lowest number no unreaped task holds (Q23). */
+    enum PidReuse { NEVER, LOWEST_FREE }
+
     /** contid.ladder: the seed's OP-46 checks, or the v11 series' rules ({@link ContidLadderV11}). */
     enum Ladder { SEED, V11 }
 
@@ -93,7 +97,7 @@ record Knobs(Capability setterCap, CapScope capScope, ReadCap readCap, boolean a
                 choice(c, "audit.type_text", TypeText.class),
                 choice(c, "audit.contid_format", ContidFormat.class), c.get("audit.nsdev"), c.number("clock.tick_ms"),
                 c.number("clock.start_ms"), c.number("audit.first_serial"), c.number("pid.first"),
-                c.number("ns.first_inum"),
+                choice(c, "pid.reuse", PidReuse.class), c.number("ns.first_inum"),
                 c.flag("keys.userns_queue"), c.number("keys.first_serial"), c.flag("exec.check_path"),
                 choice(c, "contid.ladder", Ladder.class),
                 choice(c, "audit.layouts", Layouts.class), Limits.of(c), AuditBacklog.of(c));

@@ -152,6 +152,7 @@ final class Lifecycle {
             x.state = Task.State.REAPED;
             x.leader.threads.remove(x.tid);
             k.tasks.remove(x.tid);   // a finished thread is not kept: memory follows live state
+            k.pids.release(x);
             return;
         }
         x.threads.remove(x.tid);
@@ -191,6 +192,7 @@ final class Lifecycle {
             if (newParent == k.init && child.state == Task.State.ZOMBIE) {
                 child.state = Task.State.REAPED;
                 k.tasks.remove(child.tid);
+                k.pids.release(child);
             } else {
                 newParent.children.put(child.tid, child);
             }
@@ -199,13 +201,15 @@ final class Lifecycle {
 
     /**
      * A zombie leaves its parent's child list and the task table for good: the kernel keeps no
-     * finished task (its numbers are never reused: the allocators only count up), so memory
-     * follows the live state, not the history. A script's handle keeps the task object itself.
+     * finished task, so memory follows the live state, not the history. Its numbers are never
+     * handed out again, or (pid.reuse = lowest_free) go back to the free sets; a script's handle
+     * keeps the task object itself, so it never names the task that takes the number next.
      */
     void reap(Task x) {
         x.state = Task.State.REAPED;
         x.parent.children.remove(x.tid);
         k.tasks.remove(x.tid);
+        k.pids.release(x);
     }
 
     // ------------------------------------------------------------ signals (§2.5)

@@ -3,6 +3,7 @@ package org.cscript.kernel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.cscript.abi.NsKind;
 import org.cscript.abi.Unset;
 
@@ -24,6 +25,10 @@ final class Namespace {
 
     // pid namespaces
     long nextNr = 1;
+    /** Unreaped tasks (live and zombie, threads too) by their number in this namespace ({@link Pids}). */
+    final TreeMap<Long, Task> holders = new TreeMap<>();
+    /** pid.reuse = lowest_free: numbers below nextNr that reaped tasks gave back. */
+    final TreeSet<Long> freeNrs = new TreeSet<>();
     Task reaper;
     boolean dying;
     final List<Namespace> childPidns = new ArrayList<>();

@@ -117,6 +117,7 @@ final class ProcessOps {
         child.fds = fds;
         k.joinContainer(child, c);
         k.tasks.put(child.tid, child);
+        k.pids.hold(child);
     }
 
     /**

@@ -114,6 +114,40 @@ class InvariantCorruptionTest {
     }
 
     @Test
+    void twoTasksWithOneNumberUnderLowestFree() {
+        KernelConfig c = KernelConfig.defaults();
+        c.set("pid.reuse", "lowest_free");
+        Kernel k = kernel(c);
+        Task a = k.fork(orch(k));
+        k.core.initPidNs.freeNrs.add(a.tid());   // a buggy reap: the number of a live task goes back
+        assertBroken(k, Invariant.PIDS_UNIQUE, "free PID 101 in pid:[4026531836] is held by");
+        Task b = k.fork(orch(k));
+        assertEquals(a.tid(), b.tid());
+        assertBroken(k, Invariant.PIDS_UNIQUE, "PID 101 in pid:[4026531836] is held by both");
+    }
+
+    @Test
+    void twoTasksWithOneNumberInANestedPidNamespace() {
+        KernelConfig c = KernelConfig.defaults();
+        c.set("pid.reuse", "lowest_free");
+        Kernel k = kernel(c);
+        Task x = k.clone(orch(k), Sim.NEWPID);
+        Task y = k.fork(x);
+        Task z = k.fork(x);
+        assertEquals(List.of(), k.checkInvariants());
+        z.nrs[1] = y.nrs[1];   // distinct outside, the same number inside x's namespace
+        assertBroken(k, Invariant.PIDS_UNIQUE, "PID 2 in pid:[" + x.activePidns.inum + "] is held by both");
+    }
+
+    @Test
+    void aStaleHolderIndex() {
+        Kernel k = kernel();
+        Task a = k.fork(orch(k));
+        k.core.initPidNs.holders.remove(a.tid());
+        assertBroken(k, Invariant.INDEXES, "is not the holder of PID 101");
+    }
+
+    @Test
     void aReusedContainerId() {
         Kernel k = kernel();
         int cfd = k.containerCreate(orch(k), "a", 0, 0, 0, 0);
