@@ -3,7 +3,9 @@ package org.cscript.kernel;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.cscript.abi.Capability;
 import org.cscript.abi.Errno;
@@ -275,5 +277,17 @@ final class NamespaceOps {
             }
         }
         return true;
+    }
+
+    /** The inode numbers of the namespaces T lives in, by kind label, in canonical order (a view for tools). */
+    static Map<String, Long> inodes(Task t) {
+        Map<String, Long> inodes = new LinkedHashMap<>();
+        for (NsKind kind : NsKind.values()) {
+            Namespace ns = t.activeNsOf(kind);
+            if (ns != null) {
+                inodes.put(kind.label(), ns.inum);
+            }
+        }
+        return inodes;
     }
 }

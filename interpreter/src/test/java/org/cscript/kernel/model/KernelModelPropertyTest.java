@@ -68,7 +68,8 @@ class KernelModelPropertyTest {
         {"ns.first_inum", "1"}, {"clock.tick_ms", "0"}, {"audit.enabled", "false"}, {"keys.userns_queue", "true"},
         {"exec.check_path", "true"}, {"keys.first_serial", "1"}, {"keys.userns_queue", "true", "keys.first_serial", "7"},
         {"exec.check_path", "true", "keys.userns_queue", "true", "pid.first", "2"},
-        {"container.fork_into_after_start", "false"}};
+        {"container.fork_into_after_start", "false"}, {"contid.set_on_clone", "on"},
+        {"contid.set_on_clone", "on", "contid.ladder", "v11"}};
 
     /** Per operation name: [successes, errnos] over the main tries. */
     private final Map<String, int[]> outcomes = new TreeMap<>();
