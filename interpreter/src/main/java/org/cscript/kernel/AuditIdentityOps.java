@@ -102,15 +102,12 @@ final class AuditIdentityOps {
         return KernelCore.byteLength(text);
     }
 
-    /** OP-46 checks 3-10 (each with its own detail); null if all pass. */
+    /** OP-46 checks 4-11 (each with its own detail); null if all pass. */
     private KernelException contidCheck(Task s, Task t, long v, boolean allowMove) {
         String op = "write";
-        if (v == Unset.U64) {
-            return KernelCore.fail(Errno.EINVAL, op, "an audit container id cannot be unset");
-        }
-        if (!k.contidCapOk(s)) {
-            return KernelCore.fail(Errno.EPERM, op,
-                    "the writer lacks the setter capability " + k.knobs().setterCap().name());
+        KernelException refused = writerCheck(s, v);
+        if (refused != null) {
+            return refused;
         }
         if (t.leader == s.leader) {
             return KernelCore.fail(Errno.EPERM, op, "a task cannot set the audit container id of its own thread group");
@@ -130,11 +127,68 @@ final class AuditIdentityOps {
         if (ContidRegistry.valid(t.contid) && t.contid != s.contid && !allowMove) {
             return KernelCore.fail(Errno.ECHILD, op, "the target already has an audit container id");
         }
-        ContidEntry existing = k.registry.entry(v);
-        if (v == t.contid || k.registry.inChain(s.contid, v) || (existing != null && existing.parent != s.contid)) {
-            return KernelCore.fail(Errno.EEXIST, op, "the value has another place in the nesting tree");
+        return nestingCheck(s, t.contid, v);
+    }
+
+    /** OP-46 checks 4-5, which do not look at the target (set-on-clone shares them). */
+    private KernelException writerCheck(Task s, long v) {
+        if (v == Unset.U64) {
+            return KernelCore.fail(Errno.EINVAL, "write", "an audit container id cannot be unset");
+        }
+        if (!k.contidCapOk(s)) {
+            return KernelCore.fail(Errno.EPERM, "write",
+                    "the writer lacks the setter capability " + k.knobs().setterCap().name());
         }
         return null;
+    }
+
+    /** OP-46 check 11 for a target whose contid is {@code current}. */
+    private KernelException nestingCheck(Task s, long current, long v) {
+        ContidEntry existing = k.registry.entry(v);
+        if (v == current || k.registry.inChain(s.contid, v) || (existing != null && existing.parent != s.contid)) {
+            return KernelCore.fail(Errno.EEXIST, "write", "the value has another place in the nesting tree");
+        }
+        return null;
+    }
+
+    /**
+     * The checks of writing {@code v} for a child S is about to clone (set-on-clone, Q20), under
+     * the ladder in force; null if all pass. The child would be S's own single-threaded leader
+     * without children, holding S's contid: the checks on the target's shape always pass for it,
+     * so only those on the writer and the value remain (seed: 4, 5, 11; v11: rules 1-3, 6, 7).
+     */
+    KernelException newChildCheck(Task s, long v) {
+        if (k.knobs().ladder() == Knobs.Ladder.V11) {
+            return v11.newChildCheck(s, v);
+        }
+        KernelException refused = writerCheck(s, v);
+        return refused != null ? refused : nestingCheck(s, s.contid, v);
+    }
+
+    /**
+     * OP-01 clone giving the child the audit container ID {@code v} (Q20, contid.set_on_clone):
+     * OP-01's checks, then those of a contid write that apply to a child not yet created (a
+     * refusal creates nothing, so there is no target for a res=0 record), then the child, whose
+     * ID is assigned within the clone: no event of the child ever carries S's ID. The record is
+     * the /proc write's CONTAINER op=set, with the child's namespaces.
+     */
+    Task cloneWithContid(Task s, long flags, long v) {
+        if (!k.knobs().setOnClone()) {
+            throw new ConfigException("a contid argument (set-on-clone) needs config contid.set_on_clone = on");
+        }
+        Task child = process.clone(s, flags, () -> {
+            KernelException refused = newChildCheck(s, v);
+            if (refused != null) {
+                throw refused;
+            }
+        });
+        RecordCatalogue.NsInums objectNs = KernelCore.nsInums(child::activeNsOf);
+        k.gen(k.records.contidSet(KernelCore.actor(s), child.tgid(), v, child.contid, k.nsdev(), objectNs, true));
+        k.registry.assign(child, v, s.contid);
+        if (k.knobs().ladder() == Knobs.Ladder.V11) {
+            v11.registered(s, v);
+        }
+        return child;
     }
 
     private static boolean isDescendant(Task leader, Task ancestor) {

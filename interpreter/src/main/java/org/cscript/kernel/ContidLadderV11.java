@@ -24,6 +24,31 @@ final class ContidLadderV11 {
      */
     KernelException check(Task s, Task t, long v) {
         String op = "write";
+        KernelException refused = writerRules(s, v);
+        if (refused != null) {
+            return refused;
+        }
+        if (!t.leader.children.isEmpty() || t.leader != t || t.leader.threads.size() > 1) {
+            return KernelCore.fail(Errno.EBUSY, op, "the target is a parent, or not a single-threaded group leader (v11 rule 4)");
+        }
+        if (t.leader == s.leader || !descends(t.leader, s.leader)) {
+            return KernelCore.fail(Errno.EXDEV, op, "the target is the writer or not its descendant (v11 rule 5)");
+        }
+        return valueRules(s, t.contid, v);
+    }
+
+    /**
+     * The rules for a child S is about to clone (set-on-clone): rules 4 and 5 hold for a fresh
+     * child of S, which holds S's contid for rule 6.
+     */
+    KernelException newChildCheck(Task s, long v) {
+        KernelException refused = writerRules(s, v);
+        return refused != null ? refused : valueRules(s, s.contid, v);
+    }
+
+    /** Rules 1-3: audit, the value, the writer's right to manage IDs. */
+    private KernelException writerRules(Task s, long v) {
+        String op = "write";
         if (!k.knobs().auditEnabled()) {
             return KernelCore.fail(Errno.ENOPROTOOPT, op, "audit is disabled (v11 rule 1)");
         }
@@ -34,13 +59,13 @@ final class ContidLadderV11 {
             return KernelCore.fail(Errno.EPERM, op,
                     "the writer lacks " + k.knobs().setterCap().name() + " and capcontid (v11 rule 3)");
         }
-        if (!t.leader.children.isEmpty() || t.leader != t || t.leader.threads.size() > 1) {
-            return KernelCore.fail(Errno.EBUSY, op, "the target is a parent, or not a single-threaded group leader (v11 rule 4)");
-        }
-        if (t.leader == s.leader || !descends(t.leader, s.leader)) {
-            return KernelCore.fail(Errno.EXDEV, op, "the target is the writer or not its descendant (v11 rule 5)");
-        }
-        if (ContidRegistry.valid(t.contid) && !nesting(s, t)) {
+        return null;
+    }
+
+    /** Rules 6-7 for a target whose contid is {@code current}. */
+    private KernelException valueRules(Task s, long current, long v) {
+        String op = "write";
+        if (ContidRegistry.valid(current) && !nesting(s, current)) {
             return KernelCore.fail(Errno.EEXIST, op, "the target already has an audit container id (v11 rule 6)");
         }
         ContidEntry existing = k.registry.entry(v);
@@ -70,9 +95,9 @@ final class ContidLadderV11 {
         return k.contidCapOk(s) || (s.capcontid == 1 && descends(t.leader, s.leader));
     }
 
-    /** Nesting: the writer is not the owner of t's contid but descends from that owner. */
-    private boolean nesting(Task s, Task t) {
-        ContidEntry cur = k.registry.entry(t.contid);
+    /** Nesting: the writer is not the owner of the target's contid but descends from that owner. */
+    private boolean nesting(Task s, long current) {
+        ContidEntry cur = k.registry.entry(current);
         Task owner = cur == null ? null : cur.owner;
         return owner != null && owner != s.leader && descends(s.leader, owner);
     }

@@ -129,6 +129,12 @@ public final class Kernel {
         return events.run(s, Syscall.CLONE, new long[] {flags}, () -> process.clone(s, flags), c -> core.pidIn(s, c));
     }
 
+    /** OP-01 clone giving the child audit container ID {@code contid}, a1 (Q20, contid.set_on_clone = on). */
+    public Task cloneWithContid(Task s, long flags, long contid) {
+        return events.run(s, Syscall.CLONE, new long[] {flags, contid}, () -> identity.cloneWithContid(s, flags, contid),
+                c -> core.pidIn(s, c));
+    }
+
     /** OP-02 clone_thread. */
     public Task cloneThread(Task s) {
         return events.run(s, Syscall.CLONE, new long[] {CloneFlags.THREAD_FLAGS}, () -> process.cloneThread(s),

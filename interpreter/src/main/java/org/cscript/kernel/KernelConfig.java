@@ -56,6 +56,7 @@ public final class KernelConfig {
         KNOBS.put("contid.deny_children", Knob.choice("true", "true", "false"));
         KNOBS.put("contid.thread_policy", Knob.choice("deny", "deny", "group"));
         KNOBS.put("contid.ladder", Knob.choice("seed", "seed", "v11"));
+        KNOBS.put("contid.set_on_clone", Knob.choice("off", "off", "on"));
         KNOBS.put("setns.contid_policy", Knob.choice("keep", "keep", "lookup"));
         KNOBS.put("setns.allow_container_fd", Knob.choice("true", "true", "false"));
         KNOBS.put("container.kill_on_close_scope", Knob.choice("all", "all", "init"));

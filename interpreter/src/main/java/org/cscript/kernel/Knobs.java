@@ -36,6 +36,7 @@ import org.cscript.abi.Capability;
  * @param firstKeySerial keys.first_serial (boot)
  * @param execCheckPath exec.check_path: execve needs the path to be a file in the caller's mount namespace
  * @param ladder contid.ladder: the checks of a contid write, the seed's OP-46 or the upstream v11 rules
+ * @param setOnClone contid.set_on_clone: clone may give the child its audit container ID (Q20)
  * @param layouts audit.layouts (boot): the record catalogue, the seed's §4.3 layouts or the upstream v11 ones
  * @param limits limits.*: the simulator's maxima (docs/limits.md)
  * @param backlog audit.backlog_limit, audit.failure, audit.rate_limit, audit.reader: the audit backlog
@@ -46,7 +47,7 @@ record Knobs(Capability setterCap, CapScope capScope, ReadCap readCap, boolean a
         boolean auditEnabled, RecordNames recordNames, TypeText typeText, ContidFormat contidFormat, String nsdev, long tickMs,
         long clockStartMs, long firstSerial, long firstPid, PidReuse pidReuse, long firstInum,
         boolean keysUsernsQueue, long firstKeySerial, boolean execCheckPath, Ladder ladder,
-        Layouts layouts, Limits limits, AuditBacklog backlog) {
+        boolean setOnClone, Layouts layouts, Limits limits, AuditBacklog backlog) {
 
     /** contid.cap_scope: {@code init} = Linux capable(), {@code own} = the writer's user namespace. */
     enum CapScope { INIT, OWN }
@@ -99,7 +100,7 @@ record Knobs(Capability setterCap, CapScope capScope, ReadCap readCap, boolean a
                 c.number("clock.start_ms"), c.number("audit.first_serial"), c.number("pid.first"),
                 choice(c, "pid.reuse", PidReuse.class), c.number("ns.first_inum"),
                 c.flag("keys.userns_queue"), c.number("keys.first_serial"), c.flag("exec.check_path"),
-                choice(c, "contid.ladder", Ladder.class),
+                choice(c, "contid.ladder", Ladder.class), c.get("contid.set_on_clone").equals("on"),
                 choice(c, "audit.layouts", Layouts.class), Limits.of(c), AuditBacklog.of(c));
     }
 

@@ -23,6 +23,11 @@ final class ProcessOps {
 
     /** OP-01 clone / fork. */
     Task clone(Task s, long flags) {
+        return clone(s, flags, () -> { });
+    }
+
+    /** OP-01 with {@code beforeChild} run after its checks, before anything is created (set-on-clone's checks). */
+    Task clone(Task s, long flags, Runnable beforeChild) {
         String op = "clone";
         ArgumentChecks.requireOnlyCloneFlags(flags, op);
         boolean newPid = (flags & NsKind.PID.cloneFlag()) != 0;
@@ -36,6 +41,7 @@ final class ProcessOps {
             throw KernelCore.fail(Errno.ENOMEM, op, "the PID namespace is dying");
         }
         k.requireTaskRoom();
+        beforeChild.run();
         EnumMap<NsKind, Namespace> fresh = k.spawnNamespaces(s, kindsOf(flags), "clone");
         k.fs.copyMounts(s, fresh);
         EnumMap<NsKind, Namespace> proxy = new EnumMap<>(s.nsproxy);

@@ -270,6 +270,25 @@ class KernelScenarioTest {
     }
 
     @Test
+    void setOnCloneNeedsItsKnobAndAU64() {
+        ScriptHarness.Outcome off = run("let a = clone(0)\nlet b = clone(CLONE_NEWNET, 5)\n");
+        assertEquals(ScenarioResult.Status.FAILED, off.status());
+        assertTrue(off.err().contains("test.cscript:2:9: error: clone: a contid argument (set-on-clone) needs config"
+                + " contid.set_on_clone = on"), off.err());
+        ScriptHarness.Outcome negative = run("config contid.set_on_clone = on\nclone(0, -1)\n");
+        assertTrue(negative.err().contains("test.cscript:2:1: error: clone: contid -1 is outside"), negative.err());
+        ScriptHarness.Outcome wide = run("config contid.set_on_clone = on\nclone(0, UNSET + 1)\n");
+        assertTrue(wide.err().contains("test.cscript:2:1: error: clone: 18446744073709551616 is not a u64 contid"),
+                wide.err());
+        ok("""
+                config contid.set_on_clone = on
+                let c = clone(0, 18446744073709551614)
+                assert c.contid == 18446744073709551614
+                expect EINVAL { clone(0, UNSET) }
+                """);
+    }
+
+    @Test
     void perContainerAuditSinks() {
         ok("""
                 import "std/scenario"

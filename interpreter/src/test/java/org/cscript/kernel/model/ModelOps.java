@@ -7,6 +7,7 @@ import java.util.Set;
 import org.cscript.abi.Capability;
 import org.cscript.abi.ContainerFlags;
 import org.cscript.abi.NsKind;
+import org.cscript.kernel.ConfigException;
 import org.cscript.kernel.FileView;
 import org.cscript.kernel.NetNamespaceRef;
 import org.cscript.kernel.Task;
@@ -62,6 +63,8 @@ final class ModelOps {
     static final String[] PATHS = {"/bin/sh", "/usr/bin/runc", "/sbin/init-with-a-long-name", "/tmp/f"};
     static final String[] CONTIDS = {"1", "2", "3", "5", "7", "1\n", "+4", "18446744073709551615", "18446744073709551616",
         "x", "12"};
+    /** Set-on-clone's IDs: small values the contid writes also use, and UNSET (-1, the u64's bits). */
+    static final Long[] CLONE_CONTIDS = {1L, 2L, 3L, 5L, 7L, -1L};
     static final String[] LOGINUIDS = {"1000", "0", "4294967295", "4294967296", "abc", "1001\n"};
     static final String[] RULES = {"-a always,exit -S execve", "-a always,exit -S clone -k c", "-a exit,never -F contid=1",
         "-a always,exit -F contid=2", "-a exclude,never -F msgtype=NS_CREATE", "-D", "-a always,exit -S setns",
@@ -75,7 +78,8 @@ final class ModelOps {
         {"audit.record_names", "upstream"}, {"audit.contid_format", "chain"}, {"audit.contid_format", "v11"}, {"contid.cap_scope", "own"},
         {"contid.read_cap", "none"}, {"contid.setter_cap", "CAP_AUDIT_CONTROL"}, {"clock.tick_ms", "0"},
         {"clock.tick_ms", "5"}, {"audit.nsdev", "00:05"}, {"keys.userns_queue", "true"},
-        {"keys.userns_queue", "false"}, {"exec.check_path", "true"}, {"exec.check_path", "false"}};
+        {"keys.userns_queue", "false"}, {"exec.check_path", "true"}, {"exec.check_path", "false"},
+        {"contid.set_on_clone", "on"}, {"contid.set_on_clone", "off"}, {"contid.ladder", "v11"}, {"contid.ladder", "seed"}};
     static final String[] SINKS = {"s1", "s2", "s3"};
     static final Long[] SINK_CONTIDS = {1L, 2L, 3L, 5L, -1L};
 
@@ -225,7 +229,16 @@ final class ModelOps {
                     (w, a, b, c) -> w.k.auditSetEnabled(a % 4 != 0)),
             op("advance_clock", 1, (a, b, c) -> Integer.toString(a * 7), (w, a, b, c) -> w.k.advanceClock(a * 7L)),
             op("config", 3, (a, b, c) -> of(KNOBS, a)[0] + " = " + of(KNOBS, a)[1],
-                    (w, a, b, c) -> w.k.configure(of(KNOBS, a)[0], of(KNOBS, a)[1])));
+                    (w, a, b, c) -> w.k.configure(of(KNOBS, a)[0], of(KNOBS, a)[1])),
+            // OP-01 with a contid (set-on-clone, Q20)
+            op("clone_contid", 2, (a, b, c) -> t(a) + ", " + hex(CLONE_FLAGS, b) + ", " + of(CLONE_CONTIDS, c),
+                    (w, a, b, c) -> {
+                        try {
+                            w.adopt(w.k.cloneWithContid(w.task(a), of(CLONE_FLAGS, b), of(CLONE_CONTIDS, c)));
+                        } catch (ConfigException off) {
+                            // contid.set_on_clone = off: refused before the event, nothing changed
+                        }
+                    }));
 
     /** Every operation: these, {@link SetupModelOps#OPS} and {@link KeyModelOps#OPS}; the generator draws by weight. */
     static final List<Op> ALL = concat(CORE, SetupModelOps.OPS, KeyModelOps.OPS);
