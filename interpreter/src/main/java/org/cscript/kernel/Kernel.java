@@ -357,23 +357,14 @@ public final class Kernel {
         invariants.checked("advanceClock", () -> admin.advanceClock(ms));
     }
 
-    /**
-     * §0.4: sets a knob of the running kernel (later operations see it).
-     *
-     * @throws ConfigException with KernelConfig's message for a bad key or value, or for a
-     *         boot-time knob
-     */
+    /** §0.4: sets a knob of the running kernel; a ConfigException for a bad key or value, or a boot-time knob. */
     public void configure(String key, String value) {
         invariants.checked("configure", () -> admin.configure(key, value));
     }
 
     // ------------------------------------------------------------ views
 
-    /**
-     * Every host-sink line so far, in order, without '\n' (a read-only live view).
-     *
-     * @throws IllegalStateException when the kernel does not keep its trace ({@link TraceKeeping})
-     */
+    /** Every host-sink line so far, without '\n' (a live view); IllegalStateException unless kept ({@link TraceKeeping}). */
     public List<String> hostTrace() {
         return core.log.hostLines();
     }
