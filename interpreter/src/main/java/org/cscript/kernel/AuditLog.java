@@ -64,9 +64,13 @@ final class AuditLog {
         List<AuditRecord> taken = queue.admit(records, stampMs, lastSerial, knobs.backlog());
         if (!taken.isEmpty()) {
             WrittenEvent admitted = taken.size() == records.size() ? whole : event(taken, stampMs, knobs);
-            queue.add(admitted);
-            if (knobs.backlog().reader() == AuditBacklog.Reader.EAGER) {
-                read();
+            if (knobs.backlog().reader() == AuditBacklog.Reader.EAGER && queue.backlog() == 0) {
+                deliver(admitted);   // the daemon keeps up: the event passes straight through
+            } else {
+                queue.add(admitted);
+                if (knobs.backlog().reader() == AuditBacklog.Reader.EAGER) {
+                    read();
+                }
             }
         }
         return whole;
@@ -87,16 +91,20 @@ final class AuditLog {
     int read() {
         int records = 0;
         for (WrittenEvent event : queue.drain()) {
-            written += event.records().size();
             records += event.records().size();
-            if (keeping == TraceKeeping.IN_KERNEL) {
-                host.addAll(event.lines());
-            }
-            for (TraceListener l : listeners) {
-                l.written(event);
-            }
+            deliver(event);
         }
         return records;
+    }
+
+    private void deliver(WrittenEvent event) {
+        written += event.records().size();
+        if (keeping == TraceKeeping.IN_KERNEL) {
+            host.addAll(event.lines());
+        }
+        for (TraceListener l : listeners) {
+            l.written(event);
+        }
     }
 
     /** The clock would pass {@link KernelConfig#CLOCK_MAX_MS}: it cannot wrap or go back. */
