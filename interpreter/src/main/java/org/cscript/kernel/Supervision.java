@@ -26,18 +26,17 @@ final class Supervision {
      * not a syscall: refusals are scenario mistakes, never errnos.
      */
     static void attach(KernelCore k, Task s, int cfd, String ops) {
-        String op = "container_supervise";
         if (!k.knobs().supervisor()) {
-            throw new ConfigException(op + ": a supervisor needs config container.supervisor = on");
+            throw new ConfigException("a supervisor needs config container.supervisor = on");
         }
         FdTable.Entry entry = s.fds.entries.get(cfd);
         if (entry == null || !(entry.file() instanceof OpenFile.ContainerFile f)) {
-            throw new AdminArgumentException(op + ": fd " + cfd + " is not a container fd of the caller");
+            throw new AdminArgumentException("fd " + cfd + " is not a container fd of the caller");
         }
         Container c = f.container;
         for (Container x = s.container; x != null; x = x.parent) {
             if (x == c) {
-                throw new AdminArgumentException(op + ": the supervisor must be outside " + c
+                throw new AdminArgumentException("the supervisor must be outside " + c
                         + " (the caller is a member of it or of a container within it)");
             }
         }
@@ -48,7 +47,7 @@ final class Supervision {
                 continue;
             }
             if (!OVERRIDABLE.contains(trimmed)) {
-                throw new AdminArgumentException(op + ": '" + trimmed
+                throw new AdminArgumentException("'" + trimmed
                         + "' cannot be supervised; the operations that can are fsopen, mknodat, unshare");
             }
             allowed.add(trimmed);
