@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.cscript.abi.Capability;
 import org.cscript.abi.Errno;
+import org.cscript.abi.FileFlags;
+import org.cscript.abi.FileType;
 import org.junit.jupiter.api.Test;
 
 /** A container's supervisor overriding its members' EPERM (docs/proposals/supervisor-override.md). */
@@ -76,6 +78,25 @@ class SupervisorOverrideTest {
         s.run(() -> s.k.unshare(m, Sim.NEWUTS));
         s.event(3, "CONTAINER_OBJ op=override opid=101 call=unshare", "NS_CREATE op=unshare nstype=uts",
                 "SYSCALL syscall=272 success=yes");
+        assertEquals(List.of(), s.k.checkInvariants());
+    }
+
+    /** mknodat's CAP_MKNOD check is its last, before the node: overridden, the node is made once. */
+    @Test
+    void mknodatMakesItsNodeOnce() {
+        Sim s = Sim.with("container.supervisor", ON);
+        Task m = capLessMember(s);
+        s.run(() -> s.k.capset(m, Sim.allBut(Capability.CAP_SYS_ADMIN, Capability.CAP_MKNOD)));
+        int cwd = (int) FileFlags.AT_FDCWD;
+        s.fails(Errno.EPERM, () -> s.k.setup().mknodat(m, cwd, "/tmp/tty", FileType.CHR, 0666, 5, 0));
+        s.run(() -> s.k.containerSupervise(s.orch, 3, "mknodat"));
+        s.run(() -> s.k.auditctl("-w /tmp -p wa"));
+        s.run(() -> s.k.setup().mknodat(m, cwd, "/tmp/tty", FileType.CHR, 0666, 5, 0));
+        // the names the refused run resolved are not kept: the parent and the node, once each
+        s.event(3, "CONTAINER_OBJ op=override opid=101 call=mknodat errno=EPERM",
+                "SYSCALL syscall=259 success=yes items=2", "CWD", "PATH item=0 nametype=PARENT",
+                "PATH item=1 nametype=CREATE");
+        s.fails(Errno.EEXIST, () -> s.k.setup().mknodat(m, cwd, "/tmp/tty", FileType.CHR, 0666, 5, 0));
         assertEquals(List.of(), s.k.checkInvariants());
     }
 
