@@ -219,6 +219,12 @@ public interface RecordCatalogue {
     /** 4.3 CONTAINER_OBJ op=destroy (P4). */
     AuditRecord containerDestroyed(long ctr);
 
+    /**
+     * CONTAINER_OBJ op=override (docs/proposals/supervisor-override.md): supervisor {@code pid}
+     * let member {@code opid}'s {@code call}, refused with {@code errno}, run with its capabilities.
+     */
+    AuditRecord containerOverride(long ctr, long opid, long pid, String call, String errno);
+
     // ------------------------------------------------------------ Linux records
 
     /** 4.3 LOGIN (OP-45). */

@@ -191,6 +191,13 @@ sealed class SeedRecordCatalogue implements RecordCatalogue permits UpstreamReco
         return memberOp("add", ctr, opid, pid);
     }
 
+    /** CONTAINER_OBJ op=override (supervisor-override.md). */
+    @Override
+    public AuditRecord containerOverride(long ctr, long opid, long pid, String call, String errno) {
+        return AuditRecord.of(RecordType.CONTAINER_OBJ).raw("op", "override").num("ctr", ctr).num("opid", opid)
+                .num("pid", pid).raw("call", call).raw("errno", errno).build();
+    }
+
     private static AuditRecord memberOp(String op, long ctr, long opid, long pid) {
         return AuditRecord.of(RecordType.CONTAINER_OBJ).raw("op", op).num("ctr", ctr).num("opid", opid)
                 .num("pid", pid).build();

@@ -60,6 +60,7 @@ public final class Builtins {
             OpenatBuiltinFactory.getInstance(),
             ContainerSocketBuiltinFactory.getInstance(),
             ContainerAllowDeviceBuiltinFactory.getInstance(),
+            ContainerSuperviseBuiltinFactory.getInstance(), // proposal: supervisor-override.md
             // OP-39 .. OP-44 keys
             AddKeyBuiltinFactory.getInstance(),
             KeyctlSetContainerKeyringBuiltinFactory.getInstance(),

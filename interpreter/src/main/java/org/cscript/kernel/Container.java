@@ -31,6 +31,9 @@ final class Container {
     boolean sealed;
     /** The device allow-list of OP-38, or null while unrestricted. */
     List<DeviceRule> devices;
+    /** The supervisor's leader and the operations it allows (docs/proposals/supervisor-override.md), or null. */
+    Task supervisor;
+    java.util.Set<String> supervisedOps = java.util.Set.of();
 
     /** One allowed device (OP-38): a chr or blk type, a major, and a minor or {@link #ANY_MINOR}. */
     record DeviceRule(FileType type, long major, long minor) {

@@ -20,6 +20,10 @@ final class EventContext {
     Task tearingDown;
     /** The names the operation resolved, in order (the kernel's audit_names): what watches compare. */
     final List<PathName> names = new ArrayList<>();
+    /** A capability check of the subject failed in this event (what a supervisor may override). */
+    boolean capabilityDenied;
+    /** The body runs again under a supervisor's override: the subject's capability checks pass. */
+    boolean overriding;
 
     /** Records a resolved name; {@code name} null (the path named nothing) adds none. */
     void resolved(PathName name) {

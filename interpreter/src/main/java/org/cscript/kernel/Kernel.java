@@ -272,6 +272,9 @@ public final class Kernel {
         return new BacklogEntryPoints(core, invariants);
     }
 
+    /** container_supervise (supervisor-override.md): S supervises its cfd's container, allowing {@code ops}. */
+    public void containerSupervise(Task s, int cfd, String ops) { Supervision.attach(core, s, cfd, ops); }
+
     // ------------------------------------------------------------ §3.6 audit identity
 
     /** OP-45 write /proc/T/loginuid. */

@@ -287,7 +287,20 @@ final class KernelCore {
 
     // ---------------------------------------------------------------- permissions (§2.1)
 
+    /**
+     * ns_capable. For the subject of the running event it is also the supervisor's hook
+     * (supervisor-override.md): a refusal is noted, and under an override every check passes.
+     */
     boolean nsCapable(Task x, Namespace target, Capability cap) {
+        if (current == null || current.subject != x) {
+            return credsCapable(x, target, cap);
+        }
+        boolean ok = current.overriding || credsCapable(x, target, cap);
+        current.capabilityDenied |= !ok;
+        return ok;
+    }
+
+    private static boolean credsCapable(Task x, Namespace target, Capability cap) {
         Namespace u = target;
         Creds c = x.cred;
         while (true) {

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.cscript.abi.Capability;
 import org.cscript.abi.ContainerFlags;
 import org.cscript.abi.NsKind;
+import org.cscript.kernel.AdminArgumentException;
 import org.cscript.kernel.ConfigException;
 import org.cscript.kernel.FileView;
 import org.cscript.kernel.NetNamespaceRef;
@@ -79,7 +80,10 @@ final class ModelOps {
         {"contid.read_cap", "none"}, {"contid.setter_cap", "CAP_AUDIT_CONTROL"}, {"clock.tick_ms", "0"},
         {"clock.tick_ms", "5"}, {"audit.nsdev", "00:05"}, {"keys.userns_queue", "true"},
         {"keys.userns_queue", "false"}, {"exec.check_path", "true"}, {"exec.check_path", "false"},
-        {"contid.set_on_clone", "on"}, {"contid.set_on_clone", "off"}, {"contid.ladder", "v11"}, {"contid.ladder", "seed"}};
+        {"contid.set_on_clone", "on"}, {"contid.set_on_clone", "off"}, {"contid.ladder", "v11"}, {"contid.ladder", "seed"},
+        {"container.supervisor", "on"}, {"container.supervisor", "off"}};
+    /** container_supervise's lists: the operations it can override, none, and one it cannot. */
+    static final String[] SUPERVISED = {"fsopen", "fsopen,unshare,mknodat", "unshare", "", "kill"};
     static final String[] SINKS = {"s1", "s2", "s3"};
     static final Long[] SINK_CONTIDS = {1L, 2L, 3L, 5L, -1L};
 
@@ -237,6 +241,16 @@ final class ModelOps {
                             w.adopt(w.k.cloneWithContid(w.task(a), of(CLONE_FLAGS, b), of(CLONE_CONTIDS, c)));
                         } catch (ConfigException off) {
                             // contid.set_on_clone = off: refused before the event, nothing changed
+                        }
+                    }),
+            // the supervisor of docs/proposals/supervisor-override.md: no event, refusals are scenario mistakes
+            op("container_supervise", 2, (a, b, c) -> t(a) + ", c" + fd(b) + ", " + text(SUPERVISED, c),
+                    (w, a, b, c) -> {
+                        Task s = w.holder(a, FileView.Kind.CONTAINER);
+                        try {
+                            w.k.containerSupervise(s, w.cfd(s, b), of(SUPERVISED, c));
+                        } catch (ConfigException | AdminArgumentException refused) {
+                            // knob off, not a container fd, a member of it, or an op it cannot override
                         }
                     }));
 
