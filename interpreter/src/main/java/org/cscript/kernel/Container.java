@@ -31,6 +31,8 @@ final class Container {
     boolean sealed;
     /** The device allow-list of OP-38, or null while unrestricted. */
     List<DeviceRule> devices;
+    /** The security policy of docs/proposals/container-policy.md (OP-55), or null. */
+    ContainerPolicy policy;
 
     /** One allowed device (OP-38): a chr or blk type, a major, and a minor or {@link #ANY_MINOR}. */
     record DeviceRule(FileType type, long major, long minor) {

@@ -272,6 +272,11 @@ public final class Kernel {
         return new BacklogEntryPoints(core, invariants);
     }
 
+    /** Per-container security policy of docs/proposals/container-policy.md (container.policy = on). */
+    public PolicyEntryPoints policy() {
+        return new PolicyEntryPoints(core, new PolicyOps(core, containers), invariants);
+    }
+
     // ------------------------------------------------------------ §3.6 audit identity
 
     /** OP-45 write /proc/T/loginuid. */

@@ -40,6 +40,7 @@ import org.cscript.abi.Capability;
  * @param layouts audit.layouts (boot): the record catalogue, the seed's §4.3 layouts or the upstream v11 ones
  * @param limits limits.*: the simulator's maxima (docs/limits.md)
  * @param backlog audit.backlog_limit, audit.failure, audit.rate_limit, audit.reader: the audit backlog
+ * @param containerPolicy container.policy: containers may carry a security policy (docs/proposals/container-policy.md)
  */
 record Knobs(Capability setterCap, CapScope capScope, ReadCap readCap, boolean allowMove, boolean requireDescendant,
         boolean denyChildren, ThreadPolicy threadPolicy, SetnsContidPolicy setnsContidPolicy,
@@ -47,7 +48,8 @@ record Knobs(Capability setterCap, CapScope capScope, ReadCap readCap, boolean a
         boolean auditEnabled, RecordNames recordNames, TypeText typeText, ContidFormat contidFormat, String nsdev, long tickMs,
         long clockStartMs, long firstSerial, long firstPid, PidReuse pidReuse, long firstInum,
         boolean keysUsernsQueue, long firstKeySerial, boolean execCheckPath, Ladder ladder,
-        boolean setOnClone, Layouts layouts, Limits limits, AuditBacklog backlog) {
+        boolean setOnClone, Layouts layouts, Limits limits, AuditBacklog backlog,
+        boolean containerPolicy) {
 
     /** contid.cap_scope: {@code init} = Linux capable(), {@code own} = the writer's user namespace. */
     enum CapScope { INIT, OWN }
@@ -101,7 +103,8 @@ record Knobs(Capability setterCap, CapScope capScope, ReadCap readCap, boolean a
                 choice(c, "pid.reuse", PidReuse.class), c.number("ns.first_inum"),
                 c.flag("keys.userns_queue"), c.number("keys.first_serial"), c.flag("exec.check_path"),
                 choice(c, "contid.ladder", Ladder.class), c.get("contid.set_on_clone").equals("on"),
-                choice(c, "audit.layouts", Layouts.class), Limits.of(c), AuditBacklog.of(c));
+                choice(c, "audit.layouts", Layouts.class), Limits.of(c), AuditBacklog.of(c),
+                c.get("container.policy").equals("on"));
     }
 
     /** A choice knob's constant: its text in upper case ("lookup" is LOOKUP). */
