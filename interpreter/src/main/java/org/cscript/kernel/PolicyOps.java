@@ -23,7 +23,7 @@ final class PolicyOps {
     void setPolicy(Task s, int cfd, String label, List<String> denied) {
         String op = "container_set_policy";
         if (!k.knobs().containerPolicy()) {
-            throw new ConfigException(op + ": a per-container policy needs config container.policy = on");
+            throw new ConfigException("a per-container policy needs config container.policy = on");
         }
         ArgumentChecks.requireRunning(s, op);
         Container c = containers.getcfd(s, cfd, op);
