@@ -1,5 +1,6 @@
 package org.cscript.kernel;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,7 +30,7 @@ record ContainerPolicy(String label, Set<String> denied) {
             "get_capcontid"));
 
     ContainerPolicy {
-        denied = java.util.Collections.unmodifiableSet(new TreeSet<>(denied));
+        denied = Collections.unmodifiableSet(new TreeSet<>(denied));
     }
 
     /** Whether a label is a plain SELinux-style type or context: letters, digits, '_', ':', '.', '-'. */

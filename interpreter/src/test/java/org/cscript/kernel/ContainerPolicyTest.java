@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.cscript.abi.Capability;
 import org.cscript.abi.Errno;
+import org.cscript.builtins.Builtins;
 import org.cscript.coverage.ErrnoChecks;
 import org.cscript.coverage.ModelOperation;
 import org.junit.jupiter.api.Test;
@@ -115,6 +116,7 @@ class ContainerPolicyTest {
                 .findFirst().orElseThrow();
         assertEquals(new TreeSet<>(ContainerPolicy.DENIABLE), new TreeSet<>(hook.builtins()));
         Set<String> deniable = ContainerPolicy.DENIABLE;
+        assertTrue(Builtins.all().keySet().containsAll(deniable), "every deniable name is a builtin's");
         assertFalse(deniable.contains("exit") || deniable.contains("fd_pass") || deniable.contains("container_set_policy"));
     }
 }
