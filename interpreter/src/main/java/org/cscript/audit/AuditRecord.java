@@ -182,6 +182,12 @@ public final class AuditRecord {
             return end();
         }
 
+        /** Text that is no field, printed as is after one space (the {@code avc:  denied  { op } for} of AVC). */
+        public Builder text(String words) {
+            body.append(' ').append(words);
+            return this;
+        }
+
         /** A value printed as is. */
         public Builder raw(String name, String v) {
             start(name).append(v);

@@ -26,14 +26,16 @@ public enum RecordType {
     /** The upstream series' AUDIT_SET_CAPCONTID: a write of /proc/T/audit_capcontainerid (an upstream extension). */
     SET_CAPCONTID(1022),
     /** Linux AUDIT_OBJ_PID: a signalled task (the upstream v11 layouts only, linked to its CONTAINER_ID). */
-    OBJ_PID(1318);
+    OBJ_PID(1318),
+    /** Linux AUDIT_AVC: a denial by a container's security policy (docs/proposals/container-policy.md). */
+    AVC(1400);
 
     /**
      * The names auditd 3.0.9 (lib/msg_typetab.h) prints for the numbers this model writes; it
      * prints {@code UNKNOWN[N]} for any other. 1336 was given to io_uring (URINGOP) after v11.
      */
     private static final Map<Integer, String> AUDITD_3_0_9_NAMES = Map.of(1005, "USER", 1006, "LOGIN",
-            1300, "SYSCALL", 1302, "PATH", 1307, "CWD", 1318, "OBJ_PID", 1324, "NETFILTER_PKT", 1336, "URINGOP");
+            1300, "SYSCALL", 1302, "PATH", 1307, "CWD", 1318, "OBJ_PID", 1324, "NETFILTER_PKT", 1336, "URINGOP", 1400, "AVC");
 
     private static final Pattern UNKNOWN = Pattern.compile("UNKNOWN\\[(\\d{1,7})]");
 

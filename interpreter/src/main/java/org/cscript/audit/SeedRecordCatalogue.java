@@ -33,6 +33,9 @@ sealed class SeedRecordCatalogue implements RecordCatalogue permits UpstreamReco
                 .num("gid", s.gid()).num("euid", s.euid()).num("suid", s.suid()).num("fsuid", s.fsuid())
                 .num("egid", s.egid()).num("sgid", s.sgid()).num("fsgid", s.fsgid()).raw("tty", "(none)")
                 .num("ses", s.ses()).str("comm", s.comm()).str("exe", s.exe());
+        if (s.subj() != null) {
+            b.raw("subj", s.subj());   // Linux's audit_log_task_context: after exe=, before key=
+        }
         if (key == null) {
             b.raw("key", "(null)");
         } else {
@@ -257,6 +260,17 @@ sealed class SeedRecordCatalogue implements RecordCatalogue permits UpstreamReco
     public AuditRecord userMessage(Actor sender, String text) {
         return AuditRecord.of(RecordType.USER).num("pid", sender.pid()).num("uid", sender.uid())
                 .num("auid", sender.auid()).num("ses", sender.ses()).raw("msg", "'" + text + "'").build();
+    }
+
+    /**
+     * Linux AVC as SELinux's avc_audit writes a denial, {@code avc:  denied  { PERM } for  pid=
+     * comm=} then the contexts; PERM is the operation's script name, tclass {@code container}.
+     */
+    @Override
+    public AuditRecord avcDenied(String operation, Actor subject, String scontext, String tcontext) {
+        return AuditRecord.of(RecordType.AVC).text("avc:  denied  { " + operation + " } for ")
+                .num("pid", subject.pid()).str("comm", subject.comm()).raw("scontext", scontext)
+                .raw("tcontext", tcontext).raw("tclass", "container").num("permissive", 0).build();
     }
 
     /** 4.3 NETFILTER_PKT (netns= is the seed's addition). */

@@ -77,6 +77,9 @@ public final class TraceRecord {
      *
      * @throws MalformedRecordException for a line that is not a well-formed record, naming what is wrong
      */
+    /** The text an AVC record has before its fields (SeedRecordCatalogue.avcDenied), up to the space before pid=. */
+    private static final Pattern AVC_TEXT = Pattern.compile(" avc:  denied  \\{ [a-z_]+ \\} for ");
+
     public static TraceRecord parse(String line) throws MalformedRecordException {
         Matcher header = HEADER.matcher(line);
         if (!header.lookingAt()) {
@@ -93,6 +96,10 @@ public final class TraceRecord {
         int pos = header.end();
         if (pos == line.length() || line.charAt(pos) != ' ' || pos + 1 == line.length()) {
             throw malformed(line, "expected ' ' and fields after the msg=audit(...): header");
+        }
+        Matcher avc = AVC_TEXT.matcher(line).region(pos, line.length());
+        if (avc.lookingAt()) {
+            pos = avc.end();   // AVC's "avc:  denied  { op } for" is text, no field (AuditRecord.Builder.text)
         }
         while (pos < line.length()) {
             // pos is at the space before a field

@@ -47,6 +47,7 @@ public final class Builtins {
             ContainerWaitBuiltinFactory.getInstance(),
             ContainerKillBuiltinFactory.getInstance(),
             ProcContainersBuiltinFactory.getInstance(),
+            ContainerSetPolicyBuiltinFactory.getInstance(),   // proposal: docs/proposals/container-policy.md
             // OP-26 .. OP-38 container set-up
             FsopenBuiltinFactory.getInstance(),
             FsconfigBuiltinFactory.getInstance(),

@@ -89,7 +89,9 @@ public abstract class CsBuiltinNode extends CsExpressionNode {
     protected final <T> T kernelCall(KernelCall<T> call) {
         KernelSession session = session();
         try {
-            return call.run(session.kernel(), session.actor());
+            Kernel kernel = session.kernel();
+            // the builtin's name is the operation a container policy may deny (OP-56)
+            return kernel.policy().performing(builtinName(), () -> call.run(kernel, session.actor()));
         } catch (KernelException e) {
             throw new CsErrnoException(e.errno(), builtinName(), showsDetail() ? e.detail() : null, e.detail(), this);
         } catch (ScenarioMistake e) {

@@ -34,6 +34,8 @@ final class Container {
     /** The supervisor's leader and the operations it allows (docs/proposals/supervisor-override.md), or null. */
     Task supervisor;
     java.util.Set<String> supervisedOps = java.util.Set.of();
+    /** The security policy of docs/proposals/container-policy.md (OP-55), or null. */
+    ContainerPolicy policy;
 
     /** One allowed device (OP-38): a chr or blk type, a major, and a minor or {@link #ANY_MINOR}. */
     record DeviceRule(FileType type, long major, long minor) {

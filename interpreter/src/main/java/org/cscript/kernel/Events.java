@@ -39,6 +39,7 @@ final class Events {
         EventContext ev = begin(s, syscall, args);
         R result;
         try {
+            PolicyOps.check(k, ev, k.operation);   // OP-56: before the operation's own checks
             result = attempt(ev, body);
         } catch (KernelException e) {
             finish(ev, false, -e.errno().number());
@@ -204,6 +205,6 @@ final class Events {
         boolean valid = ContidRegistry.valid(contid);
         return new SubjectSnapshot(t.tgid(), t.ppid(), c.uid, c.euid, c.suid, c.fsuid, c.gid, c.egid, c.sgid,
                 c.fsgid, t.loginuid, t.sessionid, t.comm, t.exe, contid, valid ? k.registry.format(contid) : null,
-                v -> valid && k.registry.inChain(contid, v));
+                v -> valid && k.registry.inChain(contid, v), k.knobs().containerPolicy() ? PolicyOps.labelOf(t) : null);
     }
 }

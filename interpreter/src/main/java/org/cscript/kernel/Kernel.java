@@ -274,6 +274,10 @@ public final class Kernel {
 
     /** container_supervise (supervisor-override.md): S supervises its cfd's container, allowing {@code ops}. */
     public void containerSupervise(Task s, int cfd, String ops) { Supervision.attach(core, s, cfd, ops); }
+    /** Per-container security policy of docs/proposals/container-policy.md (container.policy = on). */
+    public PolicyEntryPoints policy() {
+        return new PolicyEntryPoints(core, new PolicyOps(core, containers), invariants);
+    }
 
     // ------------------------------------------------------------ §3.6 audit identity
 

@@ -54,6 +54,8 @@ final class KernelCore {
 
     /** The event context of the running operation, or null between operations. */
     EventContext current;
+    /** The script name of the operation being performed (PolicyEntryPoints.performing), or null. */
+    String operation;
 
     KernelCore(KernelConfig config, TraceKeeping keeping) {
         this.config = config;

@@ -41,6 +41,7 @@ import org.cscript.abi.Capability;
  * @param limits limits.*: the simulator's maxima (docs/limits.md)
  * @param backlog audit.backlog_limit, audit.failure, audit.rate_limit, audit.reader: the audit backlog
  * @param supervisor container.supervisor: a container's supervisor may override its members' EPERM
+ * @param containerPolicy container.policy: containers may carry a security policy (docs/proposals/container-policy.md)
  */
 record Knobs(Capability setterCap, CapScope capScope, ReadCap readCap, boolean allowMove, boolean requireDescendant,
         boolean denyChildren, ThreadPolicy threadPolicy, SetnsContidPolicy setnsContidPolicy,
@@ -49,7 +50,7 @@ record Knobs(Capability setterCap, CapScope capScope, ReadCap readCap, boolean a
         long clockStartMs, long firstSerial, long firstPid, PidReuse pidReuse, long firstInum,
         boolean keysUsernsQueue, long firstKeySerial, boolean execCheckPath, Ladder ladder,
         boolean setOnClone, Layouts layouts, Limits limits, AuditBacklog backlog,
-        boolean supervisor) {
+        boolean supervisor, boolean containerPolicy) {
 
     /** contid.cap_scope: {@code init} = Linux capable(), {@code own} = the writer's user namespace. */
     enum CapScope { INIT, OWN }
@@ -104,7 +105,7 @@ record Knobs(Capability setterCap, CapScope capScope, ReadCap readCap, boolean a
                 c.flag("keys.userns_queue"), c.number("keys.first_serial"), c.flag("exec.check_path"),
                 choice(c, "contid.ladder", Ladder.class), c.get("contid.set_on_clone").equals("on"),
                 choice(c, "audit.layouts", Layouts.class), Limits.of(c), AuditBacklog.of(c),
-                c.get("container.supervisor").equals("on"));
+                c.get("container.supervisor").equals("on"), c.get("container.policy").equals("on"));
     }
 
     /** A choice knob's constant: its text in upper case ("lookup" is LOOKUP). */

@@ -33,7 +33,7 @@ class AuditRulesErrorTest {
         -a always,exit -F exit=0x        | bad value '0x': expected a signed 64-bit decimal or 0x hex number for field 'exit' in -F exit=0x
         -a always,exit -F exit=-ENOPE    | unknown errno name 'ENOPE' (the names are those of docs/builtins/constants.md) for field 'exit' in -F exit=-ENOPE
         -a always,exit -F msgtype=USER   | field 'msgtype' is only valid on the exclude and user lists: -F msgtype=USER
-        -a never,exclude -F msgtype=FOO  | unknown record type 'FOO' in -F msgtype=FOO (types: SYSCALL, CONTAINER, CONTAINER_OP, CONTAINER_INFO, CONTAINER_ID, NS_CREATE, NS_DESTROY, NS_CHANGE, CONTAINER_OBJ, LOGIN, USER, NETFILTER_PKT, CWD, PATH, SET_CAPCONTID, OBJ_PID, or a number)
+        -a never,exclude -F msgtype=FOO  | unknown record type 'FOO' in -F msgtype=FOO (types: SYSCALL, CONTAINER, CONTAINER_OP, CONTAINER_INFO, CONTAINER_ID, NS_CREATE, NS_DESTROY, NS_CHANGE, CONTAINER_OBJ, LOGIN, USER, NETFILTER_PKT, CWD, PATH, SET_CAPCONTID, OBJ_PID, AVC, or a number)
         -a always,exit -S frobnicate     | unknown syscall 'frobnicate' in -S frobnicate: -a always,exit -S frobnicate
         -a always,exit -S execve,nope    | unknown syscall 'nope' in -S execve,nope: -a always,exit -S execve,nope
         -a always,exit -S 9999           | unknown syscall '9999' in -S 9999: -a always,exit -S 9999

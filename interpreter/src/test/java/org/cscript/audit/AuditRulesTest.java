@@ -16,7 +16,7 @@ class AuditRulesTest {
 
     private static SubjectSnapshot subject(long pid, long contid) {
         return new SubjectSnapshot(pid, 1, 0, 0, 0, 0, 0, 0, 0, 0, 4294967295L, 4294967295L, "c", "/c", contid,
-                contid == -1 ? null : Long.toUnsignedString(contid), v -> v == contid);
+                contid == -1 ? null : Long.toUnsignedString(contid), v -> v == contid, null);
     }
 
     private static AuditEvent event(Syscall sc, boolean ok, long exit, long contid) {

@@ -101,7 +101,7 @@ class AuditWatchRulesTest {
         rules.apply("-w /etc -p w -k etc", FS);
         rules.apply("-a always,exit -S openat -k plain");
         SubjectSnapshot s = new SubjectSnapshot(101, 100, 0, 0, 0, 0, 0, 0, 0, 0, 4294967295L, 4294967295L, "c",
-                "/c", 42, "42", v -> v == 42);
+                "/c", 42, "42", v -> v == 42, null);
         long[] args = {-100, 0, 0x41, 0644};
         PathName parent = new PathName("/etc/", PathName.NameType.PARENT, 5, 0, 0x21, 040755, 0, 0, 0, 0);
         PathName created = new PathName("/etc/x", PathName.NameType.CREATE, 16, 0, 0x21, 0100644, 0, 0, 0, 0);

@@ -37,7 +37,7 @@ class RecordFieldsTest {
     @Test
     void syscallHasEveryFieldIncludingThoseExitLeavesOut() {
         assertEquals(names("arch syscall success exit a0 a1 a2 a3 items ppid pid auid uid gid euid suid fsuid egid"
-                + " sgid fsgid tty ses comm exe key"), seed(RecordType.SYSCALL));
+                + " sgid fsgid tty ses comm exe subj key"), seed(RecordType.SYSCALL));
     }
 
     @Test

@@ -22,7 +22,10 @@ final class Generator {
             List.of("container_create", "fork_into_container", "exit", "container_wait", "poll", "container_kill",
                     "unshare", "clone"),
             List.of("container_create", "add_key", "add_key", "request_key", "keyctl_set_container_keyring",
-                    "container_add_key", "keyq_create", "request_key", "keyq_read"));
+                    "container_add_key", "keyq_create", "request_key", "keyq_read"),
+            // the container policy proposal (a boot with container.policy = on): attach, start, be denied
+            List.of("container_create", "container_set_policy", "fork_into_container", "container_policy",
+                    "container_set_policy", "container_policy", "clone", "container_policy"));
 
     private Generator() {
     }

@@ -71,7 +71,8 @@ class KernelModelPropertyTest {
         {"container.fork_into_after_start", "false"}, {"pid.reuse", "lowest_free"},
         {"pid.reuse", "lowest_free", "pid.first", "2", "keys.userns_queue", "true"},
         {"contid.set_on_clone", "on"}, {"contid.set_on_clone", "on", "contid.ladder", "v11"},
-        {"container.supervisor", "on"}};
+        {"container.supervisor", "on"}, {"container.policy", "on"},
+        {"container.policy", "on", "container.fork_into_after_start", "false"}};
 
     /** Per operation name: [successes, errnos] over the main tries. */
     private final Map<String, int[]> outcomes = new TreeMap<>();

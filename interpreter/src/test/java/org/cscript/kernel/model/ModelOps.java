@@ -81,9 +81,16 @@ final class ModelOps {
         {"clock.tick_ms", "5"}, {"audit.nsdev", "00:05"}, {"keys.userns_queue", "true"},
         {"keys.userns_queue", "false"}, {"exec.check_path", "true"}, {"exec.check_path", "false"},
         {"contid.set_on_clone", "on"}, {"contid.set_on_clone", "off"}, {"contid.ladder", "v11"}, {"contid.ladder", "seed"},
-        {"container.supervisor", "on"}, {"container.supervisor", "off"}};
+        {"container.supervisor", "on"}, {"container.supervisor", "off"},
+        {"container.policy", "on"}, {"container.policy", "off"}};
     /** container_supervise's lists: the operations it can override, none, and one it cannot. */
     static final String[] SUPERVISED = {"fsopen", "fsopen,unshare,mknodat", "unshare", "", "kill"};
+    /** container_set_policy's labels (one invalid) and denied lists (one with an operation no policy can deny). */
+    static final String[] LABELS = {"web_t", "db_t", "bad label"};
+    static final List<List<String>> DENIED = List.of(List.of("unshare"), List.of("unshare", "getpid", "set_contid"),
+            List.of(), List.of("exit"));
+    /** What the policy hook entry performs, by script name. */
+    static final String[] PERFORMED = {"unshare", "getpid"};
     static final String[] SINKS = {"s1", "s2", "s3"};
     static final Long[] SINK_CONTIDS = {1L, 2L, 3L, 5L, -1L};
 
@@ -252,7 +259,26 @@ final class ModelOps {
                         } catch (ConfigException | AdminArgumentException refused) {
                             // knob off, not a container fd, a member of it, or an op it cannot override
                         }
-                    }));
+                    }),
+            // the container policy proposal: OP-55, and OP-56's hook in front of a named operation
+            op("container_set_policy", 2, (a, b, c) -> t(a) + ", c" + fd(b) + ", " + text(LABELS, c) + ", "
+                    + DENIED.get(c % DENIED.size()), (w, a, b, c) -> {
+                        Task s = w.holder(a, FileView.Kind.CONTAINER);
+                        try {
+                            w.k.policy().setPolicy(s, w.cfd(s, b), of(LABELS, c), DENIED.get(c % DENIED.size()));
+                        } catch (ConfigException off) {
+                            // container.policy = off: refused, nothing changed
+                        }
+                    }),
+            op("container_policy", 3, (a, b, c) -> of(PERFORMED, b) + " by " + t(a),
+                    (w, a, b, c) -> w.k.policy().performing(of(PERFORMED, b), () -> {
+                        if (b % 2 == 0) {
+                            w.k.unshare(w.task(a), of(CLONE_FLAGS, c));
+                        } else {
+                            w.k.getpid(w.task(a));
+                        }
+                        return null;
+                    })));
 
     /** Every operation: these, {@link SetupModelOps#OPS} and {@link KeyModelOps#OPS}; the generator draws by weight. */
     static final List<Op> ALL = concat(CORE, SetupModelOps.OPS, KeyModelOps.OPS);
