@@ -70,7 +70,8 @@ class KernelModelPropertyTest {
         {"exec.check_path", "true", "keys.userns_queue", "true", "pid.first", "2"},
         {"container.fork_into_after_start", "false"}, {"pid.reuse", "lowest_free"},
         {"pid.reuse", "lowest_free", "pid.first", "2", "keys.userns_queue", "true"},
-        {"contid.set_on_clone", "on"}, {"contid.set_on_clone", "on", "contid.ladder", "v11"}};
+        {"contid.set_on_clone", "on"}, {"contid.set_on_clone", "on", "contid.ladder", "v11"},
+        {"userns.maps", "on", "pid.reuse", "lowest_free"}};
 
     /** Per operation name: [successes, errnos] over the main tries. */
     private final Map<String, int[]> outcomes = new TreeMap<>();
