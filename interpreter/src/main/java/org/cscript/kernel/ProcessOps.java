@@ -222,7 +222,7 @@ final class ProcessOps {
 
     /** OP-09 setuid (applies to every thread of the group); with userns.maps, {@code id} is an inside uid. */
     void setuid(Task s, long id) {
-        long uid = maps.kernelUid(s, id, "setresuid");
+        long uid = maps.kernelId(s, id, "setresuid", "uid");
         long root = maps.rootUid(s);   // Linux compares with the namespace's root, make_kuid(ns, 0)
         boolean privileged = k.nsCapable(s, s.cred.userns, Capability.CAP_SETUID);
         if (!privileged && uid != s.cred.uid && uid != s.cred.suid) {

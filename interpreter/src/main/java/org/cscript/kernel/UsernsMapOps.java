@@ -79,17 +79,18 @@ final class UsernsMapOps {
     }
 
     /**
-     * OP-09 with maps: the kernel uid of {@code uid} in S's user namespace (setresuid's
-     * make_kuid); EINVAL if the map does not hold it. With the knob off the id is kept as given.
+     * The kernel uid of {@code id} of S's user namespace (Linux's make_kuid), for setuid (OP-09)
+     * and the loginuid write (OP-45), {@code what} naming it in the detail: EINVAL if S's uid map
+     * does not hold it. With the knob off the id is kept as given.
      */
-    long kernelUid(Task s, long uid, String op) {
+    long kernelId(Task s, long id, String op, String what) {
         if (!k.knobs().usernsMaps()) {
-            return uid;
+            return id;
         }
         IdMap map = s.cred.userns.uidMap;
-        long kid = map == null ? IdMap.INVALID : map.down(uid);
+        long kid = map == null ? IdMap.INVALID : map.down(id);
         if (kid == IdMap.INVALID) {
-            throw KernelCore.fail(Errno.EINVAL, op, "uid " + uid + " has no mapping in the caller's user namespace");
+            throw KernelCore.fail(Errno.EINVAL, op, what + " " + id + " has no mapping in the caller's user namespace");
         }
         return kid;
     }

@@ -24,6 +24,10 @@ class UsernsMapsTest {
         return new Task[] {u, c};
     }
 
+    private static long loginuid(Sim s, Task t, String text) {
+        return s.k.loginuidWrite(t, t, text);
+    }
+
     /** The serial of the last event emitted (each operation here is one event). */
     private static long lastSerial(Sim s) {
         List<String> all = s.k.hostTrace();
@@ -205,5 +209,23 @@ class UsernsMapsTest {
         assertEquals(4000, u.cred.uid);
         assertEquals(4000, s.k.userns().uidSeenBy(s.orch, u));
         s.fails(Errno.EPERM, () -> s.k.userns().writeUidMap(s.orch, s.orch, "0 0 1"));   // written at boot
+    }
+
+    /** OP-45 under maps: the written loginuid is an id of the writer's namespace, kept (and printed) as a kernel id. */
+    @Test
+    void theLoginuidIsTakenDownThroughTheWritersMap() {
+        Sim s = maps();
+        Task c = s.op(() -> s.k.clone(s.orch, Sim.NEWUSER));
+        s.run(() -> s.k.userns().writeUidMap(s.orch, c, "0 100000 65536"));
+        s.newLines();
+        KernelException e = assertThrows(KernelException.class, () -> loginuid(s, c, "70000"));
+        assertEquals(Errno.EINVAL, e.errno());
+        assertTrue(e.getMessage().contains("loginuid 70000 has no mapping"), e.getMessage());
+        s.noEvent();   // refused before audit_set_loginuid: no LOGIN record
+        s.run(() -> loginuid(s, c, "0"));
+        s.event(lastSerial(s), "LOGIN uid=0 old-auid=4294967295 auid=100000 res=1", "SYSCALL syscall=1 auid=100000");
+        assertEquals(100000, c.loginuid);
+        s.run(() -> loginuid(s, s.orch, "4294967295"));   // unset stays unset, no mapping asked
+        assertEquals(4294967295L, s.orch.loginuid);
     }
 }
