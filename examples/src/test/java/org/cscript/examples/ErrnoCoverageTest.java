@@ -81,7 +81,7 @@ class ErrnoCoverageTest {
      */
     @Test
     void everyExpectProvesTheCheckItsCommentNames() throws IOException {
-        Pattern named = Pattern.compile("#.*?\\b(OP-\\d\\d) check (\\d+)\\b");
+        Pattern named = Pattern.compile("#.*?\\b(OP-\\d\\d|P-[A-Z]+) check (\\d+)\\b");
         List<String> wrong = new ArrayList<>();
         for (ErrnoCoverage.Located c : coverage.caught) {
             Path file = Path.of(c.check().script());

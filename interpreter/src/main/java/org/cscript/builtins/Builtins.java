@@ -72,6 +72,11 @@ public final class Builtins {
             // OP-45 .. OP-47 audit identity
             SetLoginuidBuiltinFactory.getInstance(),
             TaskByPidBuiltinFactory.getInstance(),
+            // docs/proposals/userns-maps.md (userns.maps)
+            WriteUidMapBuiltinFactory.getInstance(),
+            WriteGidMapBuiltinFactory.getInstance(),
+            NsUidBuiltinFactory.getInstance(),
+            NsGidBuiltinFactory.getInstance(),
             SetContidBuiltinFactory.getInstance(),
             GetContidBuiltinFactory.getInstance(),
             SetCapcontidBuiltinFactory.getInstance(),

@@ -175,9 +175,10 @@ public final class ErrnoChecks {
 
         String op(int i) {
             String op = field(i);
-            // OP-46/v11: a variant of an operation's check list under another knob setting
-            if (!op.matches("OP-\\d\\d(/v11)?")) {
-                throw bad(i, "'" + op + "' is not OP-xx (or OP-xx/v11)");
+            // OP-46/v11: a variant of an operation's check list under another knob setting;
+            // P-NAME: a seed proposal's operation, outside §3 (P-USERNS, docs/proposals/userns-maps.md)
+            if (!op.matches("OP-\\d\\d(/v11)?|P-[A-Z]+")) {
+                throw bad(i, "'" + op + "' is not OP-xx (or OP-xx/v11, or P-NAME)");
             }
             return op;
         }

@@ -45,7 +45,9 @@ final class AuditIdentityOps {
         if (t != s) {
             throw KernelCore.fail(Errno.EPERM, op, "a task may only set its own loginuid");
         }
-        long value = parse(text, U32_MAX, op);
+        long text32 = parse(text, U32_MAX, op);
+        // userns.maps: an id of the writer's namespace, kept as a kernel id; unset stays unset
+        long value = text32 == Unset.U32 ? text32 : process.maps.kernelId(s, text32, op, "loginuid");
         boolean ok = s.loginuid == Unset.U32 || k.capable(s, Capability.CAP_AUDIT_CONTROL);
         long newSes = !ok || value == Unset.U32 ? Unset.U32 : k.nextSession;
         k.gen(k.records.login(s.tgid(), s.cred.uid, s.loginuid, value, s.sessionid, newSes, ok));

@@ -279,6 +279,11 @@ public final class Kernel {
         return new PolicyEntryPoints(core, new PolicyOps(core, containers), invariants);
     }
 
+    /** The uid/gid maps of docs/proposals/userns-maps.md (userns.maps = on). */
+    public UsernsEntryPoints userns() {
+        return new UsernsEntryPoints(events, process.maps);
+    }
+
     // ------------------------------------------------------------ §3.6 audit identity
 
     /** OP-45 write /proc/T/loginuid. */

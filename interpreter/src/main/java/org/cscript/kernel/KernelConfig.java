@@ -13,7 +13,7 @@ import org.cscript.text.Suggestions;
  * The configuration knobs of kernel-model.md §0.4 with their defaults, as validated text. A
  * {@link Kernel} resolves them into typed {@link Knobs} when it boots and again whenever its
  * configuration changes ({@link Kernel#configure}); boot-time knobs (clock.start_ms,
- * audit.first_serial, pid.first, pid.reuse, ns.first_inum, keys.first_serial, audit.layouts) apply at boot only.
+ * audit.first_serial, pid.first, pid.reuse, ns.first_inum, keys.first_serial, audit.layouts, userns.maps) apply at boot only.
  */
 public final class KernelConfig {
     /** How a knob validates its text. */
@@ -57,6 +57,7 @@ public final class KernelConfig {
         KNOBS.put("contid.thread_policy", Knob.choice("deny", "deny", "group"));
         KNOBS.put("contid.ladder", Knob.choice("seed", "seed", "v11"));
         KNOBS.put("contid.set_on_clone", Knob.choice("off", "off", "on"));
+        KNOBS.put("userns.maps", Knob.choice("off", "off", "on"));
         KNOBS.put("setns.contid_policy", Knob.choice("keep", "keep", "lookup"));
         KNOBS.put("setns.allow_container_fd", Knob.choice("true", "true", "false"));
         KNOBS.put("container.kill_on_close_scope", Knob.choice("all", "all", "init"));
@@ -97,7 +98,7 @@ public final class KernelConfig {
 
     /** Knobs read once, when the kernel boots (§1.1 initial values). */
     private static final Set<String> BOOT_TIME = Set.of("clock.start_ms", "audit.first_serial", "pid.first",
-            "pid.reuse", "ns.first_inum", "keys.first_serial", "audit.layouts");
+            "pid.reuse", "ns.first_inum", "keys.first_serial", "audit.layouts", "userns.maps");
 
     private final TreeMap<String, String> values = new TreeMap<>();
 

@@ -37,6 +37,7 @@ import org.cscript.abi.Capability;
  * @param execCheckPath exec.check_path: execve needs the path to be a file in the caller's mount namespace
  * @param ladder contid.ladder: the checks of a contid write, the seed's OP-46 or the upstream v11 rules
  * @param setOnClone contid.set_on_clone: clone may give the child its audit container ID (Q20)
+ * @param usernsMaps userns.maps (boot): user namespaces have uid/gid maps, credentials are kernel ids (Q23)
  * @param layouts audit.layouts (boot): the record catalogue, the seed's §4.3 layouts or the upstream v11 ones
  * @param limits limits.*: the simulator's maxima (docs/limits.md)
  * @param backlog audit.backlog_limit, audit.failure, audit.rate_limit, audit.reader: the audit backlog
@@ -49,7 +50,7 @@ record Knobs(Capability setterCap, CapScope capScope, ReadCap readCap, boolean a
         boolean auditEnabled, RecordNames recordNames, TypeText typeText, ContidFormat contidFormat, String nsdev, long tickMs,
         long clockStartMs, long firstSerial, long firstPid, PidReuse pidReuse, long firstInum,
         boolean keysUsernsQueue, long firstKeySerial, boolean execCheckPath, Ladder ladder,
-        boolean setOnClone, Layouts layouts, Limits limits, AuditBacklog backlog,
+        boolean setOnClone, boolean usernsMaps, Layouts layouts, Limits limits, AuditBacklog backlog,
         boolean supervisor, boolean containerPolicy) {
 
     /** contid.cap_scope: {@code init} = Linux capable(), {@code own} = the writer's user namespace. */
@@ -104,6 +105,7 @@ record Knobs(Capability setterCap, CapScope capScope, ReadCap readCap, boolean a
                 choice(c, "pid.reuse", PidReuse.class), c.number("ns.first_inum"),
                 c.flag("keys.userns_queue"), c.number("keys.first_serial"), c.flag("exec.check_path"),
                 choice(c, "contid.ladder", Ladder.class), c.get("contid.set_on_clone").equals("on"),
+                c.get("userns.maps").equals("on"),
                 choice(c, "audit.layouts", Layouts.class), Limits.of(c), AuditBacklog.of(c),
                 c.get("container.supervisor").equals("on"), c.get("container.policy").equals("on"));
     }

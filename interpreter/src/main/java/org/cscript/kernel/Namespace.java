@@ -43,6 +43,10 @@ final class Namespace {
     /** Live registry entries whose definition contains this namespace, by registration seq (OP-16 lookup). */
     final TreeMap<Long, ContidEntry> definedBy = new TreeMap<>();
 
+    /** user namespaces under userns.maps = on: uid_map and gid_map, null until written (the initial one's are the identity). */
+    IdMap uidMap;
+    IdMap gidMap;
+
     /** mnt namespaces: the mounts (§1.7), possibly none (CONTAINER_NEW_EMPTY_FS_NS); null for other kinds. */
     final MountTree mounts;
 
@@ -55,6 +59,10 @@ final class Namespace {
         this.ownerUid = ownerUid;
         this.ownerGid = ownerGid;
         this.mounts = kind == NsKind.MNT ? new MountTree() : null;
+        if (kind == NsKind.USER && parent == null) {
+            this.uidMap = IdMap.IDENTITY;
+            this.gidMap = IdMap.IDENTITY;
+        }
     }
 
     /** Is this namespace {@code ancestor} or one of its descendants (user and pid kinds)? */

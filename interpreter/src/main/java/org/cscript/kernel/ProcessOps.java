@@ -16,9 +16,12 @@ final class ProcessOps {
     static final String DESCRIPTOR = "descriptor";
 
     private final KernelCore k;
+    /** uid/gid maps (userns.maps): setuid takes its argument down through them. */
+    final UsernsMapOps maps;
 
     ProcessOps(KernelCore k) {
         this.k = k;
+        this.maps = new UsernsMapOps(k);
     }
 
     /** OP-01 clone / fork. */
@@ -217,8 +220,10 @@ final class ProcessOps {
         return new WaitResult(pid, chosen.exitStatus);
     }
 
-    /** OP-09 setuid (applies to every thread of the group). */
-    void setuid(Task s, long uid) {
+    /** OP-09 setuid (applies to every thread of the group); with userns.maps, {@code id} is an inside uid. */
+    void setuid(Task s, long id) {
+        long uid = maps.kernelId(s, id, "setresuid", "uid");
+        long root = maps.rootUid(s);   // Linux compares with the namespace's root, make_kuid(ns, 0)
         boolean privileged = k.nsCapable(s, s.cred.userns, Capability.CAP_SETUID);
         if (!privileged && uid != s.cred.uid && uid != s.cred.suid) {
             throw KernelCore.fail(Errno.EPERM, "setresuid", "CAP_SETUID needed");
@@ -232,7 +237,7 @@ final class ProcessOps {
             }
             c.euid = uid;
             c.fsuid = uid;
-            if (oldEuid == 0 && uid != 0) {
+            if (oldEuid == root && uid != root) {
                 c.caps = EnumSet.noneOf(Capability.class);
             }
         }

@@ -289,6 +289,26 @@ class KernelScenarioTest {
     }
 
     @Test
+    void uidMapsNeedTheirKnobAndSetuidTakesInsideIds() {
+        ScriptHarness.Outcome off = run("let c = clone(CLONE_NEWUSER)\nwrite_uid_map(c, \"0 0 1\")\n");
+        assertEquals(ScenarioResult.Status.FAILED, off.status());
+        assertTrue(off.err().contains("test.cscript:2:1: error: write_uid_map: uid/gid maps need config userns.maps = on"),
+                off.err());
+        ScriptHarness.Outcome view = run("ns_uid(self())\n");
+        assertTrue(view.err().contains("test.cscript:1:1: error: ns_uid: uid/gid maps need config userns.maps = on"),
+                view.err());
+        ok("""
+                config userns.maps = on
+                let c = clone(CLONE_NEWUSER)
+                expect EINVAL { write_uid_map(c, "0 100000") }
+                assert write_uid_map(c, "0 100000 65536") == 14
+                as c { setuid(5) }
+                assert c.uid == 100005 and ns_uid(c) == 100005
+                as c { assert ns_uid(c) == 5 and ns_uid(init()) == 65534 }
+                """);
+    }
+
+    @Test
     void perContainerAuditSinks() {
         ok("""
                 import "std/scenario"

@@ -72,7 +72,8 @@ class KernelModelPropertyTest {
         {"pid.reuse", "lowest_free", "pid.first", "2", "keys.userns_queue", "true"},
         {"contid.set_on_clone", "on"}, {"contid.set_on_clone", "on", "contid.ladder", "v11"},
         {"container.supervisor", "on"}, {"container.policy", "on"},
-        {"container.policy", "on", "container.fork_into_after_start", "false"}};
+        {"container.policy", "on", "container.fork_into_after_start", "false"},
+        {"userns.maps", "on", "pid.reuse", "lowest_free"}};
 
     /** Per operation name: [successes, errnos] over the main tries. */
     private final Map<String, int[]> outcomes = new TreeMap<>();

@@ -66,6 +66,9 @@ final class ModelOps {
         "x", "12"};
     /** Set-on-clone's IDs: small values the contid writes also use, and UNSET (-1, the u64's bits). */
     static final Long[] CLONE_CONTIDS = {1L, 2L, 3L, 5L, 7L, -1L};
+    /** uid_map / gid_map texts: the owner's own id, a range, the identity, and refusals (two ids unprivileged, syntax, overlap). */
+    static final String[] ID_MAPS = {"0 0 1", "0 1000 1", "0 100000 65536", "0 0 4294967295", "0 1000 2",
+        "5 5 1\n6 6 1", "x", "0 0 1\n0 1 1"};
     static final String[] LOGINUIDS = {"1000", "0", "4294967295", "4294967296", "abc", "1001\n"};
     static final String[] RULES = {"-a always,exit -S execve", "-a always,exit -S clone -k c", "-a exit,never -F contid=1",
         "-a always,exit -F contid=2", "-a exclude,never -F msgtype=NS_CREATE", "-D", "-a always,exit -S setns",
@@ -278,7 +281,20 @@ final class ModelOps {
                             w.k.getpid(w.task(a));
                         }
                         return null;
-                    })));
+                    })),
+            // uid/gid maps (docs/proposals/userns-maps.md): refused before the event with userns.maps = off
+            op("write_uid_map", 1, (a, b, c) -> t(a) + ", " + t(b) + ", " + text(ID_MAPS, c),
+                    (w, a, b, c) -> mapWrite(() -> w.k.userns().writeUidMap(w.task(a), w.task(b), of(ID_MAPS, c)))),
+            op("write_gid_map", 1, (a, b, c) -> t(a) + ", " + t(b) + ", " + text(ID_MAPS, c),
+                    (w, a, b, c) -> mapWrite(() -> w.k.userns().writeGidMap(w.task(a), w.task(b), of(ID_MAPS, c)))));
+
+    private static void mapWrite(Runnable write) {
+        try {
+            write.run();
+        } catch (ConfigException off) {
+            // userns.maps = off: a scenario mistake, nothing changed
+        }
+    }
 
     /** Every operation: these, {@link SetupModelOps#OPS} and {@link KeyModelOps#OPS}; the generator draws by weight. */
     static final List<Op> ALL = concat(CORE, SetupModelOps.OPS, KeyModelOps.OPS);
