@@ -39,27 +39,17 @@ public final class Kernel {
     private final SetupEntryPoints setup;
     private final KeyEntryPoints keys;
 
-    /**
-     * Boots (§1.11) with a private copy of {@code config}, resolved into typed knobs once; change
-     * knobs of the running kernel through {@link #configure} (boot-time knobs apply at boot only).
-     */
+    /** Boots (§1.11) with a private copy of {@code config}; {@link #configure} changes knobs later. */
     public Kernel(KernelConfig config) {
         this(config, InvariantChecks.OFF);
     }
 
-    /**
-     * Boots as {@link #Kernel(KernelConfig)}, checking the invariants after every operation when
-     * {@code checks} says so. Either way the checker takes its baseline at boot, so "never
-     * reused" and "never goes back" cover the kernel's whole life.
-     */
+    /** Boots, checking the invariants after every operation if {@code checks} says so (the baseline is taken at boot). */
     public Kernel(KernelConfig config, InvariantChecks checks) {
         this(config, checks, TraceKeeping.IN_KERNEL);
     }
 
-    /**
-     * Boots as {@link #Kernel(KernelConfig, InvariantChecks)}, the host trace kept as
-     * {@code keeping} says; its events reach the {@linkplain #addTraceListener listeners} either way.
-     */
+    /** Boots, the host trace kept as {@code keeping} says; its events reach the {@linkplain #addTraceListener listeners}. */
     public Kernel(KernelConfig config, InvariantChecks checks, TraceKeeping keeping) {
         this.core = new KernelCore(config.copy(), keeping);
         this.events = new Events(core);
@@ -273,7 +263,10 @@ public final class Kernel {
     }
 
     /** container_supervise (supervisor-override.md): S supervises its cfd's container, allowing {@code ops}. */
-    public void containerSupervise(Task s, int cfd, String ops) { Supervision.attach(core, s, cfd, ops); }
+    public void containerSupervise(Task s, int cfd, String ops) {
+        Supervision.attach(core, s, cfd, ops);
+    }
+
     /** Per-container security policy of docs/proposals/container-policy.md (container.policy = on). */
     public PolicyEntryPoints policy() {
         return new PolicyEntryPoints(core, new PolicyOps(core, containers), invariants);
