@@ -236,7 +236,7 @@ public interface RecordCatalogue {
     /** SET_CAPCONTID (upstream extension, set_capcontid): {@code opid=} the target, the new and old values. */
     AuditRecord capcontidSet(long opid, long capcontid, long oldCapcontid);
 
-    /** Linux AVC: a member's operation denied by its container's policy (OP-56, docs/proposals/container-policy.md). */
+    /** Linux AVC: a member's operation denied by its container's policy (P-LSM, docs/proposals/container-policy.md). */
     AuditRecord avcDenied(String operation, Actor subject, String scontext, String tcontext);
 
     /** 4.3 NETFILTER_PKT (OP-48). */

@@ -11,7 +11,7 @@ import org.cscript.runtime.CsList;
 /**
  * {@code container_set_policy(cfd, label, ops)}: attaches a security policy to the container
  * behind {@code cfd}; its members run as {@code label} ({@code subj=}) and are refused the
- * operations named in {@code ops} (builtin names) with EACCES and an AVC record (OP-55, with
+ * operations named in {@code ops} (builtin names) with EACCES and an AVC record (P-POLICY, with
  * {@code config container.policy = on}). Returns 0. A proposal of the seeds:
  * docs/proposals/container-policy.md.
  */

@@ -90,7 +90,7 @@ public abstract class CsBuiltinNode extends CsExpressionNode {
         KernelSession session = session();
         try {
             Kernel kernel = session.kernel();
-            // the builtin's name is the operation a container policy may deny (OP-56)
+            // the builtin's name is the operation a container policy may deny (P-LSM)
             return kernel.policy().performing(builtinName(), () -> call.run(kernel, session.actor()));
         } catch (KernelException e) {
             throw new CsErrnoException(e.errno(), builtinName(), showsDetail() ? e.detail() : null, e.detail(), this);

@@ -34,7 +34,7 @@ final class Container {
     /** The supervisor's leader and the operations it allows (docs/proposals/supervisor-override.md), or null. */
     Task supervisor;
     java.util.Set<String> supervisedOps = java.util.Set.of();
-    /** The security policy of docs/proposals/container-policy.md (OP-55), or null. */
+    /** The security policy of docs/proposals/container-policy.md (P-POLICY), or null. */
     ContainerPolicy policy;
 
     /** One allowed device (OP-38): a chr or blk type, a major, and a minor or {@link #ANY_MINOR}. */

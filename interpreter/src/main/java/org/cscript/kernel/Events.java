@@ -39,7 +39,7 @@ final class Events {
         EventContext ev = begin(s, syscall, args);
         R result;
         try {
-            PolicyOps.check(k, ev, k.operation);   // OP-56: before the operation's own checks
+            PolicyOps.check(k, ev, k.operation);   // P-LSM: before the operation's own checks
             result = attempt(ev, body);
         } catch (KernelException e) {
             finish(ev, false, -e.errno().number());

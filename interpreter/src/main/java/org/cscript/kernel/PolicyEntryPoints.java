@@ -20,7 +20,7 @@ public final class PolicyEntryPoints {
     }
 
     /**
-     * OP-55 container_set_policy: the members of the container behind {@code cfd} run as
+     * P-POLICY container_set_policy: the members of the container behind {@code cfd} run as
      * {@code label} and are refused the operations {@code denied} (script names). Not audited.
      * A ConfigException unless container.policy = on.
      */
@@ -30,7 +30,7 @@ public final class PolicyEntryPoints {
 
     /**
      * Runs {@code call} as the operation named {@code operation} (its script name, e.g. "unshare"):
-     * every audited event it opens passes the policy hook (OP-56) first. Scripts name every call.
+     * every audited event it opens passes the policy hook (P-LSM) first. Scripts name every call.
      */
     public <T> T performing(String operation, Supplier<T> call) {
         String outer = k.operation;

@@ -7,8 +7,8 @@ import org.cscript.abi.Capability;
 import org.cscript.abi.Errno;
 
 /**
- * Per-container security policy (docs/proposals/container-policy.md): attaching one (OP-55) and
- * the hook that refuses a denied operation of a member (OP-56), behind container.policy = on.
+ * Per-container security policy (docs/proposals/container-policy.md): attaching one (P-POLICY) and
+ * the hook that refuses a denied operation of a member (P-LSM), behind container.policy = on.
  */
 final class PolicyOps {
     private final KernelCore k;
@@ -19,7 +19,7 @@ final class PolicyOps {
         this.containers = containers;
     }
 
-    /** OP-55 container_set_policy: attaches a label and the operations it denies, once per container. */
+    /** P-POLICY container_set_policy: attaches a label and the operations it denies, once per container. */
     void setPolicy(Task s, int cfd, String label, List<String> denied) {
         String op = "container_set_policy";
         if (!k.knobs().containerPolicy()) {
@@ -48,7 +48,7 @@ final class PolicyOps {
     }
 
     /**
-     * OP-56, the hook every audited task operation passes before its own checks: a member of a
+     * P-LSM, the hook every audited task operation passes before its own checks: a member of a
      * container whose policy denies {@code operation} is refused with EACCES, the AVC record in
      * its event. Nothing is checked when the caller did not say which operation it performs.
      */

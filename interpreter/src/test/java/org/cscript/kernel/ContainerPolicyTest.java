@@ -16,7 +16,7 @@ import org.cscript.coverage.ErrnoChecks;
 import org.cscript.coverage.ModelOperation;
 import org.junit.jupiter.api.Test;
 
-/** Per-container security policy (docs/proposals/container-policy.md): OP-55 and the OP-56 hook. */
+/** Per-container security policy (docs/proposals/container-policy.md): P-POLICY and the P-LSM hook. */
 class ContainerPolicyTest {
     private static final String AVC = "type=AVC msg=audit(1500000000.%03d:%d): avc:  denied  { unshare } for  pid=101"
             + " comm=\"runc\" scontext=web_t tcontext=web_t tclass=container permissive=0";
@@ -109,10 +109,10 @@ class ContainerPolicyTest {
         s.fails(Errno.EEXIST, () -> p.setPolicy(s.orch, cfd, "y", List.of()));
     }
 
-    /** OP-56's row of errno-operations.tsv is the list a policy can deny. */
+    /** P-LSM's row of errno-operations.tsv is the list a policy can deny. */
     @Test
     void theCoverageRowListsExactlyTheDeniableOperations() {
-        ModelOperation hook = ErrnoChecks.catalogue().operations().stream().filter(o -> o.op().equals("OP-56"))
+        ModelOperation hook = ErrnoChecks.catalogue().operations().stream().filter(o -> o.op().equals("P-LSM"))
                 .findFirst().orElseThrow();
         assertEquals(new TreeSet<>(ContainerPolicy.DENIABLE), new TreeSet<>(hook.builtins()));
         Set<String> deniable = ContainerPolicy.DENIABLE;

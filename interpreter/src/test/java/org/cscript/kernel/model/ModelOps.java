@@ -263,7 +263,7 @@ final class ModelOps {
                             // knob off, not a container fd, a member of it, or an op it cannot override
                         }
                     }),
-            // the container policy proposal: OP-55, and OP-56's hook in front of a named operation
+            // the container policy proposal: P-POLICY, and P-LSM's hook in front of a named operation
             op("container_set_policy", 2, (a, b, c) -> t(a) + ", c" + fd(b) + ", " + text(LABELS, c) + ", "
                     + DENIED.get(c % DENIED.size()), (w, a, b, c) -> {
                         Task s = w.holder(a, FileView.Kind.CONTAINER);
