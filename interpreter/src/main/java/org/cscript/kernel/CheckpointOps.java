@@ -89,7 +89,7 @@ final class CheckpointOps {
         }
         EnumMap<NsKind, Long> inums = new EnumMap<>(NsKind.class);
         for (NsKind kind : ContainerFlags.namespaceKinds(c.flags)) {
-            inums.put(kind, kind == NsKind.USER ? 0L : c.nsOf(kind).inum);
+            inums.put(kind, c.nsOf(kind).inum);   // never USER: imageable refused it
         }
         String id = "ckpt-" + (k.images.size() + 1);
         CheckpointImage image = new CheckpointImage(id, c.id, c.name, c.flags, inums,
