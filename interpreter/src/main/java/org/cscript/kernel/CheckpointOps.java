@@ -113,6 +113,14 @@ final class CheckpointOps {
             throw new AdminArgumentException("restore registers the audit container ID by the seed's rules;"
                     + " under contid.ladder = v11 it is not modelled");
         }
+        // what container_create, fork_into and clone would refuse part-way is refused here, before any effect
+        Limits.check(k.tasks.size() + image.tasks().size(), k.knobs().limits().tasks(), "tasks", "limits.tasks");
+        if (image.ownPidns() && s.nsproxy.get(NsKind.PID) != s.activePidns) {
+            throw new AdminArgumentException("the restorer's pid_for_children is not its active PID namespace");
+        }
+        if (k.knobs().lsmAlloc() == Knobs.LsmAlloc.DENY) {
+            throw new AdminArgumentException("container.lsm_alloc = deny refuses the new container");
+        }
         for (CheckpointImage.TaskImage t : image.tasks()) {
             ContidEntry live = ContidRegistry.valid(t.contid()) ? k.registry.entry(t.contid()) : null;
             if (live != null) {

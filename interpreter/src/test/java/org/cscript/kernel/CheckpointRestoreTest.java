@@ -156,4 +156,18 @@ class CheckpointRestoreTest {
         assertTrue(e.getMessage().contains("CAP_SYS_ADMIN"), e.getMessage());
         s.noEvent();
     }
+
+    @Test
+    void aRestoreTheTaskLimitWouldStopPartWayIsRefusedBeforeAnyEffect() {
+        Sim s = Sim.with("container.checkpoint", "on");
+        web(s, PID_NS);
+        String id = s.op(() -> s.k.checkpoints().checkpoint(s.orch, 3));
+        killAndClose(s);
+        // room for one more task; the image has two (without the check: a container with an init only)
+        s.run(() -> s.k.configure("limits.tasks", String.valueOf(s.k.core.tasks.size() + 1)));
+        LimitException e = assertThrows(LimitException.class, () -> s.k.checkpoints().restore(s.orch, id));
+        assertTrue(e.getMessage().contains("limits.tasks"), e.getMessage());
+        s.noEvent();
+        assertEquals(2, s.k.core.nextCtrId, "no container was created");
+    }
 }
