@@ -225,6 +225,12 @@ public interface RecordCatalogue {
      */
     AuditRecord containerOverride(long ctr, long opid, long pid, String call, String errno);
 
+    /** CONTAINER_OBJ op=checkpoint (docs/proposals/checkpoint-restore.md): {@code pid} imaged {@code tasks} tasks. */
+    AuditRecord containerCheckpoint(long ctr, String image, long tasks, long contid, long pid);
+
+    /** CONTAINER_OBJ op=restore (checkpoint-restore.md): {@code image} of {@code oldCtr} recreated as {@code ctr}. */
+    AuditRecord containerRestore(long ctr, long oldCtr, String image, long tasks, long contid, long pid);
+
     // ------------------------------------------------------------ Linux records
 
     /** 4.3 LOGIN (OP-45). */

@@ -201,6 +201,20 @@ sealed class SeedRecordCatalogue implements RecordCatalogue permits UpstreamReco
                 .num("pid", pid).raw("call", call).raw("errno", errno).build();
     }
 
+    /** CONTAINER_OBJ op=checkpoint (checkpoint-restore.md). */
+    @Override
+    public AuditRecord containerCheckpoint(long ctr, String image, long tasks, long contid, long pid) {
+        return AuditRecord.of(RecordType.CONTAINER_OBJ).raw("op", "checkpoint").num("ctr", ctr).raw("image", image)
+                .num("tasks", tasks).u64("contid", contid).num("pid", pid).build();
+    }
+
+    /** CONTAINER_OBJ op=restore (checkpoint-restore.md). */
+    @Override
+    public AuditRecord containerRestore(long ctr, long oldCtr, String image, long tasks, long contid, long pid) {
+        return AuditRecord.of(RecordType.CONTAINER_OBJ).raw("op", "restore").num("ctr", ctr).num("old-ctr", oldCtr)
+                .raw("image", image).num("tasks", tasks).u64("contid", contid).num("pid", pid).build();
+    }
+
     private static AuditRecord memberOp(String op, long ctr, long opid, long pid) {
         return AuditRecord.of(RecordType.CONTAINER_OBJ).raw("op", op).num("ctr", ctr).num("opid", opid)
                 .num("pid", pid).build();

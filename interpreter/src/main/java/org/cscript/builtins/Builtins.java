@@ -48,6 +48,8 @@ public final class Builtins {
             ContainerKillBuiltinFactory.getInstance(),
             ProcContainersBuiltinFactory.getInstance(),
             ContainerSetPolicyBuiltinFactory.getInstance(),   // proposal: docs/proposals/container-policy.md
+            CheckpointBuiltinFactory.getInstance(),   // proposal: docs/proposals/checkpoint-restore.md
+            RestoreBuiltinFactory.getInstance(),
             // OP-26 .. OP-38 container set-up
             FsopenBuiltinFactory.getInstance(),
             FsconfigBuiltinFactory.getInstance(),

@@ -36,6 +36,8 @@ final class Container {
     java.util.Set<String> supervisedOps = java.util.Set.of();
     /** The security policy of docs/proposals/container-policy.md (P-POLICY), or null. */
     ContainerPolicy policy;
+    /** container_create's flags, kept for a checkpoint image (docs/proposals/checkpoint-restore.md). */
+    long flags;
 
     /** One allowed device (OP-38): a chr or blk type, a major, and a minor or {@link #ANY_MINOR}. */
     record DeviceRule(FileType type, long major, long minor) {

@@ -77,6 +77,7 @@ final class ContainerOps {
         Container c = new Container(k.nextCtrId++, name, has(flags, ContainerFlags.KILL_ON_CLOSE), cred, ns, root,
                 s.container);
         k.getContainerNs(c);
+        c.flags = flags;
         s.container.usage++;
         s.container.children.add(c);
         k.containers.put(c.id, c);

@@ -80,10 +80,7 @@ public final class Kernel {
         return core.log.recordsWritten();
     }
 
-    /**
-     * Checks every invariant of kernel-model.md §1.12 (and the bookkeeping they rest on) now and
-     * returns what is broken, in a fixed order; empty if all hold. Linear in the live state.
-     */
+    /** Checks every invariant of §1.12 (and their bookkeeping) now: what is broken, in a fixed order; linear. */
     public List<Violation> checkInvariants() {
         return invariants.checkNow();
     }
@@ -93,11 +90,7 @@ public final class Kernel {
         return core.init;
     }
 
-    /**
-     * The preamble P0 of kernel-model.md 4.7/5: the host orchestrator, forked from init and
-     * exec'd as /usr/bin/runc (task 100 with default knobs). With no audit rules yet it emits
-     * nothing.
-     */
+    /** Preamble P0 (kernel-model.md 4.7/5): the orchestrator, init's child exec'd as /usr/bin/runc; silent. */
     public Task startOrchestrator() {
         Task orchestrator = fork(core.init);
         // The boot filesystem (§1.11) has directories only: with exec.check_path the preamble could
@@ -270,6 +263,11 @@ public final class Kernel {
     /** Per-container security policy of docs/proposals/container-policy.md (container.policy = on). */
     public PolicyEntryPoints policy() {
         return new PolicyEntryPoints(core, new PolicyOps(core, containers), invariants);
+    }
+
+    /** Checkpoint and restore of docs/proposals/checkpoint-restore.md (container.checkpoint = on). */
+    public CheckpointEntryPoints checkpoints() {
+        return new CheckpointEntryPoints(events, new CheckpointOps(core, process, containers), invariants);
     }
 
     /** The uid/gid maps of docs/proposals/userns-maps.md (userns.maps = on). */

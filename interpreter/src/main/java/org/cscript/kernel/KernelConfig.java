@@ -65,6 +65,7 @@ public final class KernelConfig {
         KNOBS.put("container.lsm_alloc", Knob.choice("allow", "allow", "deny"));
         KNOBS.put("container.supervisor", Knob.choice("off", "off", "on"));
         KNOBS.put("container.policy", Knob.choice("off", "off", "on"));   // docs/proposals/container-policy.md
+        KNOBS.put("container.checkpoint", Knob.choice("off", "off", "on"));   // docs/proposals/checkpoint-restore.md
         KNOBS.put("keys.userns_queue", Knob.choice("false", "false", "true"));
         KNOBS.put("audit.enabled", Knob.choice("true", "true", "false"));
         KNOBS.put("audit.record_names", Knob.choice("seed", "seed", "upstream"));

@@ -37,6 +37,7 @@ final class KernelCore {
     long nextInum;
     long nextCtrId = 1;
     long nextSession = 1;
+    final TreeMap<String, CheckpointImage> images = new TreeMap<>();   // docs/proposals/checkpoint-restore.md
 
     /** Live namespaces by inode number (invariant checks only; never scanned by operations). */
     final TreeMap<Long, Namespace> namespaces = new TreeMap<>();

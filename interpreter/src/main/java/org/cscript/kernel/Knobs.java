@@ -43,6 +43,7 @@ import org.cscript.abi.Capability;
  * @param backlog audit.backlog_limit, audit.failure, audit.rate_limit, audit.reader: the audit backlog
  * @param supervisor container.supervisor: a container's supervisor may override its members' EPERM
  * @param containerPolicy container.policy: containers may carry a security policy (docs/proposals/container-policy.md)
+ * @param checkpoint container.checkpoint: containers may be checkpointed and restored (docs/proposals/checkpoint-restore.md)
  */
 record Knobs(Capability setterCap, CapScope capScope, ReadCap readCap, boolean allowMove, boolean requireDescendant,
         boolean denyChildren, ThreadPolicy threadPolicy, SetnsContidPolicy setnsContidPolicy,
@@ -51,7 +52,7 @@ record Knobs(Capability setterCap, CapScope capScope, ReadCap readCap, boolean a
         long clockStartMs, long firstSerial, long firstPid, PidReuse pidReuse, long firstInum,
         boolean keysUsernsQueue, long firstKeySerial, boolean execCheckPath, Ladder ladder,
         boolean setOnClone, boolean usernsMaps, Layouts layouts, Limits limits, AuditBacklog backlog,
-        boolean supervisor, boolean containerPolicy) {
+        boolean supervisor, boolean containerPolicy, boolean checkpoint) {
 
     /** contid.cap_scope: {@code init} = Linux capable(), {@code own} = the writer's user namespace. */
     enum CapScope { INIT, OWN }
@@ -107,7 +108,8 @@ record Knobs(Capability setterCap, CapScope capScope, ReadCap readCap, boolean a
                 choice(c, "contid.ladder", Ladder.class), c.get("contid.set_on_clone").equals("on"),
                 c.get("userns.maps").equals("on"),
                 choice(c, "audit.layouts", Layouts.class), Limits.of(c), AuditBacklog.of(c),
-                c.get("container.supervisor").equals("on"), c.get("container.policy").equals("on"));
+                c.get("container.supervisor").equals("on"), c.get("container.policy").equals("on"),
+                c.get("container.checkpoint").equals("on"));
     }
 
     /** A choice knob's constant: its text in upper case ("lookup" is LOOKUP). */

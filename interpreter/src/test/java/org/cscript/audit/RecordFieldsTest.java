@@ -44,7 +44,7 @@ class RecordFieldsTest {
     void theUnionCoversEveryFormOfAType() {
         assertEquals(names("contid opid netns"), seed(RecordType.CONTAINER_INFO));
         assertEquals(names("op ctr pctr name ctrflags pid nsdev mntns utsns ipcns userns pidns netns cgroupns opid"
-                + " old-ctr nstype old-ns new-ns status killed call errno"), seed(RecordType.CONTAINER_OBJ));
+                + " old-ctr nstype old-ns new-ns status killed call errno image tasks contid"), seed(RecordType.CONTAINER_OBJ));
         assertEquals(names("op opid contid old-contid pid uid auid tty ses comm exe nsdev mntns utsns ipcns userns"
                 + " pidns netns cgroupns res"), seed(RecordType.CONTAINER));
     }

@@ -50,7 +50,7 @@ class SinksAndConfigTest {
         KernelConfig c = KernelConfig.defaults();
         assertEquals("CAP_CONTAINER_ADMIN", c.get("contid.setter_cap"));
         assertEquals(KernelConfig.keys().stream().sorted().toList(), KernelConfig.keys());
-        assertEquals(44, KernelConfig.keys().size());
+        assertEquals(45, KernelConfig.keys().size());
         ConfigException bad = assertThrows(ConfigException.class,
                 () -> c.set("contid.thread_policy", "all"));
         assertTrue(bad.getMessage().contains("deny | group"), bad.getMessage());

@@ -73,7 +73,7 @@ class KernelModelPropertyTest {
         {"contid.set_on_clone", "on"}, {"contid.set_on_clone", "on", "contid.ladder", "v11"},
         {"container.supervisor", "on"}, {"container.policy", "on"},
         {"container.policy", "on", "container.fork_into_after_start", "false"},
-        {"userns.maps", "on", "pid.reuse", "lowest_free"}};
+        {"userns.maps", "on", "pid.reuse", "lowest_free"}, {"container.checkpoint", "on"}};
 
     /** Per operation name: [successes, errnos] over the main tries. */
     private final Map<String, int[]> outcomes = new TreeMap<>();

@@ -2,6 +2,7 @@ package org.cscript.kernel.model;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.cscript.abi.Capability;
@@ -10,6 +11,7 @@ import org.cscript.abi.NsKind;
 import org.cscript.kernel.AdminArgumentException;
 import org.cscript.kernel.ConfigException;
 import org.cscript.kernel.FileView;
+import org.cscript.kernel.LimitException;
 import org.cscript.kernel.NetNamespaceRef;
 import org.cscript.kernel.Task;
 
@@ -85,7 +87,10 @@ final class ModelOps {
         {"keys.userns_queue", "false"}, {"exec.check_path", "true"}, {"exec.check_path", "false"},
         {"contid.set_on_clone", "on"}, {"contid.set_on_clone", "off"}, {"contid.ladder", "v11"}, {"contid.ladder", "seed"},
         {"container.supervisor", "on"}, {"container.supervisor", "off"},
-        {"container.policy", "on"}, {"container.policy", "off"}};
+        {"container.policy", "on"}, {"container.policy", "off"},
+        {"container.checkpoint", "on"}, {"container.checkpoint", "off"}};
+    /** Image ids: the first two a try can make, and one it never does. */
+    static final String[] IMAGES = {"ckpt-1", "ckpt-2", "ckpt-9"};
     /** container_supervise's lists: the operations it can override, none, and one it cannot. */
     static final String[] SUPERVISED = {"fsopen", "fsopen,unshare,mknodat", "unshare", "", "kill"};
     /** container_set_policy's labels (one invalid) and denied lists (one with an operation no policy can deny). */
@@ -263,6 +268,25 @@ final class ModelOps {
                             // knob off, not a container fd, a member of it, or an op it cannot override
                         }
                     }),
+            // checkpoint-restore.md: events without a syscall, refusals are scenario mistakes before any effect
+            op("checkpoint", 6, (a, b, c) -> t(a) + ", c" + fd(b), (w, a, b, c) -> {
+                Task s = w.holder(a, FileView.Kind.CONTAINER);
+                try {
+                    w.k.checkpoints().checkpoint(s, w.cfd(s, b));
+                } catch (ConfigException | AdminArgumentException refused) {
+                    // knob off, not a container fd, the caller inside, or a container the model cannot image
+                }
+            }),
+            op("restore", 6, (a, b, c) -> t(a) + ", " + text(IMAGES, b), (w, a, b, c) -> {
+                Task s = w.task(a);
+                Set<Task> before = new HashSet<>(w.k.tasks());
+                try {
+                    w.adopt(w.k.checkpoints().restore(s, of(IMAGES, b)));
+                } catch (ConfigException | AdminArgumentException | LimitException refused) {
+                    return;   // knob off, no such image, no CAP_SYS_ADMIN, the contid live, no room
+                }
+                w.k.tasks().stream().filter(t -> !before.contains(t)).forEach(w::adopt);
+            }),
             // the container policy proposal: P-POLICY, and P-LSM's hook in front of a named operation
             op("container_set_policy", 2, (a, b, c) -> t(a) + ", c" + fd(b) + ", " + text(LABELS, c) + ", "
                     + DENIED.get(c % DENIED.size()), (w, a, b, c) -> {
