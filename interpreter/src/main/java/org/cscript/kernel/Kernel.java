@@ -38,6 +38,7 @@ public final class Kernel {
     private final AdminOps admin;
     private final SetupEntryPoints setup;
     private final KeyEntryPoints keys;
+    private final PolicyEntryPoints policy;   // made once: every builtin call passes through it
 
     /** Boots (§1.11) with a private copy of {@code config}; {@link #configure} changes knobs later. */
     public Kernel(KernelConfig config) {
@@ -68,6 +69,7 @@ public final class Kernel {
             checker.checkTrace();
         }
         this.invariants = new InvariantGuard(checker, checks, events);
+        this.policy = new PolicyEntryPoints(core, new PolicyOps(core, containers), invariants);
     }
 
     /** {@code listener} receives every host event from now on, as it is written. */
@@ -262,7 +264,7 @@ public final class Kernel {
 
     /** Per-container security policy of docs/proposals/container-policy.md (container.policy = on). */
     public PolicyEntryPoints policy() {
-        return new PolicyEntryPoints(core, new PolicyOps(core, containers), invariants);
+        return policy;
     }
 
     /** Checkpoint and restore of docs/proposals/checkpoint-restore.md (container.checkpoint = on). */
