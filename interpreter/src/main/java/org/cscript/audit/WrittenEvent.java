@@ -84,9 +84,4 @@ public final class WrittenEvent {
         }
         return lines;
     }
-
-    /** The line of record {@code i}: from {@link #lines} if made, else formatted now. */
-    public String line(int i) {
-        return lines != null ? lines.get(i) : records.get(i).format(upstreamNames, asAuditd, clockMs, serial);
-    }
 }

@@ -78,6 +78,7 @@ final class HeapWatch {
         return false;
     }
 
+    /** Whether what was live after the last collection is still over the threshold in some pool. */
     private static boolean stillFullNow() {
         for (MemoryPoolMXBean pool : WATCHED) {
             if (pool.getCollectionUsage() != null && pool.getCollectionUsage().getUsed() >= pool.getCollectionUsageThreshold()) {
@@ -87,12 +88,11 @@ final class HeapWatch {
         return false;
     }
 
+    /** As {@link #stillFullNow}, clearing the flag when the heap is no longer full. */
     @TruffleBoundary
     private static boolean stillFull() {
-        for (MemoryPoolMXBean pool : WATCHED) {
-            if (pool.getCollectionUsage() != null && pool.getCollectionUsage().getUsed() >= pool.getCollectionUsageThreshold()) {
-                return true;
-            }
+        if (stillFullNow()) {
+            return true;
         }
         nearlyFull = false;
         return false;

@@ -20,7 +20,7 @@ public final class ValueSizes {
         long max = CscriptContext.get(location).session().limits().stringBytes();
         // a UTF-16 unit is at most 3 UTF-8 bytes: short strings need no count
         if (text.length() * 3L > max && utf8Length(text) > max) {
-            throw new CsError("string limit: more than " + max + " bytes in a string (limits.string_bytes)", location);
+            throw stringLimit(max, location);
         }
         return text;
     }
@@ -32,7 +32,7 @@ public final class ValueSizes {
         }
         long max = CscriptContext.get(location).session().limits().stringBytes();
         if (((CsText) text).utf8Bytes() > max) {
-            throw new CsError("string limit: more than " + max + " bytes in a string (limits.string_bytes)", location);
+            throw stringLimit(max, location);
         }
         return text;
     }
@@ -43,6 +43,11 @@ public final class ValueSizes {
         if (size > limits.listItems()) {
             throw listLimit(limits.listItems(), location);
         }
+    }
+
+    @TruffleBoundary
+    private static CsError stringLimit(long max, Node location) {
+        return new CsError("string limit: more than " + max + " bytes in a string (limits.string_bytes)", location);
     }
 
     @TruffleBoundary

@@ -64,7 +64,7 @@ class TraceStreamingTest {
         for (WrittenEvent e : streamed(TraceStreamingTest::scenario)) {
             for (int i = 0; i < e.records().size(); i++) {
                 TraceRecord written = TraceRecord.of(e, i);
-                TraceRecord parsed = TraceRecord.parse(e.line(i));
+                TraceRecord parsed = TraceRecord.parse(e.lines().get(i));
                 assertEquals(parsed.line(), written.line());
                 assertEquals(parsed.type(), written.type());
                 assertEquals(parsed.printedType(), written.printedType());
