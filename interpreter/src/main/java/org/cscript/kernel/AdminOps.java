@@ -39,24 +39,32 @@ final class AdminOps {
         return outcome.listing();
     }
 
-    /** OP-51 audit_sink_create: V = UNSET64 is EINVAL, a duplicate name EEXIST. */
-    void auditSinkCreate(String name, long contid) {
+    /**
+     * OP-51 audit_sink_create: V = UNSET64 is EINVAL, a duplicate name EEXIST. {@code delivery}
+     * COPY is the model's sink; ROUTE the backlog proposal's (docs/proposals/audit-backlog.md).
+     */
+    void auditSinkCreate(String name, long contid, AuditSink.Delivery delivery) {
         if (contid == Unset.U64) {
             throw new KernelException(Errno.EINVAL, "audit_sink_create", "a sink needs a valid contid");
         }
         if (k.log.sinks.containsKey(name)) {
             throw new KernelException(Errno.EEXIST, "audit_sink_create", "sink '" + name + "' exists");
         }
-        k.log.sinks.put(name, new AuditLog.Sink(contid, new ArrayList<>()));
+        k.log.sinks.put(name, new AuditSink(name, contid, delivery, k.log.kernelLog));
     }
 
     /** The lines the sink {@code name} of OP-51 has received (ENOENT if there is none). */
     List<String> sinkTrace(String name) {
-        AuditLog.Sink sink = k.log.sinks.get(name);
+        return Collections.unmodifiableList(sink(name).lines);
+    }
+
+    /** The sink named {@code name}; ENOENT if there is none. */
+    AuditSink sink(String name) {
+        AuditSink sink = k.log.sinks.get(name);
         if (sink == null) {
             throw new KernelException(Errno.ENOENT, "audit_sink", "no sink named '" + name + "'");
         }
-        return Collections.unmodifiableList(sink.lines());
+        return sink;
     }
 
     /** OP-52 audit_set_enabled: the knob audit.enabled of the running kernel. */

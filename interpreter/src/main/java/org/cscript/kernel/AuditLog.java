@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.cscript.audit.AuditRecord;
 import org.cscript.audit.WrittenEvent;
 
@@ -15,21 +17,25 @@ import org.cscript.audit.WrittenEvent;
  * costs no memory in the kernel however long the run.
  */
 final class AuditLog {
-    /** A per-container audit daemon sink for contid {@code contid} and its nested descendants. */
-    record Sink(long contid, List<String> lines) {
-    }
-
     private final TraceKeeping keeping;
     /** The host lines, when kept here; otherwise empty. */
     private final List<String> host = new ArrayList<>();
     private final List<TraceListener> listeners = new ArrayList<>();
-    final Map<String, Sink> sinks = new LinkedHashMap<>();
+    final Map<String, AuditSink> sinks = new LinkedHashMap<>();
     long clockMs;
     long lastSerial;
     /** Records written to the host sink so far. */
     private long written;
+    /** The kernel's log lines about lost records, every queue's, oldest first (what dmesg would show). */
+    final List<String> kernelLog = new ArrayList<>();
     /** The host daemon's backlog (docs/proposals/audit-backlog.md). */
-    final AuditQueue queue = new AuditQueue();
+    final AuditQueue queue = new AuditQueue(null, kernelLog);
+    /**
+     * Serials the host daemon never receives (every record lost, or routed to a container sink),
+     * kept only while the trace checker listens (it expects their gaps and prunes what it passed).
+     */
+    final TreeSet<Long> absentFromHost = new TreeSet<>();
+    boolean trackAbsent;
 
     /** The boot state of §1.1: clock.start_ms and audit.first_serial. */
     AuditLog(long clockStartMs, long firstSerial, TraceKeeping keeping) {
@@ -42,8 +48,12 @@ final class AuditLog {
         listeners.add(listener);
     }
 
-    /** Stamps and writes one assembled event; an empty event consumes no serial (and returns null). */
-    WrittenEvent emit(List<AuditRecord> records, Knobs knobs) {
+    /**
+     * Stamps and writes one assembled event, to the host daemon and the container sinks it is
+     * attributed to ({@code to}); an empty event consumes no serial (and returns null). The whole
+     * event is returned whatever the queues lost.
+     */
+    WrittenEvent emit(List<AuditRecord> records, Knobs knobs, List<AuditSink> to) {
         if (records.isEmpty()) {
             return null;
         }
@@ -59,21 +69,42 @@ final class AuditLog {
         lastSerial++;
         long stampMs = clockMs;
         clockMs += knobs.tickMs();
-        // the sinks receive the whole event; the host daemon what its backlog let through
         WrittenEvent whole = event(records, stampMs, knobs);
-        List<AuditRecord> taken = queue.admit(records, stampMs, lastSerial, knobs.backlog());
-        if (!taken.isEmpty()) {
-            WrittenEvent admitted = taken.size() == records.size() ? whole : event(taken, stampMs, knobs);
-            if (knobs.backlog().reader() == AuditBacklog.Reader.EAGER && queue.backlog() == 0) {
-                deliver(admitted);   // the daemon keeps up: the event passes straight through
-            } else {
-                queue.add(admitted);
-                if (knobs.backlog().reader() == AuditBacklog.Reader.EAGER) {
-                    read();
-                }
-            }
+        boolean routed = false;
+        for (AuditSink sink : to) {
+            routed |= sink.delivery == AuditSink.Delivery.ROUTE;
+        }
+        boolean reachesHost = !routed && offer(queue, whole, knobs, this::deliver);
+        if (!reachesHost && trackAbsent) {
+            absentFromHost.add(lastSerial);
+        }
+        for (AuditSink sink : to) {
+            offer(sink.queue, whole, knobs, e -> sink.lines.addAll(e.lines()));
         }
         return whole;
+    }
+
+    /**
+     * Offers an event to one daemon's queue: what the queue takes is read at once by a daemon
+     * that keeps up (audit.reader = eager), or waits for its auditd_read(). Returns whether any
+     * record was taken.
+     */
+    private boolean offer(AuditQueue q, WrittenEvent whole, Knobs knobs, Consumer<WrittenEvent> reader) {
+        List<AuditRecord> taken = q.admit(whole.records(), whole.clockMs(), knobs.backlog());
+        if (taken.isEmpty()) {
+            return false;
+        }
+        WrittenEvent admitted = taken.size() == whole.records().size() ? whole : event(taken, whole.clockMs(), knobs);
+        boolean eager = knobs.backlog().reader() == AuditBacklog.Reader.EAGER;
+        if (eager && q.backlog() == 0) {
+            reader.accept(admitted);   // the daemon keeps up: the event passes straight through
+        } else {
+            q.add(admitted);
+            if (eager) {
+                q.drain().forEach(reader);
+            }
+        }
+        return true;
     }
 
     private WrittenEvent event(List<AuditRecord> records, long stampMs, Knobs knobs) {
@@ -89,10 +120,19 @@ final class AuditLog {
 
     /** The host daemon reads its backlog: every waiting event reaches the host trace. Returns the records read. */
     int read() {
+        return read(queue, this::deliver);
+    }
+
+    /** A container sink's daemon reads its backlog. Returns the records read. */
+    int read(AuditSink sink) {
+        return read(sink.queue, e -> sink.lines.addAll(e.lines()));
+    }
+
+    private static int read(AuditQueue q, Consumer<WrittenEvent> reader) {
         int records = 0;
-        for (WrittenEvent event : queue.drain()) {
+        for (WrittenEvent event : q.drain()) {
             records += event.records().size();
-            deliver(event);
+            reader.accept(event);
         }
         return records;
     }

@@ -2,36 +2,40 @@ package org.cscript.kernel;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.TreeSet;
 import org.cscript.audit.AuditRecord;
 import org.cscript.audit.WrittenEvent;
 
 /**
- * The host's audit backlog (docs/proposals/audit-backlog.md): records wait here between the
- * kernel and the audit daemon, and a record that finds the queue full (audit.backlog_limit) or
- * its second's budget spent (audit.rate_limit) is lost, as Linux's audit_log_start loses it:
- * counted in {@code lost}, reported on the kernel log (audit.failure = printk), or a panic. The
- * daemon's log, the host trace, holds what was read; an event all of whose records were lost
- * leaves a gap in the serials.
+ * An audit daemon's backlog (docs/proposals/audit-backlog.md), the host's or a container sink's:
+ * records wait here between the kernel and the daemon, and a record that finds the queue full
+ * (audit.backlog_limit) or its second's budget spent (audit.rate_limit) is lost, as Linux's
+ * audit_log_start loses it: counted in {@code lost}, reported on the kernel log (audit.failure =
+ * printk), or a panic. The daemon's log holds what was read; an event all of whose records were
+ * lost leaves a gap in its serials.
  */
 final class AuditQueue {
     private final ArrayDeque<WrittenEvent> waiting = new ArrayDeque<>();
     private int waitingRecords;
     private long lost;
-    private final List<String> kernelLog = new ArrayList<>();
-    /** Serials of events that lost every record: the trace checker expects their gaps. */
-    final TreeSet<Long> vanished = new TreeSet<>();
+    /** The kernel's log, shared by every queue; a sink's lines name it ({@code who}). */
+    private final List<String> kernelLog;
+    private final String who;
     /** The second of the model clock the rate limit is counting, and its records so far. */
     private long rateSecond = -1;
     private long rateCount;
 
+    /** A queue whose kernel log lines are prefixed by {@code who} (null for the host's, Linux's own lines). */
+    AuditQueue(String who, List<String> kernelLog) {
+        this.who = who;
+        this.kernelLog = kernelLog;
+    }
+
     /**
-     * The records of the event stamped {@code serial} at {@code clockMs} that the queue takes, in
-     * order; the others are lost (and reported as {@code backlog} says).
+     * The records of an event stamped at {@code clockMs} that the queue takes, in order; the
+     * others are lost (and reported as {@code backlog} says).
      */
-    List<AuditRecord> admit(List<AuditRecord> records, long clockMs, long serial, AuditBacklog backlog) {
+    List<AuditRecord> admit(List<AuditRecord> records, long clockMs, AuditBacklog backlog) {
         if (backlog.limit() == 0 && backlog.rateLimit() == 0) {
             return records;   // the defaults: nothing is ever lost
         }
@@ -44,9 +48,6 @@ final class AuditQueue {
             } else {
                 lose(reason, backlog);
             }
-        }
-        if (taken.isEmpty()) {
-            vanished.add(serial);
         }
         return taken;
     }
@@ -74,7 +75,7 @@ final class AuditQueue {
     private void lose(String reason, AuditBacklog backlog) {
         lost++;
         if (backlog.failure() == AuditBacklog.Failure.PANIC) {
-            throw new KernelPanic("audit: " + reason);
+            throw new KernelPanic("audit: " + (who == null ? "" : who + ": ") + reason);
         }
         kernelLine("audit: audit_lost=" + lost + " audit_rate_limit=" + backlog.rateLimit()
                 + " audit_backlog_limit=" + backlog.limit(), backlog);
@@ -82,7 +83,7 @@ final class AuditQueue {
 
     private void kernelLine(String line, AuditBacklog backlog) {
         if (backlog.failure() != AuditBacklog.Failure.SILENT) {
-            kernelLog.add(line);
+            kernelLog.add(who == null ? line : "audit: " + who + ": " + line.substring("audit: ".length()));
         }
     }
 
@@ -112,10 +113,5 @@ final class AuditQueue {
     /** Records lost so far (auditctl -s's lost). */
     long lost() {
         return lost;
-    }
-
-    /** The kernel's log lines about lost records, oldest first (what dmesg would show). */
-    List<String> kernelLog() {
-        return Collections.unmodifiableList(kernelLog);
     }
 }

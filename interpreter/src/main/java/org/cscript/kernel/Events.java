@@ -10,7 +10,6 @@ import org.cscript.audit.AuditEvent;
 import org.cscript.audit.AuditRecord;
 import org.cscript.audit.EventAssembler;
 import org.cscript.audit.SubjectSnapshot;
-import org.cscript.audit.WrittenEvent;
 
 /**
  * Runs model operations as event contexts (kernel-model.md §2.5): the body runs, its event is
@@ -181,21 +180,24 @@ final class Events {
         k.current = null;
         List<AuditRecord> records = EventAssembler.assemble(e, k.rules, k.records,
                 k.knobs().recordNames() == Knobs.RecordNames.UPSTREAM);
-        WrittenEvent written = k.log.emit(records, k.knobs());
-        if (written == null || k.log.sinks.isEmpty()) {
-            return;
-        }
-        List<String> lines = written.lines();
-        List<Long> contids = new ArrayList<>(attributed.get());
+        List<AuditSink> to = k.log.sinks.isEmpty() || records.isEmpty() ? List.of() : sinksOf(attributed.get(), records);
+        k.log.emit(records, k.knobs(), to);
+    }
+
+    /** The container sinks an event attributed to {@code contids} (and its records' contids) goes to (§4.6). */
+    private List<AuditSink> sinksOf(List<Long> attributed, List<AuditRecord> records) {
+        List<Long> contids = new ArrayList<>(attributed);
         contids.addAll(Attribution.recordContids(records));
-        for (AuditLog.Sink sink : k.log.sinks.values()) {
+        List<AuditSink> to = new ArrayList<>(1);
+        for (AuditSink sink : k.log.sinks.values()) {
             for (long v : contids) {
-                if (ContidRegistry.valid(v) && k.registry.inChain(v, sink.contid())) {
-                    sink.lines().addAll(lines);
+                if (ContidRegistry.valid(v) && k.registry.inChain(v, sink.contid)) {
+                    to.add(sink);
                     break;
                 }
             }
         }
+        return to;
     }
 
     /** The subject's values now, at the end of its event (§2.5). */

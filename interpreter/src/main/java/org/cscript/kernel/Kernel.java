@@ -254,7 +254,7 @@ public final class Kernel {
 
     /** The audit backlog of docs/proposals/audit-backlog.md: the host daemon's reads, lost records. */
     public BacklogEntryPoints backlog() {
-        return new BacklogEntryPoints(core, invariants);
+        return new BacklogEntryPoints(core, admin, invariants);
     }
 
     /** container_supervise (supervisor-override.md): S supervises its cfd's container, allowing {@code ops}. */
@@ -344,7 +344,7 @@ public final class Kernel {
 
     /** OP-51 audit_sink_create: a per-container audit daemon sink for V and its nested descendants. */
     public void auditSinkCreate(String name, long contid) {
-        invariants.checked("auditSinkCreate", () -> admin.auditSinkCreate(name, contid));
+        invariants.checked("auditSinkCreate", () -> admin.auditSinkCreate(name, contid, AuditSink.Delivery.COPY));
     }
 
     /** OP-51: the lines a container sink has received, in order. */

@@ -32,13 +32,13 @@ class AuditBacklogTest {
         k.contidWrite(orch, t, "5");          // serial 1: CONTAINER + SYSCALL, both queued
         k.auditUserMsg(t, "a");               // serial 2: USER queued, its CONTAINER_INFO lost
         k.auditUserMsg(t, "b");               // serial 3: both lost
-        assertEquals(3, k.backlog().waiting());
-        assertEquals(3, k.backlog().lost());
+        assertEquals(3, k.backlog().waiting(null));
+        assertEquals(3, k.backlog().lost(null));
         assertEquals(List.of(), k.hostTrace(), "nothing read yet");
-        assertEquals(3, k.backlog().read());
+        assertEquals(3, k.backlog().read(null));
         assertEquals(List.of("1", "1", "2"), serials(k));
         k.auditUserMsg(orch, "after");        // serial 4: the gap of 3 is expected by the checks
-        k.backlog().read();
+        k.backlog().read(null);
         assertEquals("4", serials(k).get(3));
         assertEquals(List.of(), k.checkInvariants());
         assertEquals("audit: audit_backlog=4 > audit_backlog_limit=3", k.backlog().kernelLog().get(0));
@@ -53,9 +53,9 @@ class AuditBacklogTest {
             k.auditUserMsg(orch, "m" + i);
         }
         assertEquals(1000, k.hostTrace().size());
-        assertEquals(0, k.backlog().waiting());
-        assertEquals(0, k.backlog().lost());
-        assertEquals(0, k.backlog().read());
+        assertEquals(0, k.backlog().waiting(null));
+        assertEquals(0, k.backlog().lost(null));
+        assertEquals(0, k.backlog().read(null));
     }
 
     @Test
@@ -65,7 +65,7 @@ class AuditBacklogTest {
         for (int i = 0; i < 4; i++) {
             k.auditUserMsg(orch, "burst");
         }
-        assertEquals(2, k.backlog().lost());
+        assertEquals(2, k.backlog().lost(null));
         assertEquals(List.of(), k.backlog().kernelLog(), "silent");
         k.advanceClock(1000);
         k.auditUserMsg(orch, "next");

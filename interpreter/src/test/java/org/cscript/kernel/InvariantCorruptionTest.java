@@ -190,8 +190,21 @@ class InvariantCorruptionTest {
         k.auditSinkCreate("c5", 5);
         k.contidWrite(orch(k), t, "5");
         assertEquals(List.of(), k.checkInvariants());
-        k.core.log.sinks.get("c5").lines().add(k.hostTrace().get(0).replace(":1):", ":9):"));
-        assertBroken(k, Invariant.SINKS, "has serial 9 after 1 (not a later host event)");
+        k.core.log.sinks.get("c5").lines.add(k.hostTrace().get(0).replace(":1):", ":9):"));
+        assertBroken(k, Invariant.SINKS, "has serial 9 after 1 (not a later event of the kernel's)");
+    }
+
+    @Test
+    void aSinkWhoseEventDisagreesWithTheHost() {
+        Kernel k = kernel();
+        Task t = k.fork(orch(k));
+        k.auditSinkCreate("c5", 5);
+        k.contidWrite(orch(k), t, "5");
+        assertEquals(List.of(), k.checkInvariants());
+        k.auditUserMsg(t, "hello");
+        List<String> sink = k.core.log.sinks.get("c5").lines;
+        sink.set(sink.size() - 1, sink.get(sink.size() - 1).replace("contid=5", "contid=6"));
+        assertBroken(k, Invariant.SINKS, "its lines disagree with the host's lines of it");
     }
 
     @Test

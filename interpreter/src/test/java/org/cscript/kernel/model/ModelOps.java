@@ -88,7 +88,8 @@ final class ModelOps {
         {"contid.set_on_clone", "on"}, {"contid.set_on_clone", "off"}, {"contid.ladder", "v11"}, {"contid.ladder", "seed"},
         {"container.supervisor", "on"}, {"container.supervisor", "off"},
         {"container.policy", "on"}, {"container.policy", "off"},
-        {"container.checkpoint", "on"}, {"container.checkpoint", "off"}};
+        {"container.checkpoint", "on"}, {"container.checkpoint", "off"},
+        {"audit.backlog_limit", "3"}, {"audit.backlog_limit", "0"}, {"audit.reader", "manual"}, {"audit.reader", "eager"}};
     /** Image ids: the first two a try can make, and one it never does. */
     static final String[] IMAGES = {"ckpt-1", "ckpt-2", "ckpt-9"};
     /** container_supervise's lists: the operations it can override, none, and one it cannot. */
@@ -242,8 +243,11 @@ final class ModelOps {
             op("audit_user_msg", 2, (a, b, c) -> t(a) + ", \"msg " + b + "\"",
                     (w, a, b, c) -> w.k.auditUserMsg(w.task(a), "msg " + b)),
             op("auditctl", 2, (a, b, c) -> text(RULES, a), (w, a, b, c) -> w.k.auditctl(of(RULES, a))),
-            op("audit_sink_create", 2, (a, b, c) -> text(SINKS, a) + ", " + of(SINK_CONTIDS, b),
-                    (w, a, b, c) -> w.k.auditSinkCreate(of(SINKS, a), of(SINK_CONTIDS, b))),
+            op("audit_sink_create", 2, (a, b, c) -> text(SINKS, a) + ", " + of(SINK_CONTIDS, b) + (c % 2 == 1 ? ", route" : ""),
+                    (w, a, b, c) -> w.k.backlog().sinkCreate(of(SINKS, a), of(SINK_CONTIDS, b), c % 2 == 1)),
+            // the audit backlog proposal: a daemon reads its queue (the host's, or a sink's: ENOENT if none)
+            op("auditd_read", 2, (a, b, c) -> a % 4 == 0 ? "host" : text(SINKS, a),
+                    (w, a, b, c) -> w.k.backlog().read(a % 4 == 0 ? null : of(SINKS, a))),
             op("audit_set_enabled", 1, (a, b, c) -> Boolean.toString(a % 4 != 0),
                     (w, a, b, c) -> w.k.auditSetEnabled(a % 4 != 0)),
             op("advance_clock", 1, (a, b, c) -> Integer.toString(a * 7), (w, a, b, c) -> w.k.advanceClock(a * 7L)),
