@@ -9,7 +9,11 @@ import java.util.regex.Pattern;
 /**
  * {@link StateLines#keysMentionedIn}: the state keys of the objects audit record lines name, so a
  * model checker can tell which objects an outcome's records speak of. Lines have the form
- * {@code type=X msg=audit(SEC.MS:SERIAL): field=value ...}; quoted values (a USER record's
+ * {@code type=X msg=audit(SEC.MS:SERIAL): field=value ...}: {@code pid}, {@code opid}, {@code ppid}
+ * name tasks (by tid, their number in the initial PID namespace), {@code contid} and
+ * {@code old-contid} registry entries (every number of a list or chain, UNSET64 skipped),
+ * {@code ctr} and {@code pctr} containers, and fields ending in {@code ns} (or {@code new-ns},
+ * {@code old-ns}) namespaces by their 10-digit inode numbers; quoted values (a USER record's
  * {@code msg='...'}) are free text and are skipped, whatever ids they seem to contain.
  */
 final class RecordKeys {
@@ -68,7 +72,7 @@ final class RecordKeys {
                 }
             }
             case "contid", "old-contid" -> numbers(value, v -> !v.equals(UNSET), "contid:", out);
-            case "ctr" -> {
+            case "ctr", "pctr" -> {
                 if (isNumber(value)) {
                     out.add("ctr:" + value);
                 }
