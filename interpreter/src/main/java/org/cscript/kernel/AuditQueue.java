@@ -114,4 +114,10 @@ final class AuditQueue {
     long lost() {
         return lost;
     }
+
+    /** What {@link StateLines} shows of the queue: waiting records and events, lost records, the rate limit's second and count. */
+    String stateLine() {
+        return "backlog=" + waitingRecords + "/" + waiting.size() + " lost=" + lost + " rate=" + rateSecond + ":"
+                + rateCount;
+    }
 }

@@ -99,6 +99,13 @@ final class ContidRegistry {
         return contidParent.size();
     }
 
+    /** contid_parent in unsigned value order (a copy, for {@link StateLines}): it outlives the entries and shapes chains. */
+    TreeMap<Long, Long> recordedParents() {
+        TreeMap<Long, Long> out = new TreeMap<>(Long::compareUnsigned);
+        out.putAll(contidParent);
+        return out;
+    }
+
     /** The registration seq the next new entry gets (invariant checks). */
     long nextSeq() {
         return nextSeq;

@@ -20,6 +20,8 @@ final class Filesystems {
     /** next_mount_id and next_sb_id (§1.1): the ids the next mount and superblock get, never reused. */
     long nextMountId = 1;
     long nextSbId = 1;
+    /** The id the next fs context gets: no record shows it, it only names the context for a model checker's state. */
+    long nextContextId = 1;
 
     /** §1.11: sb1 ext4 /dev/sda1 mounted at "/" (mount 1), sb2 proc at "/proc" (mount 2). */
     void boot(Namespace initialMnt) {

@@ -9,6 +9,8 @@ import java.util.TreeSet;
  * once FSCONFIG_CMD_CREATE ran, its superblock.
  */
 final class FsContext {
+    /** Never reused ({@link Filesystems#nextContextId}): names the context in {@link StateLines}, nothing else. */
+    final long id;
     final FsType type;
     /** The container bound by fsopen's cfd or FSCONFIG_SET_CONTAINER, or null. */
     Container container;
@@ -17,7 +19,8 @@ final class FsContext {
     /** Set by FSCONFIG_CMD_CREATE (state {@code created}); null while {@code open}. */
     Superblock sb;
 
-    FsContext(FsType type) {
+    FsContext(long id, FsType type) {
+        this.id = id;
         this.type = type;
     }
 

@@ -1,12 +1,9 @@
 package org.cscript.kernel;
 
 import java.util.List;
-import java.util.Set;
 import org.cscript.abi.Capability;
 import org.cscript.abi.CloneFlags;
 import org.cscript.abi.FileFlags;
-import org.cscript.abi.Keyctl;
-import org.cscript.abi.FileType;
 import org.cscript.abi.Syscall;
 
 /**
@@ -163,7 +160,7 @@ public final class Kernel {
     }
 
     /** OP-10 capset. */
-    public void capset(Task s, Set<Capability> caps) {
+    public void capset(Task s, java.util.Set<Capability> caps) {
         events.run(s, Syscall.CAPSET, new long[0], () -> process.capset(s, caps));
     }
 
@@ -378,6 +375,10 @@ public final class Kernel {
     public FileView describeFd(Task holder, int fd) {
         return process.describeFd(holder, fd);
     }
+
+    /** Until {@link #stopRecordingAccesses}, {@code keys} gets the {@link StateLines} key of each object an fd lookup reaches. */
+    public void recordAccesses(java.util.function.Consumer<String> keys) { process.accesses = keys; }
+    public void stopRecordingAccesses() { process.accesses = null; }
 
     /** T's thread-group number in viewer's PID namespace, 0 if not visible. */
     public long pidIn(Task viewer, Task t) {

@@ -43,7 +43,7 @@ final class MountOps {
             throw KernelCore.fail(Errno.EINVAL, op, "flags must be 0");
         }
         Container c = cfd == -1 ? null : sup.getcfd(s, cfd, op);
-        FsContext ctx = new FsContext(type);
+        FsContext ctx = new FsContext(k.fs.nextContextId++, type);
         if (c != null) {
             bind(ctx, c);
         }

@@ -16,6 +16,12 @@ final class ProcessOps {
     static final String DESCRIPTOR = "descriptor";
 
     private final KernelCore k;
+    /**
+     * While a model checker records a step's read set ({@link Kernel#recordAccesses}), it gets the
+     * {@link StateLines} key of every object a descriptor lookup reaches; null otherwise, which
+     * costs the lookup one field test.
+     */
+    java.util.function.Consumer<String> accesses;
     /** uid/gid maps (userns.maps): setuid takes its argument down through them. */
     final UsernsMapOps maps;
 
@@ -264,6 +270,9 @@ final class ProcessOps {
         FdTable.Entry e = s.fds.entries.get(fd);
         if (e == null) {
             throw KernelCore.fail(Errno.EBADF, op, role + " " + fd + " is not open");
+        }
+        if (accesses != null) {
+            accesses.accept(TaskLines.key(e.file()));
         }
         return e;
     }
