@@ -51,26 +51,29 @@ public final class ScenarioRunner {
     private final Engine engine;
     private final Duration timeout;
     private final OutputStream echo;
+    /** The id of the exploration the runs report to (cscript explore), or null. */
+    private final String exploration;
 
     public ScenarioRunner(RunOptions options) {
-        this(options, null, null, null);
+        this(options, null, null, null, null);
     }
 
-    private ScenarioRunner(RunOptions options, Engine engine, Duration timeout, OutputStream echo) {
+    private ScenarioRunner(RunOptions options, Engine engine, Duration timeout, OutputStream echo, String exploration) {
         this.options = options;
         this.engine = engine;
         this.timeout = timeout;
         this.echo = echo;
+        this.exploration = exploration;
     }
 
     /** The same runner creating its contexts on {@code shared}. */
     public ScenarioRunner onEngine(SharedEngine shared) {
-        return new ScenarioRunner(options, shared.engine, timeout, echo);
+        return new ScenarioRunner(options, shared.engine, timeout, echo, exploration);
     }
 
     /** The same runner cancelling a run that has not finished after {@code limit}: status TIMED_OUT. */
     public ScenarioRunner withTimeout(Duration limit) {
-        return new ScenarioRunner(options, engine, limit, echo);
+        return new ScenarioRunner(options, engine, limit, echo, exploration);
     }
 
     /**
@@ -79,9 +82,14 @@ public final class ScenarioRunner {
      * memory does not grow with its trace.
      */
     public ScenarioRunner streamingTraceTo(OutputStream out) {
-        return new ScenarioRunner(options, engine, timeout, out);
+        return new ScenarioRunner(options, engine, timeout, out, exploration);
     }
 
+
+    /** The same runner whose runs report to the exploration {@code id} ({@code cscript explore}). */
+    public ScenarioRunner exploring(String id) {
+        return new ScenarioRunner(options, engine, timeout, echo, id);
+    }
 
     /** Parses, checks and runs the script; the trace is returned also when it fails. */
     public ScenarioResult run(Path script) {
@@ -130,7 +138,7 @@ public final class ScenarioRunner {
         List<String> origins = List.of();
         boolean[] timedOut = {false};
         String kept = echo == null ? CscriptLanguage.TRACE_KEPT_BY_HOST : CscriptLanguage.TRACE_KEPT_NOWHERE;
-        try (Context context = newContext(options, echo == null ? trace : echo, engine, files, kept)) {
+        try (Context context = newContext(options, echo == null ? trace : echo, engine, files, kept, exploration)) {
             ScheduledFuture<?> cancel = timeout == null ? null : WATCHDOG.schedule(() -> {
                 timedOut[0] = true;
                 context.close(true);
@@ -177,12 +185,12 @@ public final class ScenarioRunner {
 
     /** A context for one scenario (or one REPL session): its stdout receives the trace; it reads only {@code files}. */
     static Context newContext(RunOptions options, OutputStream trace, ConfinedFileSystem files) {
-        return newContext(options, trace, null, files, CscriptLanguage.TRACE_KEPT_IN_KERNEL);
+        return newContext(options, trace, null, files, CscriptLanguage.TRACE_KEPT_IN_KERNEL, null);
     }
 
     /** {@code kept}: the language's cscript.TraceKept, who keeps the trace written to {@code trace}. */
     private static Context newContext(RunOptions options, OutputStream trace, Engine shared, ConfinedFileSystem files,
-            String kept) {
+            String kept, String exploration) {
         Context.Builder builder = GuestContexts.builder(CscriptLanguage.ID, files)
                 .out(trace)
                 .err(options.err());
@@ -196,6 +204,9 @@ public final class ScenarioRunner {
                 .option("cscript.TraceKept", kept);
         if (options.profile() != null) {
             builder.option("cscript.Profile", options.profile());   // otherwise the option's default, seed
+        }
+        if (exploration != null) {
+            builder.option("cscript.Explore", exploration);
         }
         return builder.build();
     }

@@ -7,7 +7,10 @@ import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import java.util.ArrayList;
 import java.util.List;
+import com.oracle.truffle.api.source.SourceSection;
 import org.cscript.runtime.CsError;
+import org.cscript.runtime.CscriptContext;
+import org.cscript.runtime.ExploreDriver;
 import org.cscript.runtime.Values;
 
 /**
@@ -39,12 +42,30 @@ public final class AssertNode extends CsStatementNode {
             record = new Object[recordedOperands];
             frame.setObject(recordSlot, record);
         }
-        if (!condition.execute(frame)) {
+        boolean held = condition.execute(frame);
+        ExploreDriver explore = CscriptContext.get(this).explore();
+        if (explore != null) {
+            explore.assertion(where(this), statementText(this), held);
+        }
+        if (!held) {
             CompilerDirectives.transferToInterpreter();
             String text = message == null ? "assertion failed"
                     : "assertion failed: " + Values.display(message.executeGeneric(frame));
             throw new CsError(text + explanation(record), this);
         }
+    }
+
+    /** "line:col" of a statement, naming it in an exploration's report. */
+    @TruffleBoundary
+    static String where(CsStatementNode node) {
+        SourceSection s = node.getSourceSection();
+        return s == null ? "?" : s.getStartLine() + ":" + s.getStartColumn();
+    }
+
+    @TruffleBoundary
+    static String statementText(CsStatementNode node) {
+        SourceSection s = node.getSourceSection();
+        return s == null ? "?" : s.getCharacters().toString();
     }
 
     /** The recorded values as lines after the headline ("" when nothing was recorded). */

@@ -8,6 +8,7 @@ import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.SourceSection;
+import org.cscript.nodes.controlflow.ExplorationCut;
 import org.cscript.runtime.CsFunction;
 import org.cscript.runtime.CscriptContext;
 import org.cscript.runtime.CscriptLanguage;
@@ -74,7 +75,12 @@ public final class ScriptRootNode extends RootNode {
                 body.executeVoid(frame);
             }
             context.finishAuditAssertions(body);
+        } catch (ExplorationCut cut) {
+            return Nil.INSTANCE;   // an explored order equivalent to one run already: no outcome
         } finally {
+            if (context.explore() != null) {
+                context.explore().finish();
+            }
             context.flushTrace();
             context.publishCaughtErrnos();
             context.publishTraceOrigins();

@@ -19,6 +19,7 @@ final class Scope {
     private final Deque<Map<String, Integer>> blocks = new ArrayDeque<>();
     private final boolean function;
     private int loopDepth;
+    private int branchDepth;
 
     Scope(boolean function) {
         this.function = function;
@@ -76,6 +77,23 @@ final class Scope {
             names.addAll(block.keySet());
         }
         return names;
+    }
+
+    /** Entering a concurrently branch: no loop around it can be left from inside (break, continue), nor the function (return). */
+    int enterBranch() {
+        int saved = loopDepth;
+        loopDepth = 0;
+        branchDepth++;
+        return saved;
+    }
+
+    void exitBranch(int savedLoopDepth) {
+        loopDepth = savedLoopDepth;
+        branchDepth--;
+    }
+
+    boolean inBranch() {
+        return branchDepth > 0;
     }
 
     void enterLoop() {

@@ -107,6 +107,9 @@ final class StatementBuilder {
             case WhileStmtContext w -> whileStatement(w);
             case ForStmtContext f -> forStatement(f);
             case AsStmtContext as -> asStatement(as);
+            case ConcurrentlyStmtContext c -> new ConcurrentlyBuilder(positions, expressions, strings, kinds,
+                    this::branchSteps).build(c);
+            case OutcomeStmtContext o -> ConcurrentlyBuilder.outcome(o, positions, expressions);
             case ExpectStmtContext ex -> expectStatement(ex);
             case AssertStmtContext a -> assertStatement(a);
             case PrintStmtContext p -> new PrintNode(expressions.expr(p.expr()));
@@ -194,6 +197,9 @@ final class StatementBuilder {
         if (!scope().isFunction()) {
             return misplaced(ctx, "'return' outside a function");
         }
+        if (scope().inBranch()) {
+            return misplaced(ctx, "'return' cannot leave a concurrently branch (its steps run interleaved with the others')");
+        }
         return new ReturnNode(ctx.expr() == null ? null : expressions.expr(ctx.expr()));
     }
 
@@ -254,6 +260,18 @@ final class StatementBuilder {
                     "expect needs an errno name such as EPERM, got " + ArgumentKinds.describe(kind));
         }
         return new ExpectNode(expressions.expr(ctx.expr()), block(ctx.block()));
+    }
+
+    /** A concurrently branch's block: its statements are its steps, in a scope of their own. */
+    private CsStatementNode[] branchSteps(BlockContext ctx) {
+        scope().enterBlock();
+        int loops = scope().enterBranch();
+        try {
+            return statements(ctx.statement());
+        } finally {
+            scope().exitBranch(loops);
+            scope().exitBlock();
+        }
     }
 
     private BlockNode block(BlockContext ctx) {

@@ -33,6 +33,7 @@ public final class CscriptContext {
     private final StringBuilder caughtErrnos = new StringBuilder();
     private final TraceOutput traceOutput;
     private AuditAssertions auditAssertions;
+    private ExploreDriver explore;
     private int callDepth;
     /** Loop iterations and function calls of the current main script (limits.steps). */
     private long steps;
@@ -120,6 +121,17 @@ public final class CscriptContext {
      */
     public String optionError() {
         return optionError;
+    }
+
+    /** This run's part in a {@code cscript explore} search, or null (a plain run). */
+    public ExploreDriver explore() {
+        return explore;
+    }
+
+    /** Makes this run one of an exploration's: the kernel keeps its trace so each step's records can be read. */
+    void exploreFor(org.cscript.explore.Exploration exploration) {
+        session.keepTraceInKernel();
+        explore = new ExploreDriver(exploration, session);
     }
 
     public KernelSession session() {

@@ -59,13 +59,22 @@ public final class CscriptLanguage extends TruffleLanguage<CscriptContext> {
             category = OptionCategory.EXPERT, stability = OptionStability.STABLE)
     public static final OptionKey<String> TraceKept = new OptionKey<>(TRACE_KEPT_BY_HOST);
 
+    @Option(help = "The id of the cscript explore search this run reports to (set by cscript explore; empty: a plain run).",
+            category = OptionCategory.EXPERT, stability = OptionStability.STABLE)
+    public static final OptionKey<String> Explore = new OptionKey<>("");
+
     @Override
     protected CscriptContext createContext(Env env) {
         String kept = env.getOptions().get(TraceKept);
-        return new CscriptContext(env, env.getOptions().get(Profile), decodeSettings(env.getOptions().get(Settings)),
+        CscriptContext context = new CscriptContext(env, env.getOptions().get(Profile), decodeSettings(env.getOptions().get(Settings)),
                 env.getOptions().get(CheckInvariants),
                 kept.equals(TRACE_KEPT_IN_KERNEL) ? TraceKeeping.IN_KERNEL : TraceKeeping.STREAMED,
                 !kept.equals(TRACE_KEPT_NOWHERE));
+        String explore = env.getOptions().get(Explore);
+        if (!explore.isEmpty()) {
+            context.exploreFor(org.cscript.explore.Explorations.get(explore));
+        }
+        return context;
     }
 
     @Override

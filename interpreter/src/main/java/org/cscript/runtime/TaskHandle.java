@@ -11,6 +11,15 @@ import org.cscript.kernel.Task;
  */
 public record TaskHandle(Task task) implements TruffleObject {
 
+    /** The task; while a step of an explored branch runs, the task is noted as one the step read ({@link TaskReads}). */
+    @Override
+    public Task task() {
+        if (TaskReads.active) {
+            TaskReads.note(task);
+        }
+        return task;
+    }
+
     @Override
     @TruffleBoundary
     public String toString() {

@@ -19,6 +19,8 @@ EXPECT    : 'expect';
 TRY       : 'try';
 CONFIG    : 'config';
 PRINT     : 'print';
+CONCURRENTLY : 'concurrently';
+OUTCOME   : 'outcome';
 AND       : 'and';
 OR        : 'or';
 NOT       : 'not';

@@ -28,12 +28,21 @@ statement
     | WHILE expr block                                           # whileStmt
     | FOR ID IN expr (DOTDOT expr)? block                        # forStmt
     | AS expr block                                              # asStmt
+    | CONCURRENTLY (ID STRING)? branches                         # concurrentlyStmt
+    | OUTCOME ID expr (COMMA expr)?                              # outcomeStmt
     | EXPECT expr block                                          # expectStmt
     | ASSERT expr (COMMA expr)?                                  # assertStmt
     | PRINT expr                                                 # printStmt
     | auditCheck                                                 # auditStmt
     | expr                                                       # exprStmt
     ;
+
+// the branches of 'concurrently': each 'as TASK { ... }', one per line
+branches
+    : LBRACE sep* (branch (sep+ branch)*)? sep* RBRACE
+    ;
+
+branch : AS expr block ;
 
 ifStatement
     : IF expr block (NL* ELSE (block | ifStatement))?     // 'else' may start the next line

@@ -99,6 +99,7 @@ public final class NewlineFilter implements TokenSource {
                  CscriptLexer.ELSE, CscriptLexer.WHILE, CscriptLexer.FOR, CscriptLexer.BREAK,
                  CscriptLexer.CONTINUE, CscriptLexer.IMPORT, CscriptLexer.AS, CscriptLexer.EXPECT,
                  CscriptLexer.CONFIG, CscriptLexer.PRINT, CscriptLexer.ASSERT,
+                 CscriptLexer.CONCURRENTLY, CscriptLexer.OUTCOME,
                  CscriptLexer.ASSERT_AUDIT, CscriptLexer.ASSERT_AUDIT_NEXT,
                  CscriptLexer.ASSERT_NO_AUDIT -> true;
             default -> false;
