@@ -58,6 +58,10 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptionsMixin.Execution execution;
 
+    /** Accepted only to be refused with a reason: the command chooses both profiles itself. */
+    @Option(names = "--profile", hidden = true, paramLabel = "NAME")
+    String profile;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Stop each run after this long, with an error "
             + "(exit 1) (default 0: none; limits.steps ends a runaway loop).")
     double timeoutSeconds;
@@ -67,6 +71,10 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (profile != null) {
+            throw new ParameterException(spec.commandLine(), "compare runs the scenario under both profiles, seed and "
+                    + "upstream: --profile does not apply (use 'cscript run --profile " + profile + "' for one)");
+        }
         PrintStream err = ScenarioOptionsMixin.errorStream(spec.commandLine());
         RunOptions options = RunOptions.of(ScenarioOptionsMixin.settingsMap(spec.commandLine(), settings), null, err)
                 .withInvariantChecks(execution.checkInvariants);
