@@ -38,13 +38,14 @@ public final class CscriptMain {
     }
 
     /** The subcommands, in the order the usage help lists them. */
-    private static final List<String> SUBCOMMANDS = List.of("run", "check", "test", "explore", "repl");
+    private static final List<String> SUBCOMMANDS = List.of("run", "check", "test", "explore", "compare", "repl");
 
     private static Object subcommand(String name, Map<String, String> environment) {
         return switch (name) {
             case "run" -> new RunCommand();
             case "check" -> new CheckCommand();
             case "explore" -> new ExploreCommand();
+            case "compare" -> new CompareCommand();
             case "test" -> {
                 TestCommand test = new TestCommand();
                 test.environment = environment;

@@ -95,10 +95,10 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** A day: more is surely a mistake, and it keeps the milliseconds far inside a long. */
-    private static final double MAX_TIMEOUT_SECONDS = 86_400;
+    static final double MAX_TIMEOUT_SECONDS = 86_400;
 
     /** "2" for 2.0, "0.5" for 0.5: the --timeout as the user wrote it, without a locale. */
-    private static String seconds(double value) {
+    static String seconds(double value) {
         return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
 

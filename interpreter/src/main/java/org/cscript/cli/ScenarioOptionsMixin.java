@@ -72,6 +72,11 @@ final class ScenarioOptionsMixin {
 
     /** The --set pairs in the order given; a pair without '=' is a usage error. */
     LinkedHashMap<String, String> settingsMap(CommandLine cli) {
+        return settingsMap(cli, settings);
+    }
+
+    /** {@code settings} (--set KEY=VALUE options) as a map in the order given; a pair without '=' is a usage error. */
+    static LinkedHashMap<String, String> settingsMap(CommandLine cli, List<String> settings) {
         LinkedHashMap<String, String> map = new LinkedHashMap<>();
         for (String pair : settings) {
             int eq = pair.indexOf('=');

@@ -59,6 +59,21 @@ public final class RunOptions {
         this.importRoot = importRoot;
     }
 
+    /**
+     * The same options under another profile ({@code cscript compare} runs one scenario under
+     * each), checked with the same --set knobs as {@link #of} checks them.
+     *
+     * @throws InvalidOptionsException with the kernel's message if a knob is refused under it
+     */
+    public RunOptions withProfile(String name) {
+        try {
+            KernelSession.checkOptions(name, settings);
+        } catch (ConfigException e) {
+            throw new InvalidOptionsException(e);
+        }
+        return new RunOptions(settings, name, err, checkInvariants, importRoot);
+    }
+
     /** The same (already valid) options with diagnostics going to {@code other}. */
     public RunOptions withErr(PrintStream other) {
         return new RunOptions(settings, profile, other, checkInvariants, importRoot);
