@@ -143,7 +143,7 @@ public final class Exploration {
             pruned++;
         } else {
             run.error = error;
-            tally.add(run);
+            tally.add(run, reduce);
         }
     }
 

@@ -52,9 +52,10 @@ public final class Tally {
     long completeRuns;
     RunLog firstPassing;
 
-    void add(RunLog run) {
+    /** {@code reduced}: the run stands for its class of schedules; otherwise for itself alone. */
+    void add(RunLog run, boolean reduced) {
         completeRuns++;
-        BigInteger weight = LinearExtensions.of(run.steps);
+        BigInteger weight = reduced ? LinearExtensions.of(run.steps) : BigInteger.ONE;
         if (weight == null) {
             uncounted = true;
             weight = BigInteger.ONE;

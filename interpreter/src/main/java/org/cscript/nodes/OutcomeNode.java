@@ -39,7 +39,8 @@ public final class OutcomeNode extends CsStatementNode {
         if (refuted) {
             CompilerDirectives.transferToInterpreter();
             String why = message == null ? "" : ": " + Values.display(message.executeGeneric(frame));
-            throw new CsError("outcome refuted by this schedule" + why + ": the condition is " + value, this);
+            throw new CsError("outcome " + quantifier + " refuted by this run's schedule" + why + ": the condition is "
+                    + value + " (cscript explore tries every schedule)", this);
         }
     }
 

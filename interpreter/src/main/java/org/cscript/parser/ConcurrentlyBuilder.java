@@ -70,10 +70,13 @@ final class ConcurrentlyBuilder {
         return new ConcurrentlyNode(branches, pinned);
     }
 
-    /** The branch's task expression when it is a name ("orch"), else "branch N"; a repeated one gets "#2". */
+    /**
+     * The branch's task expression when it is a name or a call without arguments ("orch",
+     * "self()"), else "branch N"; a repeated one gets "#2".
+     */
     private static String nameOf(BranchContext tree, int index, List<String> taken) {
         String text = tree.expr().getText();
-        String base = text.matches("[A-Za-z_][A-Za-z0-9_]*") ? text : "branch" + (index + 1);
+        String base = text.matches("[A-Za-z_][A-Za-z0-9_]*(\\(\\))?") ? text : "branch" + (index + 1);
         String name = base;
         for (int n = 2; taken.contains(name); n++) {
             name = base + "#" + n;

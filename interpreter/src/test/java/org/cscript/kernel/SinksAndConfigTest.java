@@ -87,6 +87,17 @@ class SinksAndConfigTest {
     }
 
     @Test
+    void aSinkUnderTheUpstreamProfileReadsItsUnsetOldContid() {
+        KernelConfig c = KernelConfig.defaults();
+        c.applyProfile("upstream");
+        Sim s = new Sim(c);
+        s.k.auditSinkCreate("c100", 100);
+        Task a = s.fork(s.orch);
+        s.contidWrite(s.orch, a, "100");   // old-contid=-1: the v11 layouts print unset so
+        assertEquals(s.k.hostTrace(), s.k.sinkTrace("c100"));
+    }
+
+    @Test
     void bootKnobs() {
         Sim s = Sim.with("pid.first", "500", "ns.first_inum", "7000", "clock.start_ms", "1234", "clock.tick_ms", "10",
                 "audit.first_serial", "40", "audit.nsdev", "00:2a");
