@@ -53,7 +53,7 @@ public final class Exploration {
     }
 
     /** Called by the host before each run of the scenario. */
-    void startRun() {
+    public void startRun() {
         depth = 0;
         pendingSleep = new LinkedHashMap<>();
         run = new RunLog();
@@ -138,7 +138,7 @@ public final class Exploration {
     }
 
     /** The end of a run, with its error (null when it completed). */
-    void finishRun(String error) {
+    public void finishRun(String error) {
         if (run.cutShort) {
             pruned++;
         } else {
@@ -148,7 +148,7 @@ public final class Exploration {
     }
 
     /** Moves to the next unexplored schedule; false when every one is explored. */
-    boolean nextRun() {
+    public boolean nextRun() {
         while (!path.isEmpty()) {
             Decision top = path.get(path.size() - 1);
             if (top.chosenFootprint != null) {

@@ -15,13 +15,13 @@ public final class Explorations {
     private Explorations() {
     }
 
-    static String register(Exploration exploration) {
+    public static String register(Exploration exploration) {
         String id = "explore-" + NEXT.incrementAndGet();
         LIVE.put(id, exploration);
         return id;
     }
 
-    static void unregister(String id) {
+    public static void unregister(String id) {
         LIVE.remove(id);
     }
 

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What one run of the scenario did under one schedule: its steps, checks, final state and error. */
-final class RunLog {
+/** What one run of the scenario did under one schedule: its steps, checks, final state and error (the report reads its fields). */
+public final class RunLog {
     /** An assertion's result in this run. */
     record Check(String text, boolean held) {
     }
@@ -20,15 +20,15 @@ final class RunLog {
     final Map<String, Check> assertions = new LinkedHashMap<>();
     final Map<String, Expectation> outcomes = new LinkedHashMap<>();
     boolean cutShort;
-    String finalState;
+    public String finalState;
     List<String> outsideRecords = List.of();
     /** The whole trace as written, stamps and all. */
-    List<String> trace = List.of();
+    public List<String> trace = List.of();
     /** The run's error message (located), or null when it completed. */
-    String error;
+    public String error;
 
     /** The schedule as the branch names in the order their steps ran, block runs separated by " | ". */
-    String schedule() {
+    public String schedule() {
         StringBuilder out = new StringBuilder();
         int block = -1;
         for (Step s : steps) {
@@ -45,7 +45,7 @@ final class RunLog {
      * Each block statement's schedule clause text, by its position ("line:col"), for the blocks
      * that ran once in this run; a block that ran more than once (in a loop) maps to null.
      */
-    Map<String, String> schedulesByBlock() {
+    public Map<String, String> schedulesByBlock() {
         Map<String, String> out = new LinkedHashMap<>();
         Map<String, Integer> runOf = new LinkedHashMap<>();
         List<String> repeated = new ArrayList<>();

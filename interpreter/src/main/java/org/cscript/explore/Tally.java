@@ -11,15 +11,15 @@ import java.util.Map;
 /**
  * The results of an exploration gathered run by run: the distinct outcomes with how many
  * schedules reach each, each assertion's and outcome statement's results, weighted by the
- * schedules each run stands for ({@link LinearExtensions}).
+ * schedules each run stands for ({@link LinearExtensions}). Its fields are the report's to read.
  */
 public final class Tally {
-    /** A distinct outcome: its first run and the schedules that reach it. */
-    static final class Outcome {
-        final String digest;
-        final RunLog first;
-        BigInteger schedules = BigInteger.ZERO;
-        long runs;
+    /** A distinct outcome: its first run and the schedules that reach it (read-only to the report). */
+    public static final class Outcome {
+        public final String digest;
+        public final RunLog first;
+        public BigInteger schedules = BigInteger.ZERO;
+        public long runs;
 
         Outcome(String digest, RunLog first) {
             this.digest = digest;
@@ -28,14 +28,14 @@ public final class Tally {
     }
 
     /** An assertion's or outcome statement's results over the runs that reached it. */
-    static final class Verdicts {
-        final String text;
-        final String quantifier;
-        BigInteger trueIn = BigInteger.ZERO;
-        BigInteger falseIn = BigInteger.ZERO;
+    public static final class Verdicts {
+        public final String text;
+        public final String quantifier;
+        public BigInteger trueIn = BigInteger.ZERO;
+        public BigInteger falseIn = BigInteger.ZERO;
         /** The first run in which it was false (for an assertion, failed). */
-        RunLog firstFalse;
-        RunLog firstTrue;
+        public RunLog firstFalse;
+        public RunLog firstTrue;
 
         Verdicts(String text, String quantifier) {
             this.text = text;
@@ -43,14 +43,14 @@ public final class Tally {
         }
     }
 
-    final Map<String, Outcome> outcomes = new LinkedHashMap<>();
-    final Map<String, Verdicts> assertions = new LinkedHashMap<>();
-    final Map<String, Verdicts> expectations = new LinkedHashMap<>();
-    BigInteger schedules = BigInteger.ZERO;
+    public final Map<String, Outcome> outcomes = new LinkedHashMap<>();
+    public final Map<String, Verdicts> assertions = new LinkedHashMap<>();
+    public final Map<String, Verdicts> expectations = new LinkedHashMap<>();
+    public BigInteger schedules = BigInteger.ZERO;
     /** Whether some run was too large for its schedules to be counted (then counts are runs). */
-    boolean uncounted;
-    long completeRuns;
-    RunLog firstPassing;
+    public boolean uncounted;
+    public long completeRuns;
+    public RunLog firstPassing;
 
     /** {@code reduced}: the run stands for its class of schedules; otherwise for itself alone. */
     void add(RunLog run, boolean reduced) {
@@ -94,7 +94,7 @@ public final class Tally {
     }
 
     /** Whether an outcome statement's expectation holds over every explored schedule. */
-    static boolean met(Verdicts v) {
+    public static boolean met(Verdicts v) {
         return switch (v.quantifier) {
             case "always" -> v.falseIn.signum() == 0 && v.trueIn.signum() > 0;
             case "never" -> v.trueIn.signum() == 0;

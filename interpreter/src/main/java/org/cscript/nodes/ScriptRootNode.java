@@ -8,10 +8,10 @@ import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.SourceSection;
-import org.cscript.nodes.controlflow.ExplorationCut;
 import org.cscript.runtime.CsFunction;
 import org.cscript.runtime.CscriptContext;
 import org.cscript.runtime.CscriptLanguage;
+import org.cscript.runtime.ExplorationCut;
 import org.cscript.runtime.Nil;
 import org.cscript.runtime.Values;
 

@@ -83,7 +83,7 @@ class ExploreCommandTest {
         CliRun run = explore(CASES.resolve("independent_2x3.cscript"));
         assertEquals(ExitCode.OK, run.exit(), run.out());
         assertTrue(run.out().contains(" of 20 interleavings"), run.out());
-        assertTrue(run.out().contains("Outcomes: 1\n  #1  20 schedules"), run.out());
+        assertTrue(run.out().contains("Outcomes: 1\n  #1  20 schedules  ["), run.out());
         CliRun brute = explore(CASES.resolve("independent_2x3.cscript"), "--no-reduction");
         assertTrue(brute.out().contains("Schedules: 20 explored of 20 interleavings (no reduction)"), brute.out());
     }

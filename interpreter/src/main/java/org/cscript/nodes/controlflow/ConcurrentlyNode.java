@@ -1,7 +1,7 @@
 package org.cscript.nodes.controlflow;
 
-import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import java.util.ArrayList;
@@ -10,6 +10,7 @@ import org.cscript.kernel.Task;
 import org.cscript.nodes.CsStatementNode;
 import org.cscript.runtime.CsError;
 import org.cscript.runtime.CscriptContext;
+import org.cscript.runtime.ExplorationCut;
 import org.cscript.runtime.ExploreDriver;
 import org.cscript.runtime.KernelSession;
 import org.cscript.runtime.TaskHandle;

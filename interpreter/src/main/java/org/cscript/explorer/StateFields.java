@@ -1,4 +1,4 @@
-package org.cscript.explore;
+package org.cscript.explorer;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package org.cscript.nodes.controlflow;
+package org.cscript.runtime;
 
 import com.oracle.truffle.api.nodes.ControlFlowException;
 

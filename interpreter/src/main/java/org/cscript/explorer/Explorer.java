@@ -1,10 +1,13 @@
-package org.cscript.explore;
+package org.cscript.explorer;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.cscript.explore.Exploration;
+import org.cscript.explore.Explorations;
+import org.cscript.explore.Tally;
 import org.cscript.host.RunOptions;
 import org.cscript.host.ScenarioResult;
 import org.cscript.host.ScenarioRunner;
@@ -16,7 +19,11 @@ import org.cscript.host.SharedEngine;
  * ({@link Exploration}) has covered every schedule that can differ, and gathers the results.
  */
 public final class Explorer {
-    /** What an exploration found; {@code staticError} is set when a run could not be explored (a static error, or a bug: an internal error). */
+    /**
+     * What an exploration found; {@code staticError} is set when the scenario cannot run (a
+     * static error). A run that fails, also with an invariant violation or an internal error, is
+     * a failing schedule of the tally.
+     */
     public record Result(Tally tally, long runs, long cutShort, boolean reduced, String staticError,
             boolean stoppedAtLimit) {
     }
@@ -25,9 +32,12 @@ public final class Explorer {
     private final boolean reduce;
     private final long maxRuns;
 
-    /** {@code maxRuns}: the search stops after this many runs and says so (a guard against a huge space). */
+    /**
+     * {@code maxRuns}: the search stops after this many runs and says so (a guard against a huge
+     * space). Every run checks the model's invariants after each operation.
+     */
     public Explorer(RunOptions options, boolean reduce, long maxRuns) {
-        this.options = options;
+        this.options = options.withInvariantChecks(true);
         this.reduce = reduce;
         this.maxRuns = maxRuns;
     }
@@ -48,7 +58,7 @@ public final class Explorer {
                 ScenarioResult r = new ScenarioRunner(options.withErr(new PrintStream(err, true, StandardCharsets.UTF_8)))
                         .onEngine(engine).streamingTraceTo(OutputStream.nullOutputStream()).exploring(id).run(script);
                 String error = err.toString(StandardCharsets.UTF_8).stripTrailing();
-                if (r.status() == ScenarioResult.Status.INVALID || r.status() == ScenarioResult.Status.INTERNAL_ERROR) {
+                if (r.status() == ScenarioResult.Status.INVALID) {
                     return new Result(tally, search.runs(), search.cutShortRuns(), reduce, error, false);
                 }
                 search.finishRun(r.status() == ScenarioResult.Status.OK ? null : error);

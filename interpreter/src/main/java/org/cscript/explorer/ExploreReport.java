@@ -1,9 +1,11 @@
-package org.cscript.explore;
+package org.cscript.explorer;
 
 import java.io.PrintStream;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import org.cscript.explore.RunLog;
+import org.cscript.explore.Tally;
 import org.cscript.golden.TraceDiff;
 
 /**
@@ -58,7 +60,7 @@ public final class ExploreReport {
         int n = 0;
         for (Tally.Outcome o : t.outcomes.values()) {
             out.println("  #" + (n + 1) + "  " + o.schedules + " schedule" + (o.schedules.equals(BigInteger.ONE) ? "" : "s")
-                    + "  e.g. " + o.first.schedule() + (o.first.error == null ? "" : "  [fails]"));
+                    + "  [" + o.digest + "]  e.g. " + o.first.schedule() + (o.first.error == null ? "" : "  [fails]"));
             List<String> lines = mostTelling(telling.get(n));
             lines.forEach(line -> out.println("      " + line));
             if (lines.size() < telling.get(n).size()) {
