@@ -30,6 +30,15 @@ record RecordDifference(TraceRecord seed, TraceRecord upstream, List<Field> fiel
     }
 
     /** The records of two paired events, aligned. */
+    /** The records of a pair of events that are not identical: one side's alone, or the two compared. */
+    static List<RecordDifference> of(EventPairing.Pair pair) {
+        return switch (pair.kind()) {
+            case ONLY_SEED -> alone(pair.seed(), false);
+            case ONLY_UPSTREAM -> alone(pair.upstream(), true);
+            default -> of(pair.seed(), pair.upstream());
+        };
+    }
+
     static List<RecordDifference> of(TraceEvent seed, TraceEvent upstream) {
         List<TraceRecord> a = seed.records();
         List<TraceRecord> b = upstream.records();

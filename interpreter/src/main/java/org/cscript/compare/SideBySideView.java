@@ -29,12 +29,7 @@ final class SideBySideView {
                 continue;
             }
             out.append("@@ ").append(Comparison.heading(pair)).append(" @@\n");
-            List<RecordDifference> records = switch (pair.kind()) {
-                case ONLY_SEED -> RecordDifference.alone(pair.seed(), false);
-                case ONLY_UPSTREAM -> RecordDifference.alone(pair.upstream(), true);
-                default -> RecordDifference.of(pair.seed(), pair.upstream());
-            };
-            for (RecordDifference record : records) {
+            for (RecordDifference record : RecordDifference.of(pair)) {
                 record(out, column, record);
             }
         }

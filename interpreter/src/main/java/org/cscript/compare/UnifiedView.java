@@ -24,11 +24,7 @@ final class UnifiedView {
                 continue;
             }
             out.append("@@ ").append(Comparison.heading(pair)).append(" @@\n");
-            List<RecordDifference> records = switch (pair.kind()) {
-                case ONLY_SEED -> RecordDifference.alone(pair.seed(), false);
-                case ONLY_UPSTREAM -> RecordDifference.alone(pair.upstream(), true);
-                default -> RecordDifference.of(pair.seed(), pair.upstream());
-            };
+            List<RecordDifference> records = RecordDifference.of(pair);
             for (RecordDifference record : records) {
                 lines(out, record);
             }

@@ -183,25 +183,28 @@ class InvariantCorruptionTest {
         assertBroken(k, Invariant.AUDIT_SERIALS, "the clock went back");
     }
 
+    /** A kernel with sink c5 that has received task {@code t}'s registration as 5 (serial 1), checked clean. */
+    private Kernel withSinkOf5(Task[] t) {
+        Kernel k = kernel();
+        t[0] = k.fork(orch(k));
+        k.auditSinkCreate("c5", 5);
+        k.contidWrite(orch(k), t[0], "5");
+        assertEquals(List.of(), k.checkInvariants());
+        return k;
+    }
+
     @Test
     void aSinkWithAPartialEvent() {
-        Kernel k = kernel();
-        Task t = k.fork(orch(k));
-        k.auditSinkCreate("c5", 5);
-        k.contidWrite(orch(k), t, "5");
-        assertEquals(List.of(), k.checkInvariants());
+        Kernel k = withSinkOf5(new Task[1]);
         k.core.log.sinks.get("c5").lines.add(k.hostTrace().get(0).replace(":1):", ":9):"));
         assertBroken(k, Invariant.SINKS, "has serial 9 after 1 (not a later event of the kernel's)");
     }
 
     @Test
     void aSinkWhoseEventDisagreesWithTheHost() {
-        Kernel k = kernel();
-        Task t = k.fork(orch(k));
-        k.auditSinkCreate("c5", 5);
-        k.contidWrite(orch(k), t, "5");
-        assertEquals(List.of(), k.checkInvariants());
-        k.auditUserMsg(t, "hello");
+        Task[] t = new Task[1];
+        Kernel k = withSinkOf5(t);
+        k.auditUserMsg(t[0], "hello");
         List<String> sink = k.core.log.sinks.get("c5").lines;
         sink.set(sink.size() - 1, sink.get(sink.size() - 1).replace("contid=5", "contid=6"));
         assertBroken(k, Invariant.SINKS, "its lines disagree with the host's lines of it");
