@@ -187,7 +187,7 @@ public final class TraceJson {
                     .append('.').append(ms < 100 ? (ms < 10 ? "00" : "0") : "").append(ms).append(':').append(serial)
                     .append("):");
             if (text != null) {
-                line.append(' ').append(text);
+                line.append(' ').append(text).append(' ');   // AVC: "avc:  denied  { op } for" and two spaces before pid=
             }
             for (String[] f : fields) {
                 line.append(' ').append(f[0]).append('=').append(f[1]);
