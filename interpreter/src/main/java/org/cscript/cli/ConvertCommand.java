@@ -76,16 +76,22 @@ final class ConvertCommand implements Callable<Integer> {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(input, decoder))) {
             int number = 0;
             StringBuilder line = new StringBuilder();
-            for (int c = reader.read(); c >= 0; c = reader.read()) {
-                if (c != '\n') {
-                    line.append((char) c);
-                    continue;
+            char[] buffer = new char[64 * 1024];
+            for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+                int start = 0;
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] != '\n') {
+                        continue;
+                    }
+                    line.append(buffer, start, i - start);
+                    start = i + 1;
+                    number++;
+                    if (!convertLine(line.toString(), shown, number, out, err)) {
+                        return ExitCode.INVALID;
+                    }
+                    line.setLength(0);
                 }
-                number++;
-                if (!convertLine(line.toString(), shown, number, out, err)) {
-                    return ExitCode.INVALID;
-                }
-                line.setLength(0);
+                line.append(buffer, start, n - start);
             }
             if (!line.isEmpty() && !convertLine(line.toString(), shown, number + 1, out, err)) {
                 return ExitCode.INVALID;
