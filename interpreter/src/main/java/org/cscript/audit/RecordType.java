@@ -133,6 +133,30 @@ public enum RecordType {
         return -1;
     }
 
+    /**
+     * The number a type text stands for: N for {@code UNKNOWN[N]}, 1336 for {@code URINGOP}, a
+     * design name's number under the naming that spells it so ({@code CONTAINER} 1344,
+     * {@code CONTAINER_OP} 1020); -1 for a text this model never prints.
+     */
+    public static int numberOfText(String typeText) {
+        Matcher m = UNKNOWN.matcher(typeText);
+        if (m.matches()) {
+            return Integer.parseInt(m.group(1));
+        }
+        if (typeText.equals("URINGOP")) {
+            return CONTAINER_INFO.upstreamNumber;
+        }
+        for (RecordType t : values()) {
+            if (t.printedName(false).equals(typeText)) {
+                return t.seedNumber;
+            }
+            if (t.printedName(true).equals(typeText)) {
+                return t.upstreamNumber;
+            }
+        }
+        return -1;
+    }
+
     /** The type with this number under either naming, or null. */
     public static RecordType ofNumber(int number) {
         for (RecordType t : values()) {

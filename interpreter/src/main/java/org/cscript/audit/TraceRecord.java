@@ -32,6 +32,10 @@ public final class TraceRecord {
     private String timestamp;
     private final long serial;
     private final List<String> fieldNames;
+    /** A parsed line's value of each field, in printed order; null for a written record. */
+    private final List<String> fieldValues;
+    /** A parsed line's text before its fields that is no field (AVC's {@code avc:  denied  { op } for}), or null. */
+    private final String text;
     /** A parsed line's first value of each field; null for a written record (its fields answer). */
     private final Map<String, String> firstValues;
     /** A written record and its event; null for a parsed line. */
@@ -39,12 +43,14 @@ public final class TraceRecord {
     private final WrittenEvent event;
 
     private TraceRecord(String line, String type, String timestamp, long serial, List<String> fieldNames,
-            Map<String, String> firstValues) {
+            List<String> fieldValues, String text, Map<String, String> firstValues) {
         this.line = line;
         this.type = type;
         this.timestamp = timestamp;
         this.serial = serial;
         this.fieldNames = Collections.unmodifiableList(fieldNames);
+        this.fieldValues = Collections.unmodifiableList(fieldValues);
+        this.text = text;
         this.firstValues = firstValues;
         this.written = null;
         this.event = null;
@@ -60,6 +66,8 @@ public final class TraceRecord {
             names[i] = written.fieldName(i);
         }
         this.fieldNames = List.of(names);
+        this.fieldValues = null;
+        this.text = null;
         this.firstValues = null;
     }
 
@@ -92,13 +100,16 @@ public final class TraceRecord {
             throw malformed(line, "serial " + header.group(3) + " is out of range");
         }
         List<String> names = new ArrayList<>();
+        List<String> printed = new ArrayList<>();
         Map<String, String> values = new LinkedHashMap<>();
         int pos = header.end();
         if (pos == line.length() || line.charAt(pos) != ' ' || pos + 1 == line.length()) {
             throw malformed(line, "expected ' ' and fields after the msg=audit(...): header");
         }
         Matcher avc = AVC_TEXT.matcher(line).region(pos, line.length());
+        String text = null;
         if (avc.lookingAt()) {
+            text = line.substring(pos + 1, avc.end() - 1);
             pos = avc.end();   // AVC's "avc:  denied  { op } for" is text, no field (AuditRecord.Builder.text)
         }
         while (pos < line.length()) {
@@ -117,10 +128,12 @@ public final class TraceRecord {
             }
             int valueEnd = valueEnd(line, equals + 1, name);
             names.add(name);
-            values.putIfAbsent(name, line.substring(equals + 1, valueEnd));
+            printed.add(line.substring(equals + 1, valueEnd));
+            values.putIfAbsent(name, printed.getLast());
             pos = valueEnd;
         }
-        return new TraceRecord(line, RecordType.designName(header.group(1)), header.group(2), serial, names, values);
+        return new TraceRecord(line, RecordType.designName(header.group(1)), header.group(2), serial, names, printed, text,
+                values);
     }
 
     /** The index just after the value that starts at {@code start}. */
@@ -211,6 +224,20 @@ public final class TraceRecord {
     /** Field names in printed order (a name printed twice appears twice). */
     public List<String> fieldNames() {
         return fieldNames;
+    }
+
+    /** The value of field {@code i} (print order) exactly as printed, quotes included. */
+    public String raw(int i) {
+        return fieldValues != null ? fieldValues.get(i) : written.fieldValue(i);
+    }
+
+    /**
+     * The words before the fields that are no field, as printed: AVC's {@code avc:  denied  { op } for}
+     * (one space before them, one before the first field); null for every other record and for a
+     * record read from the kernel rather than parsed.
+     */
+    public String text() {
+        return text;
     }
 
     /** The value exactly as printed (quotes included), of the first field of that name, or null. */

@@ -47,7 +47,8 @@ final class CompareCommand implements Callable<Integer> {
             + "(default " + DEFAULT_WIDTH + ").")
     Integer width;
 
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Set a kernel-model knob in both runs, after "
+    @Option(names = "--set", paramLabel = "KEY=VALUE", completionCandidates = ScenarioOptionsMixin.KnobNames.class,
+            description = "Set a kernel-model knob in both runs, after "
             + "the profile and before the script's own config statements (repeatable).")
     List<String> settings = List.of();
 

@@ -37,8 +37,18 @@ public final class CscriptMain {
         return TopLevel.execute(cli, args);
     }
 
+    /** The whole command tree, every subcommand in it: what {@code cscript completion} describes. */
+    static CommandLine everyCommand(Map<String, String> environment) {
+        CommandLine cli = new CommandLine(new CscriptCommand());
+        for (String name : SUBCOMMANDS) {
+            cli.addSubcommand(name, subcommand(name, environment));
+        }
+        return cli;
+    }
+
     /** The subcommands, in the order the usage help lists them. */
-    private static final List<String> SUBCOMMANDS = List.of("run", "check", "test", "explore", "compare", "repl");
+    private static final List<String> SUBCOMMANDS = List.of("run", "check", "test", "explore", "compare", "repl",
+            "convert", "completion");
 
     private static Object subcommand(String name, Map<String, String> environment) {
         return switch (name) {
@@ -46,6 +56,12 @@ public final class CscriptMain {
             case "check" -> new CheckCommand();
             case "explore" -> new ExploreCommand();
             case "compare" -> new CompareCommand();
+            case "convert" -> new ConvertCommand();
+            case "completion" -> {
+                CompletionCommand completion = new CompletionCommand();
+                completion.environment = environment;
+                yield completion;
+            }
             case "test" -> {
                 TestCommand test = new TestCommand();
                 test.environment = environment;

@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
  * audit trace, record by record as the kernel writes it, to standard output or to its
  * {@code --trace FILE}. Diagnostics and {@code print} output go to standard error; with several
  * scenarios a {@code ==> FILE <==} line there starts each one, so two traces never mix unseen.
+ * {@code --format json} writes each record as a JSON object instead (docs/json.md).
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run scenarios and print their audit traces as they are produced (each on a fresh kernel, in the order given).")
@@ -41,6 +42,15 @@ final class RunCommand implements Callable<Integer> {
             description = "Write the trace to FILE instead of standard output ('-' is standard output); "
                     + "repeat it once per scenario to keep each trace in its own file.")
     List<Path> traceFiles = List.of();
+
+    /** How a trace reads: audit.log lines, or one JSON object per record (docs/json.md). */
+    enum Format { text, json }
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "How the trace is written: text (default: audit.log lines) or json (one JSON object per record, "
+                    + "with its typed fields and the statement that wrote it; docs/json.md). "
+                    + "'cscript convert --to text' gives back the text.")
+    Format format = Format.text;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Stop a scenario after this long, with an "
             + "error (exit 1) after the trace written so far (default 0: none; limits.steps ends a runaway loop).")
@@ -62,6 +72,9 @@ final class RunCommand implements Callable<Integer> {
                     + seconds(MAX_TIMEOUT_SECONDS) + " seconds, got " + seconds(timeoutSeconds));
         }
         ScenarioRunner runner = new ScenarioRunner(options);
+        if (format == Format.json) {
+            runner = runner.streamingJson();
+        }
         if (timeoutSeconds > 0) {
             runner = runner.withTimeout(Duration.ofMillis((long) Math.ceil(timeoutSeconds * 1000)));
         }

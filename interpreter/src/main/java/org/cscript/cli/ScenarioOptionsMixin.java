@@ -4,22 +4,24 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.cscript.host.InvalidOptionsException;
 import org.cscript.host.RunOptions;
+import org.cscript.host.Vocabulary;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine;
 
 /** Options shared by {@code run}, {@code check}, {@code test} and {@code repl}: kernel knobs and the profile. */
 final class ScenarioOptionsMixin {
-    @Option(names = "--set", paramLabel = "KEY=VALUE",
+    @Option(names = "--set", paramLabel = "KEY=VALUE", completionCandidates = KnobNames.class,
             description = "Set a kernel-model knob, e.g. --set contid.allow_move=true (repeatable; "
                     + "applied after --profile, before the script's own config statements).")
     List<String> settings = List.of();
 
-    @Option(names = "--profile", paramLabel = "NAME",
+    @Option(names = "--profile", paramLabel = "NAME", completionCandidates = ProfileNames.class,
             description = "Knob profile: seed (default: the design in the seeds) or upstream (the later audit series).")
     String profile;
 
@@ -27,6 +29,22 @@ final class ScenarioOptionsMixin {
             description = "Let imports read DIR and below (default: the scenario's own folder; for the REPL the "
                     + "working folder). DIR must contain the scenario. See docs/sandbox.md.")
     Path importRoot;
+
+    /** The knob names, for shell completion of --set (cscript completion); read only when completion asks. */
+    static final class KnobNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Vocabulary.settingKeys().iterator();
+        }
+    }
+
+    /** The profile names, for shell completion of --profile. */
+    static final class ProfileNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Vocabulary.profileNames().iterator();
+        }
+    }
 
     /** picocli's error writer as the PrintStream the runner writes diagnostics and print output to. */
     static PrintStream errorStream(CommandLine cli) {

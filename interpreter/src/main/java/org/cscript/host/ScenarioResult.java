@@ -1,6 +1,8 @@
 package org.cscript.host;
 
 import java.util.List;
+import org.cscript.audit.MalformedRecordException;
+import org.cscript.audit.TraceJson;
 import org.cscript.coverage.ProvenCheck;
 
 /**
@@ -35,6 +37,22 @@ public record ScenarioResult(Status status, List<String> trace, List<ProvenCheck
         StringBuilder text = new StringBuilder();
         trace.forEach(line -> text.append(line).append('\n'));
         return text.toString();
+    }
+
+    /**
+     * The trace in JSON (docs/json.md): each line's object with its origin, each followed by
+     * '\n'; the same bytes a streamed {@code cscript run --format json} of the run writes.
+     */
+    public String traceJson() {
+        StringBuilder json = new StringBuilder();
+        for (int i = 0; i < trace.size(); i++) {
+            try {
+                json.append(TraceJson.toJson(trace.get(i), originOf(i))).append('\n');
+            } catch (MalformedRecordException e) {
+                throw new IllegalStateException("the kernel wrote a malformed record (a bug): " + e.getMessage(), e);
+            }
+        }
+        return json.toString();
     }
 
     /** How the run ended, with the exit code of the command that ran it (README.md). */

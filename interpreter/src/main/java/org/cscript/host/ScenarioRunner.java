@@ -53,27 +53,31 @@ public final class ScenarioRunner {
     private final OutputStream echo;
     /** The id of the exploration the runs report to (cscript explore), or null. */
     private final String exploration;
+    /** Whether the trace is written as JSON objects (docs/json.md) rather than lines. */
+    private final boolean json;
 
     public ScenarioRunner(RunOptions options) {
-        this(options, null, null, null, null);
+        this(options, null, null, null, null, false);
     }
 
-    private ScenarioRunner(RunOptions options, Engine engine, Duration timeout, OutputStream echo, String exploration) {
+    private ScenarioRunner(RunOptions options, Engine engine, Duration timeout, OutputStream echo, String exploration,
+            boolean json) {
         this.options = options;
         this.engine = engine;
         this.timeout = timeout;
         this.echo = echo;
         this.exploration = exploration;
+        this.json = json;
     }
 
     /** The same runner creating its contexts on {@code shared}. */
     public ScenarioRunner onEngine(SharedEngine shared) {
-        return new ScenarioRunner(options, shared.engine, timeout, echo, exploration);
+        return new ScenarioRunner(options, shared.engine, timeout, echo, exploration, json);
     }
 
     /** The same runner cancelling a run that has not finished after {@code limit}: status TIMED_OUT. */
     public ScenarioRunner withTimeout(Duration limit) {
-        return new ScenarioRunner(options, engine, limit, echo, exploration);
+        return new ScenarioRunner(options, engine, limit, echo, exploration, json);
     }
 
     /**
@@ -82,13 +86,22 @@ public final class ScenarioRunner {
      * memory does not grow with its trace.
      */
     public ScenarioRunner streamingTraceTo(OutputStream out) {
-        return new ScenarioRunner(options, engine, timeout, out, exploration);
+        return new ScenarioRunner(options, engine, timeout, out, exploration, json);
+    }
+
+    /**
+     * The same runner streaming the trace as JSON (docs/json.md): one object per record, each on
+     * its own line, with the statement that wrote it. Only with {@link #streamingTraceTo}: a
+     * trace the host keeps stays lines, {@link ScenarioResult#traceJson} converts it.
+     */
+    public ScenarioRunner streamingJson() {
+        return new ScenarioRunner(options, engine, timeout, echo, exploration, true);
     }
 
 
     /** The same runner whose runs report to the exploration {@code id} ({@code cscript explore}). */
     public ScenarioRunner exploring(String id) {
-        return new ScenarioRunner(options, engine, timeout, echo, id);
+        return new ScenarioRunner(options, engine, timeout, echo, id, json);
     }
 
     /** Parses, checks and runs the script; the trace is returned also when it fails. */
@@ -138,7 +151,8 @@ public final class ScenarioRunner {
         List<String> origins = List.of();
         boolean[] timedOut = {false};
         String kept = echo == null ? CscriptLanguage.TRACE_KEPT_BY_HOST : CscriptLanguage.TRACE_KEPT_NOWHERE;
-        try (Context context = newContext(options, echo == null ? trace : echo, engine, files, kept, exploration)) {
+        String format = json && echo != null ? CscriptLanguage.TRACE_FORMAT_JSON : CscriptLanguage.TRACE_FORMAT_TEXT;
+        try (Context context = newContext(options, echo == null ? trace : echo, engine, files, kept, exploration, format)) {
             ScheduledFuture<?> cancel = timeout == null ? null : WATCHDOG.schedule(() -> {
                 timedOut[0] = true;
                 context.close(true);
@@ -185,12 +199,16 @@ public final class ScenarioRunner {
 
     /** A context for one scenario (or one REPL session): its stdout receives the trace; it reads only {@code files}. */
     static Context newContext(RunOptions options, OutputStream trace, ConfinedFileSystem files) {
-        return newContext(options, trace, null, files, CscriptLanguage.TRACE_KEPT_IN_KERNEL, null);
+        return newContext(options, trace, null, files, CscriptLanguage.TRACE_KEPT_IN_KERNEL, null,
+                CscriptLanguage.TRACE_FORMAT_TEXT);
     }
 
-    /** {@code kept}: the language's cscript.TraceKept, who keeps the trace written to {@code trace}. */
+    /**
+     * {@code kept}: the language's cscript.TraceKept, who keeps the trace written to {@code trace};
+     * {@code format}: its cscript.TraceFormat, how the trace reads.
+     */
     private static Context newContext(RunOptions options, OutputStream trace, Engine shared, ConfinedFileSystem files,
-            String kept, String exploration) {
+            String kept, String exploration, String format) {
         Context.Builder builder = GuestContexts.builder(CscriptLanguage.ID, files)
                 .out(trace)
                 .err(options.err());
@@ -202,6 +220,9 @@ public final class ScenarioRunner {
         builder.option("cscript.Settings", CscriptLanguage.encodeSettings(options.settings()))
                 .option("cscript.CheckInvariants", Boolean.toString(options.checkInvariants()))
                 .option("cscript.TraceKept", kept);
+        if (!format.equals(CscriptLanguage.TRACE_FORMAT_TEXT)) {
+            builder.option("cscript.TraceFormat", format);
+        }
         if (options.profile() != null) {
             builder.option("cscript.Profile", options.profile());   // otherwise the option's default, seed
         }

@@ -46,6 +46,16 @@ public final class Vocabulary {
         return List.copyOf(names);
     }
 
+    /** The knob profiles ({@code --profile}, {@code config profile = }): seed, upstream. */
+    public static List<String> profileNames() {
+        return KernelConfig.PROFILES;
+    }
+
+    /** The keys {@code --set KEY=VALUE} takes: the kernel knob keys, sorted (no "profile": that is {@code --profile}). */
+    public static List<String> settingKeys() {
+        return List.copyOf(KernelConfig.keys());
+    }
+
     /** Kernel knob keys (for {@code config KEY = } and {@code --set}), sorted, and "profile". */
     public static List<String> knobNames() {
         List<String> keys = new ArrayList<>(KernelConfig.keys());

@@ -159,6 +159,9 @@ public final class KernelConfig {
         return v;
     }
 
+    /** The profiles {@link #applyProfile} knows, the default first. */
+    public static final List<String> PROFILES = List.of("seed", "upstream");
+
     /** "seed" (= defaults) or "upstream" (the later upstream series' choices, §0.4). */
     public void applyProfile(String name) {
         switch (name) {
@@ -171,7 +174,7 @@ public final class KernelConfig {
                 set("contid.ladder", "v11");
                 set("audit.layouts", "v11");
             }
-            default -> throw new ConfigException("unknown profile '" + name + "'; allowed: seed | upstream");
+            default -> throw new ConfigException("unknown profile '" + name + "'; allowed: " + String.join(" | ", PROFILES));
         }
     }
 

@@ -44,9 +44,12 @@ public final class CscriptContext {
      */
     public static final int MAX_CALL_DEPTH = 10_000;
 
-    /** {@code traceOrigins}: the host keeps the trace and wants to know which statement wrote each line. */
+    /**
+     * {@code traceOrigins}: the host keeps the trace and wants to know which statement wrote each
+     * line; {@code jsonTrace}: the trace is written as JSON objects (docs/json.md), not lines.
+     */
     CscriptContext(TruffleLanguage.Env env, String profile, Map<String, String> settings, boolean checkInvariants,
-            TraceKeeping keeping, boolean traceOrigins) {
+            TraceKeeping keeping, boolean traceOrigins, boolean jsonTrace) {
         this.env = env;
         this.err = new PrintStream(env.err(), true, java.nio.charset.StandardCharsets.UTF_8);
         KernelSession s;
@@ -60,7 +63,7 @@ public final class CscriptContext {
         }
         this.session = s;
         this.optionError = error;
-        this.traceOutput = new TraceOutput(env.out(), traceOrigins);
+        this.traceOutput = new TraceOutput(env.out(), traceOrigins, jsonTrace);
         s.streamTraceTo(traceOutput);
     }
 
@@ -240,14 +243,14 @@ public final class CscriptContext {
      * main script that led to it: the outermost call site on the stack (a function's records
      * belong to the line that called it), else the call itself. Writing after every call is what
      * makes {@code cscript run} stream the trace; the stack is walked only when the host keeps
-     * the origins.
+     * the origins or the trace is written as JSON.
      */
     @TruffleBoundary
     public void flushTrace(Node call) {
         if (!traceOutput.hasPending()) {
             return;
         }
-        if (!traceOutput.recordsOrigins()) {
+        if (!traceOutput.wantsOrigins()) {
             traceOutput.flush("");
             return;
         }

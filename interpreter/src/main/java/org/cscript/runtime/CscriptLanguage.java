@@ -59,6 +59,15 @@ public final class CscriptLanguage extends TruffleLanguage<CscriptContext> {
             category = OptionCategory.EXPERT, stability = OptionStability.STABLE)
     public static final OptionKey<String> TraceKept = new OptionKey<>(TRACE_KEPT_BY_HOST);
 
+    /** Values of {@link #TraceFormat}. */
+    public static final String TRACE_FORMAT_TEXT = "text";
+    public static final String TRACE_FORMAT_JSON = "json";
+
+    @Option(help = "How the trace written to the context's standard output reads: text (default; audit.log lines) or json"
+            + " (one JSON object per record, with the statement that wrote it; docs/json.md).",
+            category = OptionCategory.USER, stability = OptionStability.STABLE)
+    public static final OptionKey<String> TraceFormat = new OptionKey<>(TRACE_FORMAT_TEXT);
+
     @Option(help = "The id of the cscript explore search this run reports to (set by cscript explore; empty: a plain run).",
             category = OptionCategory.EXPERT, stability = OptionStability.STABLE)
     public static final OptionKey<String> Explore = new OptionKey<>("");
@@ -69,7 +78,7 @@ public final class CscriptLanguage extends TruffleLanguage<CscriptContext> {
         CscriptContext context = new CscriptContext(env, env.getOptions().get(Profile), decodeSettings(env.getOptions().get(Settings)),
                 env.getOptions().get(CheckInvariants),
                 kept.equals(TRACE_KEPT_IN_KERNEL) ? TraceKeeping.IN_KERNEL : TraceKeeping.STREAMED,
-                !kept.equals(TRACE_KEPT_NOWHERE));
+                !kept.equals(TRACE_KEPT_NOWHERE), env.getOptions().get(TraceFormat).equals(TRACE_FORMAT_JSON));
         String explore = env.getOptions().get(Explore);
         if (!explore.isEmpty()) {
             context.exploreFor(org.cscript.explore.Explorations.get(explore));

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.cscript.audit.AuditChecker;
+import org.cscript.audit.MalformedRecordException;
+import org.cscript.audit.TraceJson;
 import org.cscript.audit.WrittenEvent;
 import org.cscript.kernel.TraceListener;
 
@@ -19,10 +21,16 @@ import org.cscript.kernel.TraceListener;
  * the context's stream after every statement was 60% of a loop-heavy run. Only when the lines
  * reach the host changes, never which bytes. Nothing is kept after that but each line's origin,
  * and only when the host keeps the trace.
+ *
+ * <p>In JSON ({@code cscript run --format json}, docs/json.md) each record is written as its
+ * {@link TraceJson} object instead of its line, with the statement that wrote it: the lines of a
+ * statement wait apart until it ends, when their origin is known, and then join the output as JSON.
  */
 final class TraceOutput implements TraceListener {
     private final OutputStream out;
     private final boolean recordsOrigins;
+    /** JSON output: the current statement's lines, waiting for their origin; null for text output. */
+    private final StringBuilder statement;
     private final StringBuilder pending = new StringBuilder(1024);
     private int pendingLines;
     /** "SCRIPT:LINE" of each line written so far (empty when unknown), when recorded. */
@@ -36,10 +44,14 @@ final class TraceOutput implements TraceListener {
     /** How much may gather before it is written out whatever its age. */
     static final int CHUNK_CHARS = 32 * 1024;
 
-    /** {@code recordsOrigins}: whether the host keeps the trace, and so wants to know where each line came from. */
-    TraceOutput(OutputStream out, boolean recordsOrigins) {
+    /**
+     * {@code recordsOrigins}: whether the host keeps the trace, and so wants to know where each
+     * line came from; {@code json}: each record is written as a JSON object with its origin.
+     */
+    TraceOutput(OutputStream out, boolean recordsOrigins, boolean json) {
         this.out = out;
         this.recordsOrigins = recordsOrigins;
+        this.statement = json ? new StringBuilder(1024) : null;
     }
 
     /** From now on each event's records also go to {@code checker}. */
@@ -49,10 +61,10 @@ final class TraceOutput implements TraceListener {
 
     @Override
     public void written(WrittenEvent event) {
-        if (pending.isEmpty()) {
+        if (pending.isEmpty() && (statement == null || statement.isEmpty())) {
             pendingSince = System.nanoTime();
         }
-        event.appendLines(pending);
+        event.appendLines(statement == null ? pending : statement);
         pendingLines += event.records().size();
         if (checker != null) {
             checker.written(event);
@@ -63,8 +75,9 @@ final class TraceOutput implements TraceListener {
         return pendingLines > 0;
     }
 
-    boolean recordsOrigins() {
-        return recordsOrigins;
+    /** Whether {@link #flush} needs the origin of the lines waiting: the host keeps them, or they are written as JSON. */
+    boolean wantsOrigins() {
+        return recordsOrigins || statement != null;
     }
 
     /** The statement that wrote the lines waiting ends: they are attributed to {@code origin}. */
@@ -78,9 +91,25 @@ final class TraceOutput implements TraceListener {
             }
         }
         pendingLines = 0;
+        if (statement != null) {
+            appendJson(origin);
+        }
         if (pending.length() >= CHUNK_CHARS || System.nanoTime() - pendingSince >= STALE_NANOS) {
             flushNow();
         }
+    }
+
+    /** The statement's lines, as JSON objects attributed to {@code origin}, join the output. */
+    private void appendJson(String origin) {
+        int start = 0;
+        for (int end = statement.indexOf("\n"); end >= 0; start = end + 1, end = statement.indexOf("\n", start)) {
+            try {
+                pending.append(TraceJson.toJson(statement.substring(start, end), origin)).append('\n');
+            } catch (MalformedRecordException e) {
+                throw new IllegalStateException("the kernel wrote a malformed record (a bug): " + e.getMessage(), e);
+            }
+        }
+        statement.setLength(0);
     }
 
     /** Between statements (a long loop): lines that have waited long enough are written out. */
