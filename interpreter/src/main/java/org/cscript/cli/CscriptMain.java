@@ -38,7 +38,7 @@ public final class CscriptMain {
     }
 
     /** The subcommands, in the order the usage help lists them. */
-    private static final List<String> SUBCOMMANDS = List.of("run", "check", "test", "explore", "compare", "repl");
+    private static final List<String> SUBCOMMANDS = List.of("run", "check", "test", "explore", "compare", "draw", "repl");
 
     private static Object subcommand(String name, Map<String, String> environment) {
         return switch (name) {
@@ -46,6 +46,7 @@ public final class CscriptMain {
             case "check" -> new CheckCommand();
             case "explore" -> new ExploreCommand();
             case "compare" -> new CompareCommand();
+            case "draw" -> new DrawCommand();
             case "test" -> {
                 TestCommand test = new TestCommand();
                 test.environment = environment;
