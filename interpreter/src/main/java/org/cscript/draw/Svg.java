@@ -8,7 +8,8 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * A small SVG writer over the JDK's {@link XMLStreamWriter}, which escapes text and attributes.
  * Elements are indented by nesting depth, numbers are integers, and text is cleaned of what XML
- * 1.0 cannot hold (control characters, lone surrogates, shown as {@code \xNN}), so the same calls
+ * 1.0 cannot hold or an attribute would not keep (control characters, tabs and line breaks too, lone
+ * surrogates) shown as {@code \xNN}, so the same calls
  * give the same bytes.
  */
 final class Svg {
@@ -111,7 +112,7 @@ final class Svg {
             boolean pair = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
             if (pair) {
                 b.append(c).append(s.charAt(++i));
-            } else if (c < 0x20 && c != '\n' && c != '\t' || c == 0xFFFE || c == 0xFFFF || Character.isSurrogate(c)) {
+            } else if (c < 0x20 || c == 0xFFFE || c == 0xFFFF || Character.isSurrogate(c)) {
                 b.append(c < 0x100 ? String.format(java.util.Locale.ROOT, "\\x%02x", (int) c)
                         : String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
             } else {
