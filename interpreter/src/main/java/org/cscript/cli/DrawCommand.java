@@ -61,7 +61,7 @@ final class DrawCommand implements Callable<Integer> {
             return ExitCode.INVALID;
         }
         SnapshotRun run = new ScenarioRunner(options).runWithSnapshots(file);
-        List<Pictures.Picture> pictures = Pictures.of(file.toString(), run, svg);
+        List<Pictures.Picture> pictures = Pictures.of(file.getFileName().toString(), run, svg);
         int exit = ExitCode.of(run.result().status());
         try {
             for (Path written : Pictures.write(pictures)) {

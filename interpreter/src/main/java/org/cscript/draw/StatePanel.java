@@ -171,7 +171,8 @@ final class StatePanel {
         String who = t.tid() == t.pid() ? "pid " + t.pid() : "tid " + t.tid() + " (pid " + t.pid() + ")";
         svg.leaf("text", who + "  " + Svg.cut(t.comm(), 22), "x", Svg.num(x + 6), "y", Svg.num(y + 14),
                 "class", "label");
-        String second = "ctr " + t.container() + " " + Svg.cut(quoted(t.containerName()), 14) + "  contid "
+        String second = "ctr " + t.container() + " " + Svg.cut(quoted(t.containerName()), 14)
+                + (ctrRank.containsKey(t.container()) ? "" : " (gone)") + "  contid "
                 + contid(t.contid()) + (t.state().equals("running") ? "" : "  " + t.state());
         svg.leaf("text", second, "x", Svg.num(x + 6), "y", Svg.num(y + 28), "class", "small");
         for (int i = 0; i < kinds.size(); i++) {

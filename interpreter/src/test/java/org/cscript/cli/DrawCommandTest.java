@@ -227,6 +227,20 @@ class DrawCommandTest {
         assertFalse(Files.exists(out));
     }
 
+    /** docs/draw-example.svg is the tool's picture of examples/quick_tour.cscript ({@code -Dcscript.update-goldens=true}). */
+    @Test
+    void theDocumentedExamplePictureIsWhatTheToolDraws() throws IOException {
+        Path out = dir.resolve("draw-example.svg");
+        CliRun run = CliRun.of("draw", "../examples/quick_tour.cscript", "--svg", out.toString());
+        assertEquals(ExitCode.OK, run.exit(), run.err());
+        Path golden = Path.of("../docs/draw-example.svg");
+        if (Boolean.getBoolean("cscript.update-goldens")) {
+            Files.copy(out, golden, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        assertEquals(Files.readString(golden), Files.readString(out), golden + " is out of date (run with "
+                + "-Dcscript.update-goldens=true)");
+    }
+
     @Test
     void usageErrors() throws IOException {
         Path script = scenario(SCENARIO);
