@@ -19,6 +19,7 @@ public final class Builtins {
             TraceBuiltinFactory.getInstance(),
             SelfBuiltinFactory.getInstance(),
             InitBuiltinFactory.getInstance(),
+            SnapshotBuiltinFactory.getInstance(),   // for cscript draw (docs/draw.md)
             // OP-01 .. OP-13 processes, credentials, descriptors
             ForkBuiltinFactory.getInstance(),
             CloneBuiltinFactory.getInstance(),

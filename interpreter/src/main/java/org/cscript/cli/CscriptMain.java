@@ -47,7 +47,7 @@ public final class CscriptMain {
     }
 
     /** The subcommands, in the order the usage help lists them. */
-    private static final List<String> SUBCOMMANDS = List.of("run", "check", "test", "explore", "compare", "repl",
+    private static final List<String> SUBCOMMANDS = List.of("run", "check", "test", "explore", "compare", "draw", "repl",
             "convert", "completion");
 
     private static Object subcommand(String name, Map<String, String> environment) {
@@ -56,6 +56,7 @@ public final class CscriptMain {
             case "check" -> new CheckCommand();
             case "explore" -> new ExploreCommand();
             case "compare" -> new CompareCommand();
+            case "draw" -> new DrawCommand();
             case "convert" -> new ConvertCommand();
             case "completion" -> {
                 CompletionCommand completion = new CompletionCommand();

@@ -14,11 +14,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.cscript.coverage.ProvenCheck;
 import org.cscript.host.sandbox.ConfinedFileSystem;
 import org.cscript.host.sandbox.GuestContexts;
 import org.cscript.host.sandbox.ImportRoot;
 import org.cscript.host.sandbox.ScenarioFiles;
+import org.cscript.kernel.TakenSnapshot;
 import org.cscript.language.Diagnostic;
 import org.cscript.language.SourceFile;
 import org.cscript.runtime.CscriptContext;
@@ -121,11 +123,27 @@ public final class ScenarioRunner {
         }
     }
 
-    private ScenarioResult execute(Path script, boolean run) {
-        return DeepStack.call(() -> executeHere(script, run));
+    /**
+     * Runs the script keeping its {@code snapshot()} states and its end state ({@code cscript
+     * draw}): the result holds the trace as {@link #run} does, and the snapshots the script took,
+     * the end (or the point where it failed) last, labelled "end"; none when it did not run
+     * (a syntax error, an unreadable file, a timeout).
+     */
+    public SnapshotRun runWithSnapshots(Path script) {
+        String[] published = {null};
+        ScenarioResult result = DeepStack.call(() -> executeHere(script, true, true, context -> {
+            Value value = context.getPolyglotBindings().getMember(CscriptContext.SNAPSHOTS_BINDING);
+            published[0] = value == null || !value.isString() ? null : value.asString();
+        }));
+        return new SnapshotRun(result, published[0] == null ? List.of() : TakenSnapshot.decodeAll(published[0]));
     }
 
-    private ScenarioResult executeHere(Path script, boolean run) {
+    private ScenarioResult execute(Path script, boolean run) {
+        return DeepStack.call(() -> executeHere(script, run, false, context -> { }));
+    }
+
+    /** {@code readout}: what else to read from the context after the run (not after a timeout). */
+    private ScenarioResult executeHere(Path script, boolean run, boolean snapshots, Consumer<Context> readout) {
         PrintStream err = options.err();
         Source source;
         ConfinedFileSystem files;
@@ -152,7 +170,8 @@ public final class ScenarioRunner {
         boolean[] timedOut = {false};
         String kept = echo == null ? CscriptLanguage.TRACE_KEPT_BY_HOST : CscriptLanguage.TRACE_KEPT_NOWHERE;
         String format = json && echo != null ? CscriptLanguage.TRACE_FORMAT_JSON : CscriptLanguage.TRACE_FORMAT_TEXT;
-        try (Context context = newContext(options, echo == null ? trace : echo, engine, files, kept, exploration, format)) {
+        try (Context context = newContext(options, echo == null ? trace : echo, engine, files, kept, exploration, format,
+                snapshots)) {
             ScheduledFuture<?> cancel = timeout == null ? null : WATCHDOG.schedule(() -> {
                 timedOut[0] = true;
                 context.close(true);
@@ -176,6 +195,7 @@ public final class ScenarioRunner {
                 // placing the checks would load the whole errno catalogue for nothing
                 proven = provenChecks(context);
                 origins = traceOrigins(context);
+                readout.accept(context);
             }
         } catch (PolyglotException e) {
             // failures while closing the context; a cancelled one is closed already
@@ -200,7 +220,7 @@ public final class ScenarioRunner {
     /** A context for one scenario (or one REPL session): its stdout receives the trace; it reads only {@code files}. */
     static Context newContext(RunOptions options, OutputStream trace, ConfinedFileSystem files) {
         return newContext(options, trace, null, files, CscriptLanguage.TRACE_KEPT_IN_KERNEL, null,
-                CscriptLanguage.TRACE_FORMAT_TEXT);
+                CscriptLanguage.TRACE_FORMAT_TEXT, false);
     }
 
     /**
@@ -208,7 +228,7 @@ public final class ScenarioRunner {
      * {@code format}: its cscript.TraceFormat, how the trace reads.
      */
     private static Context newContext(RunOptions options, OutputStream trace, Engine shared, ConfinedFileSystem files,
-            String kept, String exploration, String format) {
+            String kept, String exploration, String format, boolean snapshots) {
         Context.Builder builder = GuestContexts.builder(CscriptLanguage.ID, files)
                 .out(trace)
                 .err(options.err());
@@ -228,6 +248,9 @@ public final class ScenarioRunner {
         }
         if (exploration != null) {
             builder.option("cscript.Explore", exploration);
+        }
+        if (snapshots) {
+            builder.option("cscript.Snapshots", "true");
         }
         return builder.build();
     }

@@ -84,6 +84,7 @@ public final class ScriptRootNode extends RootNode {
             context.flushTrace();
             context.publishCaughtErrnos();
             context.publishTraceOrigins();
+            context.publishSnapshots();
         }
         return shown == Nil.INSTANCE ? Nil.INSTANCE : display(shown);
     }

@@ -15,6 +15,9 @@ import java.util.Set;
 import org.cscript.abi.Errno;
 import org.cscript.coverage.ProvenCheck;
 import org.cscript.kernel.ConfigException;
+import org.cscript.kernel.Kernel;
+import org.cscript.kernel.StateSnapshot;
+import org.cscript.kernel.TakenSnapshot;
 import org.cscript.kernel.TraceKeeping;
 
 /** Per-run state: kernel session, globals, functions, loaded modules and output streams. */
@@ -34,6 +37,8 @@ public final class CscriptContext {
     private final TraceOutput traceOutput;
     private AuditAssertions auditAssertions;
     private ExploreDriver explore;
+    /** The snapshots taken so far, encoded ({@link TakenSnapshot#appendEncoded}); null unless the host asked for them. */
+    private StringBuilder snapshots;
     private int callDepth;
     /** Loop iterations and function calls of the current main script (limits.steps). */
     private long steps;
@@ -234,6 +239,45 @@ public final class CscriptContext {
             env.exportSymbol(TRACE_ORIGINS_BINDING, String.join("\n", traceOutput.origins()));
         }
     }
+
+    /** Makes {@code snapshot()} keep the state it sees, and the script's end publish them ({@code cscript draw}). */
+    void keepSnapshots() {
+        snapshots = new StringBuilder();
+    }
+
+    /**
+     * {@code snapshot(label)}: keeps the model's state now, with the number of trace records
+     * written so far, when the host asked for snapshots; otherwise nothing. Never boots the
+     * kernel (an unbooted one is {@link StateSnapshot#NOT_BOOTED}) and never emits an event.
+     */
+    @TruffleBoundary
+    public void takeSnapshot(String label) {
+        if (snapshots == null) {
+            return;
+        }
+        Kernel kernel = session.bootedKernel();
+        StateSnapshot state = kernel == null ? StateSnapshot.NOT_BOOTED : StateSnapshot.of(kernel);
+        new TakenSnapshot(label, kernel == null ? 0 : kernel.traceRecordsWritten(), state).appendEncoded(snapshots);
+    }
+
+    /**
+     * Publishes the snapshots, followed by the state now (the script's end, or where it failed)
+     * labelled "end", under {@link #SNAPSHOTS_BINDING}, when the host asked for snapshots.
+     */
+    @TruffleBoundary
+    public void publishSnapshots() {
+        if (snapshots == null || !env.isPolyglotBindingsAccessAllowed()) {
+            return;
+        }
+        StringBuilder published = new StringBuilder(snapshots);
+        Kernel kernel = session.bootedKernel();
+        StateSnapshot state = kernel == null ? StateSnapshot.NOT_BOOTED : StateSnapshot.of(kernel);
+        new TakenSnapshot("end", kernel == null ? 0 : kernel.traceRecordsWritten(), state).appendEncoded(published);
+        env.exportSymbol(SNAPSHOTS_BINDING, published.toString());
+    }
+
+    /** The polyglot binding that holds the snapshots ({@link #publishSnapshots}). */
+    public static final String SNAPSHOTS_BINDING = "cscript.snapshots";
 
     /** The polyglot binding that holds the trace origins ({@link #publishTraceOrigins}). */
     public static final String TRACE_ORIGINS_BINDING = "cscript.trace-origins";

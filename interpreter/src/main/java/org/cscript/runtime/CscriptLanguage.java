@@ -72,6 +72,10 @@ public final class CscriptLanguage extends TruffleLanguage<CscriptContext> {
             category = OptionCategory.EXPERT, stability = OptionStability.STABLE)
     public static final OptionKey<String> Explore = new OptionKey<>("");
 
+    @Option(help = "Keep what snapshot() statements see and the state at the script's end for the host (set by cscript draw;"
+            + " otherwise snapshot() does nothing).", category = OptionCategory.EXPERT, stability = OptionStability.STABLE)
+    public static final OptionKey<Boolean> Snapshots = new OptionKey<>(false);
+
     @Override
     protected CscriptContext createContext(Env env) {
         String kept = env.getOptions().get(TraceKept);
@@ -79,6 +83,9 @@ public final class CscriptLanguage extends TruffleLanguage<CscriptContext> {
                 env.getOptions().get(CheckInvariants),
                 kept.equals(TRACE_KEPT_IN_KERNEL) ? TraceKeeping.IN_KERNEL : TraceKeeping.STREAMED,
                 !kept.equals(TRACE_KEPT_NOWHERE), env.getOptions().get(TraceFormat).equals(TRACE_FORMAT_JSON));
+        if (env.getOptions().get(Snapshots)) {
+            context.keepSnapshots();
+        }
         String explore = env.getOptions().get(Explore);
         if (!explore.isEmpty()) {
             context.exploreFor(org.cscript.explore.Explorations.get(explore));
