@@ -2,13 +2,20 @@ package org.cscript.language;
 
 import static org.cscript.language.TokenDescriptions.isSeparator;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.InputMismatchException;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.RuleContext;
 import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.atn.ATN;
+import org.antlr.v4.runtime.atn.RuleTransition;
 import org.antlr.v4.runtime.misc.IntervalSet;
 
 /**
@@ -24,6 +31,12 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
      * one mistake produce several messages inside a statement (e.g. one continued on a new line).
      */
     private boolean statementFailed;
+    /**
+     * Recovery sets by rule context (with EPSILON), so that unwinding an error through N nested
+     * rules costs O(N), not ANTLR's O(N^2) (each level walked the whole chain again: 5,000
+     * unclosed '(' took seconds).
+     */
+    private final Map<RuleContext, IntervalSet> recoverySets = new IdentityHashMap<>();
 
     /**
      * @param interpolation true when parsing the text of a ${...}: the end of input is then the
@@ -37,6 +50,31 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     public void reset(Parser parser) {
         super.reset(parser);
         statementFailed = false;
+        recoverySets.clear();
+    }
+
+    /** ANTLR's set (the follow sets of every invoking state up the context chain), built once per context. */
+    @Override
+    protected IntervalSet getErrorRecoverySet(Parser parser) {
+        ATN atn = parser.getInterpreter().atn;
+        Deque<RuleContext> chain = new ArrayDeque<>();
+        RuleContext ctx = parser.getContext();
+        while (ctx != null && ctx.invokingState >= 0 && !recoverySets.containsKey(ctx)) {
+            chain.push(ctx);
+            ctx = ctx.parent;
+        }
+        IntervalSet above = ctx != null && ctx.invokingState >= 0 ? recoverySets.get(ctx) : new IntervalSet();
+        while (!chain.isEmpty()) {
+            RuleContext c = chain.pop();
+            RuleTransition rt = (RuleTransition) atn.states.get(c.invokingState).transition(0);
+            IntervalSet set = new IntervalSet(above);
+            set.addAll(atn.nextTokens(rt.followState));
+            recoverySets.put(c, set);
+            above = set;
+        }
+        IntervalSet result = new IntervalSet(above);
+        result.remove(Token.EPSILON);
+        return result;
     }
 
     @Override
