@@ -14,6 +14,10 @@ public final class Builtins {
     private static final List<NodeFactory<? extends CsBuiltinNode>> FACTORIES = List.of(
             // language helpers
             LenBuiltinFactory.getInstance(),
+            TypeOfBuiltinFactory.getInstance(),
+            RecordTypeBuiltinFactory.getInstance(),
+            RecordSerialBuiltinFactory.getInstance(),
+            RecordFieldBuiltinFactory.getInstance(),
             StrBuiltinFactory.getInstance(),
             HexBuiltinFactory.getInstance(),
             TraceBuiltinFactory.getInstance(),

@@ -287,25 +287,52 @@ public final class ScenarioRunner {
         int headlineEnd = message.indexOf('\n');
         String headline = headlineEnd < 0 ? message : message.substring(0, headlineEnd);
         String details = headlineEnd < 0 ? "" : message.substring(headlineEnd);
+        List<PolyglotException.StackFrame> frames = guestFrames(e);
+        int shown = 0;
+        if (inStandardLibrary(at)) {
+            // a library function misused: the error belongs at the user's call, the library's line is a detail
+            for (int i = 0; i < frames.size(); i++) {
+                if (!inStandardLibrary(frames.get(i).getSourceLocation())) {
+                    String function = i > 0 ? frames.get(i - 1).getRootName() : null;
+                    details = "\n  inside " + (function == null ? "" : function + ", ") + where(at) + details;
+                    headline = (function == null ? "" : function + ": ") + headline;
+                    at = frames.get(i).getSourceLocation();
+                    shown = i;
+                    break;
+                }
+            }
+        }
         SourceFile file = new SourceFile(at.getSource().getName(), at.getSource().getCharacters().toString());
         return Diagnostic.ofRange(file, at.getStartLine(), at.getStartColumn(), at.getEndLine(), at.getEndColumn(),
-                at.getSource().getLineLength(at.getStartLine()), headline).format() + details + callers(e);
+                at.getSource().getLineLength(at.getStartLine()), headline).format() + details
+                + callers(frames.subList(Math.min(shown + 1, frames.size()), frames.size()));
+    }
+
+    /** A module of the standard library (import "std/..."), shipped in the jar. */
+    private static boolean inStandardLibrary(SourceSection at) {
+        return at != null && at.getSource().getName().startsWith("std/");
+    }
+
+    private static String where(SourceSection at) {
+        return at.getSource().getName() + ":" + at.getStartLine() + ":" + at.getStartColumn();
+    }
+
+    /** The script frames of the error, innermost (the failing statement) first. */
+    private static List<PolyglotException.StackFrame> guestFrames(PolyglotException e) {
+        List<PolyglotException.StackFrame> frames = new ArrayList<>();
+        for (PolyglotException.StackFrame frame : e.getPolyglotStackTrace()) {
+            if (frame.isGuestFrame() && frame.getSourceLocation() != null) {
+                frames.add(frame);
+            }
+        }
+        return frames;
     }
 
     /** "  called from FILE:LINE:COL" for each script function call that led to the error. */
-    private static String callers(PolyglotException e) {
+    private static String callers(List<PolyglotException.StackFrame> outer) {
         List<String> calls = new ArrayList<>();
-        boolean first = true;
-        for (PolyglotException.StackFrame frame : e.getPolyglotStackTrace()) {
-            if (!frame.isGuestFrame() || frame.getSourceLocation() == null) {
-                continue;
-            }
-            if (first) {
-                first = false;   // the failing statement itself, already shown above
-                continue;
-            }
-            SourceSection call = frame.getSourceLocation();
-            calls.add(call.getSource().getName() + ":" + call.getStartLine() + ":" + call.getStartColumn());
+        for (PolyglotException.StackFrame frame : outer) {
+            calls.add(where(frame.getSourceLocation()));
         }
         return CallerList.format(calls);
     }
