@@ -188,6 +188,11 @@ public final class ScenarioRunner {
         return newContext(options, trace, null, files, CscriptLanguage.TRACE_KEPT_IN_KERNEL, null);
     }
 
+    /** A context for a static check on {@code shared} (the language server's): it keeps no trace. */
+    static Context newCheckingContext(RunOptions options, Engine shared, ConfinedFileSystem files) {
+        return newContext(options, OutputStream.nullOutputStream(), shared, files, CscriptLanguage.TRACE_KEPT_NOWHERE, null);
+    }
+
     /** {@code kept}: the language's cscript.TraceKept, who keeps the trace written to {@code trace}. */
     private static Context newContext(RunOptions options, OutputStream trace, Engine shared, ConfinedFileSystem files,
             String kept, String exploration) {
