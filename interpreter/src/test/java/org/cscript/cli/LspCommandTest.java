@@ -61,7 +61,24 @@ class LspCommandTest {
         send(stdin, "{\"jsonrpc\":\"2.0\",\"method\":\"exit\"}");
         assertEquals(0, exit.get(30, TimeUnit.SECONDS), err.toString());
         assertEquals("", out.toString(), "picocli's writer stays empty: the protocol has standard output");
+        serverOut.close();
         stdin.close();
+    }
+
+    @Test
+    void aBadOptionIsOneLineAndExitTwo() {
+        CliRun run = CliRun.of("lsp", "--set", "audit.nope=1");
+        assertEquals(ExitCode.INVALID, run.exit());
+        assertTrue(run.err().startsWith("cscript: error: ") && run.err().contains("audit.nope"), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+    }
+
+    @Test
+    void theUsageListsIt() {
+        assertTrue(CliRun.of("--help").out().contains("lsp"), "cscript --help names the command");
+        CliRun help = CliRun.of("lsp", "--help");
+        assertEquals(0, help.exit());
+        assertTrue(help.out().contains("Language Server Protocol"), help.out());
     }
 
     private static void send(OutputStream to, String json) throws IOException {

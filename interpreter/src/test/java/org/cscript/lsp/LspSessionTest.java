@@ -151,6 +151,7 @@ class LspSessionTest {
         assertNull(server.shutdown().get(30, TimeUnit.SECONDS));
         server.exit();
         assertEquals(0, served.get(30, TimeUnit.SECONDS), "exit after shutdown is exit code 0");
+        toClient.close();   // the client's reader sees the end, not a broken pipe
         toServer.close();
     }
 
