@@ -86,7 +86,7 @@ final class ScenarioDocuments implements TextDocumentService {
     public void didClose(DidCloseTextDocumentParams params) {
         String uri = params.getTextDocument().getUri();
         open.remove(uri);
-        checking.execute(() -> client.get().publishDiagnostics(new PublishDiagnosticsParams(uri, List.of())));
+        onCheckingThread(() -> client.get().publishDiagnostics(new PublishDiagnosticsParams(uri, List.of())));
     }
 
     @Override
@@ -97,7 +97,7 @@ final class ScenarioDocuments implements TextDocumentService {
 
     private void scheduleCheck(String uri) {
         Document scheduled = open.get(uri);
-        checking.execute(() -> {
+        onCheckingThread(() -> {
             Document current = open.get(uri);
             if (current == null || current != scheduled) {
                 return;   // closed, or changed again: that change's own check comes next
@@ -112,6 +112,17 @@ final class ScenarioDocuments implements TextDocumentService {
                 client.get().logMessage(new MessageParams(MessageType.Error, Failures.internalErrorReport(e)));
             }
         });
+    }
+
+    /** Runs {@code task} after the checks queued before it; nothing after shutdown. */
+    private void onCheckingThread(Runnable task) {
+        if (!checking.isShutdown()) {
+            try {
+                checking.execute(task);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // shut down meanwhile: the session is over
+            }
+        }
     }
 
     /** The diagnostics {@code cscript check} gives {@code text} as the scenario at {@code uri}, as LSP ranges. */
