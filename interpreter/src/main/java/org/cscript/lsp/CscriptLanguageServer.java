@@ -10,7 +10,9 @@ import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ServerInfo;
+import org.eclipse.lsp4j.SaveOptions;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
+import org.eclipse.lsp4j.TextDocumentSyncOptions;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
 import org.eclipse.lsp4j.services.LanguageServer;
@@ -40,7 +42,12 @@ public final class CscriptLanguageServer implements LanguageServer, LanguageClie
     @Override
     public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
         ServerCapabilities capabilities = new ServerCapabilities();
-        capabilities.setTextDocumentSync(TextDocumentSyncKind.Full);
+        // whole documents, and saves (an imported module may have changed: the open documents are checked again)
+        TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
+        sync.setOpenClose(true);
+        sync.setChange(TextDocumentSyncKind.Full);
+        sync.setSave(new SaveOptions(false));
+        capabilities.setTextDocumentSync(sync);
         capabilities.setCompletionProvider(new CompletionOptions(false, List.of(".")));
         capabilities.setHoverProvider(true);
         return CompletableFuture.completedFuture(new InitializeResult(capabilities, new ServerInfo("cscript")));

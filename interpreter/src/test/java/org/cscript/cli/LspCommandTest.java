@@ -42,7 +42,9 @@ class LspCommandTest {
         JsonObject response = receive(stdout);
         assertEquals(1, response.get("id").getAsInt(), response.toString());
         JsonObject capabilities = response.getAsJsonObject("result").getAsJsonObject("capabilities");
-        assertEquals(1, capabilities.get("textDocumentSync").getAsInt(), "full sync: " + capabilities);
+        JsonObject sync = capabilities.getAsJsonObject("textDocumentSync");
+        assertEquals(1, sync.get("change").getAsInt(), "full sync: " + capabilities);
+        assertTrue(sync.get("openClose").getAsBoolean() && sync.has("save"), "open, close and save: " + capabilities);
         assertTrue(capabilities.get("hoverProvider").getAsBoolean(), capabilities.toString());
         assertEquals("cscript", response.getAsJsonObject("result").getAsJsonObject("serverInfo").get("name").getAsString());
 

@@ -37,6 +37,7 @@ import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
@@ -98,6 +99,7 @@ class LspSessionTest {
         InitializeResult init = server.initialize(new InitializeParams()).get(30, TimeUnit.SECONDS);
         assertTrue(init.getCapabilities().getHoverProvider().getLeft());
         assertEquals(List.of("."), init.getCapabilities().getCompletionProvider().getTriggerCharacters());
+        assertEquals(TextDocumentSyncKind.Full, init.getCapabilities().getTextDocumentSync().getRight().getChange());
 
         String uri = dir.resolve("web.cscript").toUri().toString();
         String text = "let cfd = container_create(\"web\", 0)\nlet i = fork_intoo(cfd)\n";
@@ -152,6 +154,46 @@ class LspSessionTest {
         server.exit();
         assertEquals(0, served.get(30, TimeUnit.SECONDS), "exit after shutdown is exit code 0");
         toClient.close();   // the client's reader sees the end, not a broken pipe
+        toServer.close();
+    }
+
+    /** An error in an imported module shows on the document's first line; saving the fixed module clears it. */
+    @Test
+    void anImportedModulesErrorAndASave(@TempDir Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("lib.cscript"), "fn helper() {\n  return nope\n}\n");
+        PipedOutputStream toServer = new PipedOutputStream();
+        PipedInputStream serverIn = new PipedInputStream(toServer, 1 << 16);
+        PipedOutputStream toClient = new PipedOutputStream();
+        PipedInputStream clientIn = new PipedInputStream(toClient, 1 << 16);
+        RunOptions options = RunOptions.of(Map.of(), null, new PrintStream(PrintStream.nullOutputStream()));
+        CompletableFuture<Integer> served = CompletableFuture.supplyAsync(() -> LspServer.serve(serverIn, toClient, options));
+        RecordingClient client = new RecordingClient();
+        Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, clientIn, toServer);
+        launcher.startListening();
+        LanguageServer server = launcher.getRemoteProxy();
+        server.initialize(new InitializeParams()).get(30, TimeUnit.SECONDS);
+
+        String uri = dir.resolve("main.cscript").toUri().toString();
+        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
+                new TextDocumentItem(uri, "cscript", 1, "import \"lib\"\nprint(helper())\n")));
+        PublishDiagnosticsParams published = client.diagnostics.poll(60, TimeUnit.SECONDS);
+        assertNotNull(published, "logged: " + client.logged);
+        assertEquals(1, published.getDiagnostics().size(), published.toString());
+        Diagnostic d = published.getDiagnostics().getFirst();
+        assertEquals(new Range(new Position(0, 0), new Position(0, 0)), d.getRange());
+        assertTrue(d.getMessage().endsWith("lib.cscript:2:10: unknown variable 'nope'"), d.getMessage());
+
+        java.nio.file.Files.writeString(dir.resolve("lib.cscript"), "fn helper() {\n  return 1\n}\n");
+        server.getTextDocumentService().didSave(new org.eclipse.lsp4j.DidSaveTextDocumentParams(
+                new TextDocumentIdentifier(dir.resolve("lib.cscript").toUri().toString())));
+        published = client.diagnostics.poll(60, TimeUnit.SECONDS);
+        assertNotNull(published);
+        assertEquals(List.of(), published.getDiagnostics(), "checked again after the save");
+
+        server.shutdown().get(30, TimeUnit.SECONDS);
+        server.exit();
+        assertEquals(0, served.get(30, TimeUnit.SECONDS));
+        toClient.close();
         toServer.close();
     }
 
