@@ -1,5 +1,7 @@
 package org.cscript.cli;
 
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,15 @@ public final class CscriptMain {
 
     /** The same, with the environment the commands read ({@code CI} for {@code test}) given. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
+        return execute(args, out, err, environment, System.in, System.out);
+    }
+
+    /**
+     * The same, with the byte streams {@code cscript lsp} speaks the protocol on (standard input
+     * and output; a test gives pipes).
+     */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment,
+            InputStream protocolIn, OutputStream protocolOut) {
         CommandLine cli = new CommandLine(new CscriptCommand());
         // Building a command's model is most of picocli's start-up: when the first argument
         // names a subcommand, picocli parses into that one only, so the others are left out;
@@ -29,7 +40,7 @@ public final class CscriptMain {
         boolean none = args.length == 1 && (args[0].equals("-V") || args[0].equals("--version"));
         for (String name : SUBCOMMANDS) {
             if (!none && (!one || name.equals(args[0]))) {
-                cli.addSubcommand(name, subcommand(name, environment));
+                cli.addSubcommand(name, subcommand(name, environment, protocolIn, protocolOut));
             }
         }
         cli.setOut(out);
@@ -41,16 +52,17 @@ public final class CscriptMain {
     static CommandLine everyCommand(Map<String, String> environment) {
         CommandLine cli = new CommandLine(new CscriptCommand());
         for (String name : SUBCOMMANDS) {
-            cli.addSubcommand(name, subcommand(name, environment));
+            cli.addSubcommand(name, subcommand(name, environment, System.in, System.out));
         }
         return cli;
     }
 
     /** The subcommands, in the order the usage help lists them. */
     private static final List<String> SUBCOMMANDS = List.of("run", "check", "test", "explore", "compare", "draw", "repl",
-            "convert", "completion");
+            "lsp", "convert", "completion");
 
-    private static Object subcommand(String name, Map<String, String> environment) {
+    private static Object subcommand(String name, Map<String, String> environment, InputStream protocolIn,
+            OutputStream protocolOut) {
         return switch (name) {
             case "run" -> new RunCommand();
             case "check" -> new CheckCommand();
@@ -72,6 +84,12 @@ public final class CscriptMain {
                 ReplCommand repl = new ReplCommand();
                 repl.environment = environment;
                 yield repl;
+            }
+            case "lsp" -> {
+                LspCommand lsp = new LspCommand();
+                lsp.in = protocolIn;
+                lsp.out = protocolOut;
+                yield lsp;
             }
             default -> throw new IllegalArgumentException(name);
         };

@@ -223,6 +223,12 @@ public final class ScenarioRunner {
                 CscriptLanguage.TRACE_FORMAT_TEXT, false);
     }
 
+    /** A context for a static check on {@code shared} (the language server's): it keeps no trace. */
+    static Context newCheckingContext(RunOptions options, Engine shared, ConfinedFileSystem files) {
+        return newContext(options, OutputStream.nullOutputStream(), shared, files, CscriptLanguage.TRACE_KEPT_NOWHERE, null,
+                CscriptLanguage.TRACE_FORMAT_TEXT, false);
+    }
+
     /**
      * {@code kept}: the language's cscript.TraceKept, who keeps the trace written to {@code trace};
      * {@code format}: its cscript.TraceFormat, how the trace reads.

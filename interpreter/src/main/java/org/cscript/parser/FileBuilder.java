@@ -43,7 +43,7 @@ final class FileBuilder {
         ScriptCompiler compiler = state.compiler();
         if (!parsed.ok()) {
             // The tree has error nodes; static checks on it would only add noise.
-            parsed.diagnostics().forEach(d -> compiler.report(d.format()));
+            parsed.diagnostics().forEach(compiler::report);
             return new ScriptRootNode(compiler.language(), new Scope(false).build(),
                     new BlockNode(new CsStatementNode[0]), new CsFunction[0], main, section);
         }

@@ -92,6 +92,6 @@ final class Positions {
     private void reportRange(int start, int length, String message) {
         SourceSection at = source.createSection(start, Math.max(0, Math.min(length, source.getLength() - start)));
         compiler.report(Diagnostic.ofRange(file, at.getStartLine(), at.getStartColumn(), at.getEndLine(),
-                at.getEndColumn(), source.getLineLength(at.getStartLine()), message).format());
+                at.getEndColumn(), source.getLineLength(at.getStartLine()), message));
     }
 }

@@ -12,11 +12,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.cscript.language.Diagnostic;
 import org.cscript.nodes.ScriptRootNode;
 import org.cscript.runtime.CsSyntaxError;
 import org.cscript.runtime.CscriptContext;
 import org.cscript.runtime.CscriptLanguage;
 import org.cscript.runtime.ModuleUnit;
+import org.cscript.runtime.PublishedDiagnostics;
 
 /**
  * Compiles a script and, recursively, the modules it imports. All syntax and static-check
@@ -29,6 +31,8 @@ public final class ScriptCompiler {
     private boolean readsTrace;
     private boolean assertsAudit;
     private final List<String> diagnostics = new ArrayList<>();
+    /** The same diagnostics as data, published for the host when compilation fails. */
+    private final List<PublishedDiagnostics.Entry> located = new ArrayList<>();
     /** The modules being compiled, outermost first, by key (the main file's too): a cycle is a key met again. */
     private final Set<String> importing = new LinkedHashSet<>();
     /** How messages name each key: as the user wrote it, relative to the main file. */
@@ -47,6 +51,9 @@ public final class ScriptCompiler {
         mainKey(source);
         ScriptRootNode root = new FileBuilder(this, source, true).build();
         if (!diagnostics.isEmpty()) {
+            if (context.env().isPolyglotBindingsAccessAllowed()) {
+                context.env().exportSymbol(PublishedDiagnostics.BINDING, PublishedDiagnostics.encode(located));
+            }
             throw new CsSyntaxError(String.join("\n", diagnostics));
         }
         root.traceNeeds(readsTrace, assertsAudit);
@@ -85,8 +92,10 @@ public final class ScriptCompiler {
         return context;
     }
 
-    void report(String formattedDiagnostic) {
-        diagnostics.add(formattedDiagnostic);
+    void report(Diagnostic diagnostic) {
+        diagnostics.add(diagnostic.format());
+        located.add(new PublishedDiagnostics.Entry(diagnostic.file().name(), diagnostic.line(), diagnostic.column(),
+                diagnostic.length(), diagnostic.message()));
     }
 
     /**

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class LayeringTest {
     private static final String[] LANGUAGE_SIDE = {"org.cscript.parser..", "org.cscript.nodes..",
         "org.cscript.builtins..", "org.cscript.runtime..", "org.cscript.host..", "org.cscript.cli..",
-        "org.cscript.repl..", "org.cscript.golden..", "org.cscript.language.."};
+        "org.cscript.repl..", "org.cscript.golden..", "org.cscript.lsp..", "org.cscript.language.."};
     private static final String[] FRAMEWORKS = {"com.oracle.truffle..", "org.graalvm..", "org.antlr..",
         "picocli..", "org.jline.."};
 
@@ -66,7 +66,8 @@ class LayeringTest {
 
     @Test
     void cliAndReplReachTheLanguageOnlyThroughTheHost() {
-        check(noClasses().that().resideInAnyPackage("org.cscript.cli..", "org.cscript.repl..", "org.cscript.golden..")
+        check(noClasses().that().resideInAnyPackage("org.cscript.cli..", "org.cscript.repl..", "org.cscript.golden..",
+                "org.cscript.lsp..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.cscript.parser..", "org.cscript.nodes..",
                         "org.cscript.builtins..", "org.cscript.runtime..", "org.cscript.language..",
                         "org.cscript.kernel..", "com.oracle.truffle..", "org.graalvm.polyglot.."));
@@ -77,7 +78,13 @@ class LayeringTest {
         check(noClasses().that().resideInAnyPackage("org.cscript.runtime..", "org.cscript.nodes..",
                 "org.cscript.builtins..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.cscript.parser..", "org.cscript.host..",
-                        "org.cscript.cli..", "org.cscript.repl..", "org.cscript.golden.."));
+                        "org.cscript.cli..", "org.cscript.repl..", "org.cscript.golden..", "org.cscript.lsp.."));
+    }
+
+    @Test
+    void onlyTheLanguageServerSpeaksLsp() {
+        check(noClasses().that().resideOutsideOfPackage("org.cscript.lsp..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.eclipse.lsp4j..", "com.google.gson.."));
     }
 
     private static void check(ArchRule rule) {

@@ -51,6 +51,15 @@ public final class ScenarioFiles {
         }
     }
 
+    /** A scenario's text given by an editor rather than read from its file: the same size cap. */
+    public static String unsaved(String text) throws IOException {
+        int bytes = text.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > SandboxLimits.MAX_FILE_BYTES) {
+            throw new IOException(tooLarge(bytes + " bytes"));
+        }
+        return text;
+    }
+
     private static String reason(FileSystemException e) {
         return e.getReason() == null ? "cannot be read" : e.getReason();
     }
