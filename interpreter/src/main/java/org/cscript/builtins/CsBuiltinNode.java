@@ -5,6 +5,8 @@ import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.NodeChild;
 import com.oracle.truffle.api.dsl.UnsupportedSpecializationException;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.instrumentation.StandardTags;
+import com.oracle.truffle.api.instrumentation.Tag;
 import com.oracle.truffle.api.nodes.UnexpectedResultException;
 import java.math.BigInteger;
 import org.cscript.kernel.FileView;
@@ -68,6 +70,12 @@ public abstract class CsBuiltinNode extends CsExpressionNode {
     @Override
     public final void executeVoid(VirtualFrame frame) {
         super.executeVoid(frame);
+    }
+
+    /** A builtin call is a call for Truffle tools (the debugger's step into/out, the profiler). */
+    @Override
+    public boolean hasTag(Class<? extends Tag> tag) {
+        return tag == StandardTags.CallTag.class || super.hasTag(tag);
     }
 
     /** The name scripts call this builtin by. */

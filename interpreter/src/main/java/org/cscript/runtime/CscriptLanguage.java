@@ -23,7 +23,8 @@ import org.graalvm.options.OptionStability;
  */
 @TruffleLanguage.Registration(id = CscriptLanguage.ID, name = "cscript", defaultMimeType = CscriptLanguage.MIME_TYPE,
         characterMimeTypes = {CscriptLanguage.MIME_TYPE, CscriptLanguage.REPL_MIME_TYPE}, contextPolicy = ContextPolicy.EXCLUSIVE)
-@ProvidedTags({StandardTags.StatementTag.class, StandardTags.RootTag.class, StandardTags.RootBodyTag.class})
+@ProvidedTags({StandardTags.StatementTag.class, StandardTags.RootTag.class, StandardTags.RootBodyTag.class,
+    StandardTags.CallTag.class})
 public final class CscriptLanguage extends TruffleLanguage<CscriptContext> {
     public static final String ID = "cscript";
     public static final String MIME_TYPE = "application/x-cscript";
@@ -75,6 +76,12 @@ public final class CscriptLanguage extends TruffleLanguage<CscriptContext> {
             context.exploreFor(org.cscript.explore.Explorations.get(explore));
         }
         return context;
+    }
+
+    /** What a tool (the debugger) shows of a value: {@link ValueView}. */
+    @Override
+    protected Object getLanguageView(CscriptContext context, Object value) {
+        return new ValueView(value);
     }
 
     @Override
