@@ -138,7 +138,10 @@ public final class ScenarioRunner {
         List<String> origins = List.of();
         boolean[] timedOut = {false};
         String kept = echo == null ? CscriptLanguage.TRACE_KEPT_BY_HOST : CscriptLanguage.TRACE_KEPT_NOWHERE;
-        try (Context context = newContext(options, echo == null ? trace : echo, engine, files, kept, exploration)) {
+        // the tools (--inspect, --cpusampler ...) are an engine's: one of the run's own, so that what they print goes to err
+        Engine own = engine == null && !options.tools().isEmpty() ? toolEngine(options) : null;
+        try (Context context = newContext(options, echo == null ? trace : echo, own != null ? own : engine, files, kept,
+                exploration)) {
             ScheduledFuture<?> cancel = timeout == null ? null : WATCHDOG.schedule(() -> {
                 timedOut[0] = true;
                 context.close(true);
@@ -166,6 +169,10 @@ public final class ScenarioRunner {
         } catch (PolyglotException e) {
             // failures while closing the context; a cancelled one is closed already
             status = timedOut[0] ? ScenarioResult.Status.TIMED_OUT : report(e, err);
+        } finally {
+            if (own != null) {
+                own.close();   // the CPU sampler prints its histogram here
+            }
         }
         List<String> lines = lines(trace);
         return new ScenarioResult(status, lines, proven, origins.size() == lines.size() ? origins : List.of());
@@ -181,6 +188,12 @@ public final class ScenarioRunner {
     private static List<ProvenCheck> provenChecks(Context context) {
         Value published = context.getPolyglotBindings().getMember(ProvenCheck.BINDING);
         return published == null || !published.isString() ? List.of() : ProvenCheck.decode(published.asString());
+    }
+
+    /** An engine with the run's Truffle tools on, printing to the run's diagnostics stream. */
+    private static Engine toolEngine(RunOptions options) {
+        return Engine.newBuilder().option("engine.WarnInterpreterOnly", "false").options(options.tools().engineOptions())
+                .out(options.err()).err(options.err()).build();   // tools print to env.out(): never into the trace
     }
 
     /** A context for one scenario (or one REPL session): its stdout receives the trace; it reads only {@code files}. */
