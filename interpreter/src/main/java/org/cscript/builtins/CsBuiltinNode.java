@@ -21,6 +21,7 @@ import org.cscript.runtime.CscriptContext;
 import org.cscript.runtime.FdValue;
 import org.cscript.runtime.KernelSession;
 import org.cscript.runtime.Nil;
+import org.cscript.runtime.RecordKinds;
 import org.cscript.runtime.TaskHandle;
 import org.cscript.runtime.Values;
 
@@ -96,6 +97,8 @@ public abstract class CsBuiltinNode extends CsExpressionNode {
     @TruffleBoundary
     protected final <T> T kernelCall(KernelCall<T> call) {
         KernelSession session = session();
+        RecordKinds kinds = CscriptContext.get(this).recordKinds();
+        String outer = kinds == null ? null : kinds.enter(builtinName());
         try {
             Kernel kernel = session.kernel();
             // the builtin's name is the operation a container policy may deny (P-LSM)
@@ -105,6 +108,9 @@ public abstract class CsBuiltinNode extends CsExpressionNode {
         } catch (ScenarioMistake e) {
             throw error(e.getMessage());
         } finally {
+            if (kinds != null) {
+                kinds.leave(outer);
+            }
             CscriptContext.get(this).flushTrace(this);
         }
     }

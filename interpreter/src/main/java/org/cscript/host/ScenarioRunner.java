@@ -23,6 +23,7 @@ import org.cscript.language.Diagnostic;
 import org.cscript.language.SourceFile;
 import org.cscript.runtime.CscriptContext;
 import org.cscript.runtime.CscriptLanguage;
+import org.cscript.runtime.RecordKinds;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.PolyglotException;
@@ -165,12 +166,16 @@ public final class ScenarioRunner {
                 // placing the checks would load the whole errno catalogue for nothing
                 proven = provenChecks(context);
                 origins = traceOrigins(context);
+                if (options.tools().coverage() != null) {
+                    options.tools().coverage().addRun(proven, recordKinds(context));
+                }
             }
         } catch (PolyglotException e) {
             // failures while closing the context; a cancelled one is closed already
             status = timedOut[0] ? ScenarioResult.Status.TIMED_OUT : report(e, err);
         } finally {
             if (own != null) {
+                SharedEngine.collectCoverage(own, options.tools());
                 own.close();   // the CPU sampler prints its histogram here
             }
         }
@@ -182,6 +187,12 @@ public final class ScenarioRunner {
     private static List<String> traceOrigins(Context context) {
         Value published = context.getPolyglotBindings().getMember(CscriptContext.TRACE_ORIGINS_BINDING);
         return published == null || !published.isString() ? List.of() : List.of(published.asString().split("\n", -1));
+    }
+
+    /** The builtin and record type pairs the run noted (cscript.RecordKinds), as the language published them. */
+    private static String[][] recordKinds(Context context) {
+        Value published = context.getPolyglotBindings().getMember(RecordKinds.BINDING);
+        return RecordKinds.decode(published == null || !published.isString() ? null : published.asString());
     }
 
     /** The errno checks the run's expect statements proved, as the language published them. */
@@ -220,6 +231,9 @@ public final class ScenarioRunner {
         }
         if (exploration != null) {
             builder.option("cscript.Explore", exploration);
+        }
+        if (options.tools().coverage() != null) {
+            builder.option("cscript.RecordKinds", "true");
         }
         return builder.build();
     }

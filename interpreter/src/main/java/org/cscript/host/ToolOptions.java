@@ -4,6 +4,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.SequencedMap;
 import java.util.regex.Pattern;
+import org.cscript.instrument.StatementCoverageInstrument;
+import org.cscript.suitecoverage.SuiteCoverage;
 
 /**
  * The Truffle tools a run is started with ({@code cscript run --inspect}, {@code --dap},
@@ -18,12 +20,14 @@ public final class ToolOptions {
     public static final String DEFAULT_DAP_ADDRESS = "127.0.0.1:4711";
 
     private static final Pattern ADDRESS = Pattern.compile("(?:([A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\]):)?([0-9]{1,5})");
-    private static final ToolOptions NONE = new ToolOptions(new LinkedHashMap<>());
+    private static final ToolOptions NONE = new ToolOptions(new LinkedHashMap<>(), null);
 
     private final SequencedMap<String, String> engineOptions;
+    private final SuiteCoverage coverage;
 
-    private ToolOptions(SequencedMap<String, String> engineOptions) {
+    private ToolOptions(SequencedMap<String, String> engineOptions, SuiteCoverage coverage) {
         this.engineOptions = Collections.unmodifiableSequencedMap(engineOptions);
+        this.coverage = coverage;
     }
 
     /** No tools (every run but a debugged or profiled one). */
@@ -56,6 +60,22 @@ public final class ToolOptions {
         return with("cpusampler", "true", "cpusampler.Output", "histogram");
     }
 
+    /**
+     * The same tools plus coverage ({@code cscript test --coverage}): the engine's statement
+     * coverage instrument is on, each run notes the record kinds its builtins write, and what
+     * each run proved and wrote, and at the engine's close its statement counts, go to {@code into}.
+     */
+    public ToolOptions collectingCoverage(SuiteCoverage into) {
+        SequencedMap<String, String> more = new LinkedHashMap<>(engineOptions);
+        more.put(StatementCoverageInstrument.ID, "true");
+        return new ToolOptions(more, into);
+    }
+
+    /** Where coverage goes, or null when it is not collected. */
+    public SuiteCoverage coverage() {
+        return coverage;
+    }
+
     /** Whether a debugger holds the run at its first statement (it then must not be timed out). */
     public boolean debugs() {
         return engineOptions.containsKey("inspect") || engineOptions.containsKey("dap");
@@ -75,7 +95,7 @@ public final class ToolOptions {
         for (int i = 0; i < keysAndValues.length; i += 2) {
             more.put(keysAndValues[i], keysAndValues[i + 1]);
         }
-        return new ToolOptions(more);
+        return new ToolOptions(more, coverage);
     }
 
     private static String checked(String flag, String address) {

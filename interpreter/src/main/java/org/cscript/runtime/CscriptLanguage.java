@@ -64,6 +64,10 @@ public final class CscriptLanguage extends TruffleLanguage<CscriptContext> {
             category = OptionCategory.EXPERT, stability = OptionStability.STABLE)
     public static final OptionKey<String> Explore = new OptionKey<>("");
 
+    @Option(help = "Note which kinds of audit record each builtin writes and publish them at the end "
+            + "(set by cscript test --coverage).", category = OptionCategory.EXPERT, stability = OptionStability.STABLE)
+    public static final OptionKey<Boolean> RecordKinds = new OptionKey<>(false);
+
     @Override
     protected CscriptContext createContext(Env env) {
         String kept = env.getOptions().get(TraceKept);
@@ -71,6 +75,9 @@ public final class CscriptLanguage extends TruffleLanguage<CscriptContext> {
                 env.getOptions().get(CheckInvariants),
                 kept.equals(TRACE_KEPT_IN_KERNEL) ? TraceKeeping.IN_KERNEL : TraceKeeping.STREAMED,
                 !kept.equals(TRACE_KEPT_NOWHERE));
+        if (env.getOptions().get(RecordKinds)) {
+            context.noteRecordKinds();
+        }
         String explore = env.getOptions().get(Explore);
         if (!explore.isEmpty()) {
             context.exploreFor(org.cscript.explore.Explorations.get(explore));
