@@ -7,13 +7,14 @@ import com.oracle.truffle.api.frame.MaterializedFrame;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.interop.UnknownIdentifierException;
+import com.oracle.truffle.api.interop.UnsupportedMessageException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RootNode;
+import com.oracle.truffle.api.source.SourceSection;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.cscript.runtime.CscriptContext;
 import org.cscript.runtime.CscriptLanguage;
 import org.cscript.runtime.NameList;
 import org.cscript.runtime.Nil;
@@ -22,8 +23,9 @@ import org.cscript.runtime.ValueView;
 /**
  * The locals a tool (the debugger) sees at a node: the names the blocks and loops around it
  * declare, the innermost first (a shadowed name shows its innermost variable), with their values
- * in the frame; a local whose {@code let} has not run yet shows nil. Its parent scope holds the
- * globals (top-level {@code let}s of the script and its modules, {@link GlobalScope}).
+ * in the frame; a local whose {@code let} has not run yet shows nil. It is the function's scope
+ * (it has no parent): the globals are the language's top scope ({@code GlobalScope}), which the
+ * debugger shows beside it.
  */
 @ExportLibrary(InteropLibrary.class)
 final class LocalScope implements TruffleObject {
@@ -43,13 +45,14 @@ final class LocalScope implements TruffleObject {
     /** Name to slot, innermost declaration first. */
     private final Map<String, Integer> slots;
     private final Frame frame;
-    private final GlobalScope globals;
+    /** The function's (or file's) source: a scope located where its root is is a function's scope for the debugger. */
+    private final SourceSection section;
 
-    private LocalScope(String name, Map<String, Integer> slots, Frame frame, GlobalScope globals) {
+    private LocalScope(String name, Map<String, Integer> slots, Frame frame, SourceSection section) {
         this.name = name;
         this.slots = slots;
         this.frame = frame;
-        this.globals = globals;
+        this.section = section;
     }
 
     @TruffleBoundary
@@ -65,7 +68,7 @@ final class LocalScope implements TruffleObject {
         }
         RootNode root = node.getRootNode();
         String name = root == null ? "<script>" : root.getName();
-        return new LocalScope(name, slots, frame, new GlobalScope(CscriptContext.get(node).globals()));
+        return new LocalScope(name, slots, frame, root == null ? null : root.getSourceSection());
     }
 
     @ExportMessage
@@ -89,13 +92,16 @@ final class LocalScope implements TruffleObject {
     }
 
     @ExportMessage
-    boolean hasScopeParent() {
-        return true;
+    boolean hasSourceLocation() {
+        return section != null;
     }
 
     @ExportMessage
-    Object getScopeParent() {
-        return globals;
+    SourceSection getSourceLocation() throws UnsupportedMessageException {
+        if (section == null) {
+            throw UnsupportedMessageException.create();
+        }
+        return section;
     }
 
     @ExportMessage

@@ -85,6 +85,12 @@ public final class CscriptLanguage extends TruffleLanguage<CscriptContext> {
         return context;
     }
 
+    /** The globals, for a tool (the debugger's Global scope): {@link GlobalScope}. */
+    @Override
+    protected Object getScope(CscriptContext context) {
+        return new GlobalScope(context.globals());
+    }
+
     /** What a tool (the debugger) shows of a value: {@link ValueView}. */
     @Override
     protected Object getLanguageView(CscriptContext context, Object value) {

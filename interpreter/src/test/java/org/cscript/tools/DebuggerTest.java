@@ -2,7 +2,6 @@ package org.cscript.tools;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.oracle.truffle.api.debug.Breakpoint;
 import com.oracle.truffle.api.debug.DebugScope;
@@ -85,18 +84,18 @@ class DebuggerTest {
     }
 
     @Test
-    void topLevelVariablesAreGlobalsOfTheParentScope() {
+    void topLevelVariablesAreTheLanguagesGlobalScope() {
         List<String> globals = new ArrayList<>();
         List<Integer> lines = debug(7, List.of(event -> {
-            DebugScope scope = event.getTopStackFrame().getScope();
-            DebugScope parent = scope.getParent();
-            assertNotNull(parent, "the globals are the parent scope");
-            for (DebugValue value : parent.getDeclaredValues()) {
+            assertEquals(null, event.getTopStackFrame().getScope().getParent(), "the local scope is the function's");
+            DebugScope top = event.getSession().getTopScope(CscriptLanguage.ID);
+            assertNotNull(top, "the language has a top scope");
+            for (DebugValue value : top.getDeclaredValues()) {
                 globals.add(value.getName() + " = " + value.toDisplayString());
             }
             event.prepareContinue();
         }));
         assertEquals(List.of(7), lines);
-        assertTrue(globals.contains("init = task(pid=101, tid=101, comm=runc, contid=42)"), globals.toString());
+        assertEquals(List.of("init = task(pid=101, tid=101, comm=runc, contid=42)"), globals);
     }
 }

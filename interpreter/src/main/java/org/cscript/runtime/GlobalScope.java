@@ -1,4 +1,4 @@
-package org.cscript.nodes;
+package org.cscript.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleLanguage;
@@ -8,14 +8,14 @@ import com.oracle.truffle.api.interop.UnknownIdentifierException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 import java.util.Map;
-import org.cscript.runtime.CscriptLanguage;
-import org.cscript.runtime.Globals;
-import org.cscript.runtime.NameList;
-import org.cscript.runtime.ValueView;
 
-/** The globals a tool sees: the top-level variables whose {@code let} has run, in definition order. */
+/**
+ * The globals a tool sees: the top-level variables whose {@code let} has run, in definition
+ * order. The language's top scope ({@link CscriptLanguage#getScope}): DevTools shows it as
+ * <i>Global</i> beside each frame's local scope.
+ */
 @ExportLibrary(InteropLibrary.class)
-final class GlobalScope implements TruffleObject {
+public final class GlobalScope implements TruffleObject {
     private final Globals globals;
 
     GlobalScope(Globals globals) {
