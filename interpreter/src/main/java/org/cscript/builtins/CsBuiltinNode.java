@@ -5,6 +5,8 @@ import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.NodeChild;
 import com.oracle.truffle.api.dsl.UnsupportedSpecializationException;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.instrumentation.StandardTags;
+import com.oracle.truffle.api.instrumentation.Tag;
 import com.oracle.truffle.api.nodes.UnexpectedResultException;
 import java.math.BigInteger;
 import org.cscript.kernel.FileView;
@@ -19,6 +21,7 @@ import org.cscript.runtime.CscriptContext;
 import org.cscript.runtime.FdValue;
 import org.cscript.runtime.KernelSession;
 import org.cscript.runtime.Nil;
+import org.cscript.runtime.RecordKinds;
 import org.cscript.runtime.TaskHandle;
 import org.cscript.runtime.Values;
 
@@ -70,6 +73,12 @@ public abstract class CsBuiltinNode extends CsExpressionNode {
         super.executeVoid(frame);
     }
 
+    /** A builtin call is a call for Truffle tools (the debugger's step into/out, the profiler). */
+    @Override
+    public boolean hasTag(Class<? extends Tag> tag) {
+        return tag == StandardTags.CallTag.class || super.hasTag(tag);
+    }
+
     /** The name scripts call this builtin by. */
     public final String builtinName() {
         return info.name();
@@ -88,6 +97,8 @@ public abstract class CsBuiltinNode extends CsExpressionNode {
     @TruffleBoundary
     protected final <T> T kernelCall(KernelCall<T> call) {
         KernelSession session = session();
+        RecordKinds kinds = CscriptContext.get(this).recordKinds();
+        String outer = kinds == null ? null : kinds.enter(builtinName());
         try {
             Kernel kernel = session.kernel();
             // the builtin's name is the operation a container policy may deny (P-LSM)
@@ -97,6 +108,9 @@ public abstract class CsBuiltinNode extends CsExpressionNode {
         } catch (ScenarioMistake e) {
             throw error(e.getMessage());
         } finally {
+            if (kinds != null) {
+                kinds.leave(outer);
+            }
             CscriptContext.get(this).flushTrace(this);
         }
     }

@@ -7,13 +7,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Stack;
 import java.util.concurrent.Callable;
 import org.cscript.host.RunOptions;
 import org.cscript.host.ScenarioResult;
 import org.cscript.host.ScenarioRunner;
+import org.cscript.host.ToolOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IParameterPreprocessor;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -56,6 +62,24 @@ final class RunCommand implements Callable<Integer> {
             + "error (exit 1) after the trace written so far (default 0: none; limits.steps ends a runaway loop).")
     double timeoutSeconds;
 
+    @Option(names = "--inspect", arity = "0..1", paramLabel = "[HOST:]PORT",
+            fallbackValue = ToolOptions.DEFAULT_INSPECT_ADDRESS, preprocessor = AttachedValueOnly.class,
+            description = "Debug the scenario in Chrome DevTools: stop at its first statement and print the devtools:// URL "
+                    + "to open on standard error (default address ${FALLBACK-VALUE}; another: --inspect=[HOST:]PORT). "
+                    + "One scenario only.")
+    String inspect;
+
+    @Option(names = "--dap", arity = "0..1", paramLabel = "[HOST:]PORT", fallbackValue = ToolOptions.DEFAULT_DAP_ADDRESS,
+            preprocessor = AttachedValueOnly.class,
+            description = "Debug the scenario from a Debug Adapter Protocol client (VS Code): wait on this address "
+                    + "(default ${FALLBACK-VALUE}) for it to attach, then stop at the first statement. One scenario only.")
+    String dap;
+
+    @Option(names = "--cpusampler",
+            description = "Sample where the run spends its time and print a histogram of cscript functions and statements "
+                    + "to standard error at its end.")
+    boolean cpuSampler;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files (.cscript).")
     List<Path> files;
 
@@ -66,7 +90,7 @@ final class RunCommand implements Callable<Integer> {
                     + " --trace for " + files.size() + " scenarios");
         }
         PrintStream err = ScenarioOptionsMixin.errorStream(spec.commandLine());
-        RunOptions options = scenario.toRunOptions(spec.commandLine(), err, execution);
+        RunOptions options = scenario.toRunOptions(spec.commandLine(), err, execution).withTools(tools());
         if (timeoutSeconds < 0 || Double.isNaN(timeoutSeconds) || timeoutSeconds > MAX_TIMEOUT_SECONDS) {
             throw new ParameterException(spec.commandLine(), "--timeout must be 0 (none) or up to "
                     + seconds(MAX_TIMEOUT_SECONDS) + " seconds, got " + seconds(timeoutSeconds));
@@ -105,6 +129,44 @@ final class RunCommand implements Callable<Integer> {
         }
         err.flush();
         return exit;
+    }
+
+    /**
+     * An optional option value counts only when attached ({@code --inspect=9230}): {@code --inspect
+     * FILE} takes the default address and leaves FILE a scenario (picocli's documented way).
+     */
+    static final class AttachedValueOnly implements IParameterPreprocessor {
+        @Override
+        public boolean preprocess(Stack<String> args, CommandSpec command, ArgSpec option, Map<String, Object> info) {
+            if (" ".equals(info.get("separator"))) {
+                args.push(((OptionSpec) option).fallbackValue());
+            }
+            return false;
+        }
+    }
+
+    /** The --inspect, --dap and --cpusampler tools; refused where they make no sense. */
+    private ToolOptions tools() {
+        String debugger = inspect != null ? "--inspect" : dap != null ? "--dap" : null;
+        if (inspect != null && dap != null) {
+            throw new ParameterException(spec.commandLine(), "--inspect and --dap cannot be combined: choose one debugger");
+        }
+        if (debugger != null && files.size() > 1) {
+            throw new ParameterException(spec.commandLine(), debugger + " debugs one scenario, got " + files.size()
+                    + " (run them one at a time)");
+        }
+        if (debugger != null && timeoutSeconds > 0) {
+            throw new ParameterException(spec.commandLine(), debugger + " cannot be combined with --timeout "
+                    + "(a paused scenario would be stopped)");
+        }
+        ToolOptions tools = ToolOptions.none();
+        if (inspect != null) {
+            tools = tools.inspecting(inspect);
+        }
+        if (dap != null) {
+            tools = tools.debuggingOverDap(dap);
+        }
+        return cpuSampler ? tools.sampling() : tools;
     }
 
     /** A day: more is surely a mistake, and it keeps the milliseconds far inside a long. */

@@ -25,6 +25,9 @@ import org.cscript.golden.ScenarioOutcome;
 import org.cscript.golden.SuiteOptions;
 import org.cscript.golden.SuiteResult;
 import org.cscript.host.RunOptions;
+import org.cscript.host.ToolOptions;
+import org.cscript.suitecoverage.CoverageFiles;
+import org.cscript.suitecoverage.SuiteCoverage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -92,6 +95,11 @@ final class TestCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Write a JSON report.")
     Path json;
 
+    @Option(names = "--coverage", paramLabel = "DIR", description = "Write what the suite exercised into DIR: "
+            + "scenarios.lcov (statement lines of the scenarios), model-checks.md (per operation: errno checks reached, "
+            + "record kinds written) and, under ./cscript, kernel.lcov (the kernel model's Java lines). See docs/tools.md.")
+    Path coverageDir;
+
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Scenario files, or folders searched for *.cscript "
             + "(default: the current folder).")
     List<Path> paths = List.of();
@@ -100,6 +108,10 @@ final class TestCommand implements Callable<Integer> {
     public Integer call() {
         RunOptions run = scenario.toRunOptions(spec.commandLine(), ScenarioOptionsMixin.errorStream(spec.commandLine()),
                 execution);
+        SuiteCoverage coverage = coverageDir == null ? null : new SuiteCoverage();
+        if (coverage != null) {
+            run = run.withTools(ToolOptions.none().collectingCoverage(coverage));
+        }
         boolean ci = "true".equalsIgnoreCase(environment.get("CI"));
         if (update && ci && !force) {
             throw new ParameterException(spec.commandLine(),
@@ -142,6 +154,9 @@ final class TestCommand implements Callable<Integer> {
         out.println(result.summary());
         out.flush();
         writeReports(result);
+        if (coverage != null) {
+            writeCoverage(out, coverage);
+        }
         if (result.internalError()) {
             return ExitCode.INTERNAL_ERROR;
         }
@@ -208,6 +223,16 @@ final class TestCommand implements Callable<Integer> {
             out.println("Failed (" + failures.size() + "):");
             failures.forEach(out::println);
         }
+    }
+
+    private void writeCoverage(PrintWriter out, SuiteCoverage coverage) {
+        try {
+            CoverageFiles.write(coverage, coverageDir, Path.of("")).forEach(line -> out.println("coverage: " + line));
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), "cannot write --coverage " + coverageDir + ": "
+                    + GoldenEngine.reason(e));
+        }
+        out.flush();
     }
 
     private void writeReports(SuiteResult result) {

@@ -27,12 +27,13 @@ public final class GoldenEngine implements AutoCloseable {
 
     private final RunOptions options;
     private final Duration timeout;
-    private final SharedEngine engine = new SharedEngine();
+    private final SharedEngine engine;
 
     /** @param timeout per scenario; null for none */
     public GoldenEngine(RunOptions options, Duration timeout) {
         this.options = options;
         this.timeout = timeout;
+        this.engine = new SharedEngine(options.tools());   // coverage (cscript test --coverage) is the engine's
     }
 
     /** Runs one scenario against its golden. */

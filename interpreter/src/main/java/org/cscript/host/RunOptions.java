@@ -25,6 +25,7 @@ public final class RunOptions {
     private final PrintStream err;
     private final boolean checkInvariants;
     private final ImportRoot importRoot;
+    private final ToolOptions tools;
 
     /**
      * Options the kernel accepts.
@@ -42,7 +43,7 @@ public final class RunOptions {
         } catch (ConfigException e) {
             throw new InvalidOptionsException(e);
         }
-        return new RunOptions(copy, profile, err, false, null);
+        return new RunOptions(copy, profile, err, false, null, ToolOptions.none());
     }
 
     /** The seed profile without settings (always valid). */
@@ -51,12 +52,13 @@ public final class RunOptions {
     }
 
     private RunOptions(SequencedMap<String, String> settings, String profile, PrintStream err, boolean checkInvariants,
-            ImportRoot importRoot) {
+            ImportRoot importRoot, ToolOptions tools) {
         this.settings = settings;
         this.profile = profile;
         this.err = Objects.requireNonNull(err, "err");
         this.checkInvariants = checkInvariants;
         this.importRoot = importRoot;
+        this.tools = tools;
     }
 
     /**
@@ -71,12 +73,12 @@ public final class RunOptions {
         } catch (ConfigException e) {
             throw new InvalidOptionsException(e);
         }
-        return new RunOptions(settings, name, err, checkInvariants, importRoot);
+        return new RunOptions(settings, name, err, checkInvariants, importRoot, tools);
     }
 
     /** The same (already valid) options with diagnostics going to {@code other}. */
     public RunOptions withErr(PrintStream other) {
-        return new RunOptions(settings, profile, other, checkInvariants, importRoot);
+        return new RunOptions(settings, profile, other, checkInvariants, importRoot, tools);
     }
 
     /**
@@ -84,7 +86,7 @@ public final class RunOptions {
      * operation on or off; a violation ends the run as an internal error (exit 70).
      */
     public RunOptions withInvariantChecks(boolean on) {
-        return new RunOptions(settings, profile, err, on, importRoot);
+        return new RunOptions(settings, profile, err, on, importRoot, tools);
     }
 
     /**
@@ -96,10 +98,23 @@ public final class RunOptions {
      */
     public RunOptions withImportRoot(Path folder) {
         try {
-            return new RunOptions(settings, profile, err, checkInvariants, ImportRoot.named(folder));
+            return new RunOptions(settings, profile, err, checkInvariants, ImportRoot.named(folder), tools);
         } catch (IOException e) {
             throw new InvalidOptionsException("--import-root " + folder + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * The same options with Truffle tools on ({@code --inspect}, {@code --dap}, {@code --cpusampler};
+     * docs/tools.md). They are engine options: a runner on a {@link SharedEngine} uses the engine's.
+     */
+    public RunOptions withTools(ToolOptions on) {
+        return new RunOptions(settings, profile, err, checkInvariants, importRoot, on);
+    }
+
+    /** The Truffle tools the runs are started with (default: none). */
+    public ToolOptions tools() {
+        return tools;
     }
 
     /** The --import-root folder, or null: each scenario's own folder (the REPL's working folder). */

@@ -25,6 +25,7 @@ import org.cscript.language.Diagnostic;
 import org.cscript.language.SourceFile;
 import org.cscript.runtime.CscriptContext;
 import org.cscript.runtime.CscriptLanguage;
+import org.cscript.runtime.RecordKinds;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.PolyglotException;
@@ -170,8 +171,10 @@ public final class ScenarioRunner {
         boolean[] timedOut = {false};
         String kept = echo == null ? CscriptLanguage.TRACE_KEPT_BY_HOST : CscriptLanguage.TRACE_KEPT_NOWHERE;
         String format = json && echo != null ? CscriptLanguage.TRACE_FORMAT_JSON : CscriptLanguage.TRACE_FORMAT_TEXT;
-        try (Context context = newContext(options, echo == null ? trace : echo, engine, files, kept, exploration, format,
-                snapshots)) {
+        // the tools (--inspect, --cpusampler ...) are an engine's: one of the run's own, so that what they print goes to err
+        Engine own = engine == null && !options.tools().isEmpty() ? toolEngine(options) : null;
+        try (Context context = newContext(options, echo == null ? trace : echo, own != null ? own : engine, files, kept,
+                exploration, format, snapshots)) {
             ScheduledFuture<?> cancel = timeout == null ? null : WATCHDOG.schedule(() -> {
                 timedOut[0] = true;
                 context.close(true);
@@ -196,10 +199,18 @@ public final class ScenarioRunner {
                 proven = provenChecks(context);
                 origins = traceOrigins(context);
                 readout.accept(context);
+                if (options.tools().coverage() != null) {
+                    options.tools().coverage().addRun(proven, recordKinds(context));
+                }
             }
         } catch (PolyglotException e) {
             // failures while closing the context; a cancelled one is closed already
             status = timedOut[0] ? ScenarioResult.Status.TIMED_OUT : report(e, err);
+        } finally {
+            if (own != null) {
+                SharedEngine.collectCoverage(own, options.tools());
+                own.close();   // the CPU sampler prints its histogram here
+            }
         }
         List<String> lines = lines(trace);
         return new ScenarioResult(status, lines, proven, origins.size() == lines.size() ? origins : List.of());
@@ -211,10 +222,22 @@ public final class ScenarioRunner {
         return published == null || !published.isString() ? List.of() : List.of(published.asString().split("\n", -1));
     }
 
+    /** The builtin and record type pairs the run noted (cscript.RecordKinds), as the language published them. */
+    private static String[][] recordKinds(Context context) {
+        Value published = context.getPolyglotBindings().getMember(RecordKinds.BINDING);
+        return RecordKinds.decode(published == null || !published.isString() ? null : published.asString());
+    }
+
     /** The errno checks the run's expect statements proved, as the language published them. */
     private static List<ProvenCheck> provenChecks(Context context) {
         Value published = context.getPolyglotBindings().getMember(ProvenCheck.BINDING);
         return published == null || !published.isString() ? List.of() : ProvenCheck.decode(published.asString());
+    }
+
+    /** An engine with the run's Truffle tools on, printing to the run's diagnostics stream. */
+    private static Engine toolEngine(RunOptions options) {
+        return Engine.newBuilder().option("engine.WarnInterpreterOnly", "false").options(options.tools().engineOptions())
+                .out(options.err()).err(options.err()).build();   // tools print to env.out(): never into the trace
     }
 
     /** A context for one scenario (or one REPL session): its stdout receives the trace; it reads only {@code files}. */
@@ -257,6 +280,9 @@ public final class ScenarioRunner {
         }
         if (snapshots) {
             builder.option("cscript.Snapshots", "true");
+        }
+        if (options.tools().coverage() != null) {
+            builder.option("cscript.RecordKinds", "true");
         }
         return builder.build();
     }

@@ -1,30 +1,39 @@
 package org.cscript.nodes;
 
+import com.oracle.truffle.api.frame.Frame;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.instrumentation.GenerateWrapper;
 import com.oracle.truffle.api.instrumentation.InstrumentableNode;
 import com.oracle.truffle.api.instrumentation.ProbeNode;
 import com.oracle.truffle.api.instrumentation.StandardTags;
 import com.oracle.truffle.api.instrumentation.Tag;
+import com.oracle.truffle.api.interop.NodeLibrary;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.NodeInfo;
 import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.Source;
 import com.oracle.truffle.api.source.SourceSection;
+import java.util.Map;
 
 /**
  * Base of all cscript nodes. A node remembers its character range in the source so that errors
  * point at the exact expression (FILE:LINE:COL plus caret). Statements and function bodies are
  * instrumentable (statement and root tags), so Truffle tools such as the debugger and the CPU
- * sampler can see them.
+ * sampler can see them; calls carry the call tag ({@code CallNode}, builtins). At any node a tool
+ * sees the locals declared in the blocks around it and the globals ({@link LocalScope}).
  */
 @NodeInfo(language = "cscript", description = "a cscript statement")
 @GenerateWrapper
+@ExportLibrary(NodeLibrary.class)
 public abstract class CsStatementNode extends Node implements InstrumentableNode {
     private int sourceStart = -1;
     private int sourceLength;
     private boolean statement;
     private boolean rootBody;
+    /** The locals this node's block (or loop) declares, for the debugger's scope; null: none. */
+    private LocalScope.Declared declaredLocals;
 
     public abstract void executeVoid(VirtualFrame frame);
 
@@ -45,6 +54,25 @@ public abstract class CsStatementNode extends Node implements InstrumentableNode
     /** Marks the body of a function or file (the root tag of Truffle tools). */
     public final void markRootBody() {
         rootBody = true;
+    }
+
+    /** Records the names and slots the block (or loop) declares: what the debugger shows as its locals. */
+    public final void declareLocals(Map<String, Integer> locals) {
+        declaredLocals = locals.isEmpty() ? null : LocalScope.Declared.of(locals);
+    }
+
+    final LocalScope.Declared declaredLocals() {
+        return declaredLocals;
+    }
+
+    @ExportMessage
+    boolean hasScope(Frame frame) {
+        return true;
+    }
+
+    @ExportMessage
+    Object getScope(Frame frame, boolean nodeEnter) {
+        return LocalScope.at(this, frame == null ? null : frame.materialize());
     }
 
     @Override

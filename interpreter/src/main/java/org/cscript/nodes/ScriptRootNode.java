@@ -83,6 +83,7 @@ public final class ScriptRootNode extends RootNode {
             }
             context.flushTrace();
             context.publishCaughtErrnos();
+            context.publishRecordKinds();
             context.publishTraceOrigins();
             context.publishSnapshots();
         }

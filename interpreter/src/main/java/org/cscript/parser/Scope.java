@@ -39,6 +39,11 @@ final class Scope {
         blocks.push(new LinkedHashMap<>());
     }
 
+    /** The names the innermost block declares, with their slots (what the debugger shows of it). */
+    Map<String, Integer> innermostLocals() {
+        return blocks.peek();
+    }
+
     void exitBlock() {
         blocks.pop();
     }

@@ -176,6 +176,7 @@ final class StatementBuilder {
             }
             body.add(block(ctx.block()));
             BlockNode bodyNode = rootBody(body.toArray(new CsStatementNode[0]), ctx.block());
+            bodyNode.declareLocals(scope().innermostLocals());   // the parameters
             CsRootNode root = new CsRootNode(state.compiler().language(), scope().build(), bodyNode, name,
                     positions.section(ctx));
             compiledFunctions.add(new CsFunction(name, params.size(), root.getCallTarget()));
@@ -235,10 +236,10 @@ final class StatementBuilder {
             int hiddenA = scope().hiddenSlot();
             int hiddenB = scope().hiddenSlot();
             CsStatementNode body = block(ctx.block());
-            if (second != null) {
-                return new ForRangeNode(variable, hiddenA, hiddenB, first, second, body);
-            }
-            return new ForEachNode(variable, hiddenA, hiddenB, first, body);
+            CsStatementNode loop = second != null ? new ForRangeNode(variable, hiddenA, hiddenB, first, second, body)
+                    : new ForEachNode(variable, hiddenA, hiddenB, first, body);
+            loop.declareLocals(scope().innermostLocals());
+            return loop;
         } finally {
             scope().exitLoop();
             scope().exitBlock();
@@ -277,7 +278,9 @@ final class StatementBuilder {
     private BlockNode block(BlockContext ctx) {
         scope().enterBlock();
         try {
-            return positions.at(new BlockNode(statements(ctx.statement())), ctx);
+            BlockNode block = positions.at(new BlockNode(statements(ctx.statement())), ctx);
+            block.declareLocals(scope().innermostLocals());
+            return block;
         } finally {
             scope().exitBlock();
         }

@@ -35,6 +35,7 @@ public final class CscriptContext {
     /** The errnos {@code expect} statements caught, encoded as {@link ProvenCheck#appendEncoded} writes them. */
     private final StringBuilder caughtErrnos = new StringBuilder();
     private final TraceOutput traceOutput;
+    private RecordKinds recordKinds;
     private AuditAssertions auditAssertions;
     private ExploreDriver explore;
     /** The snapshots taken so far, encoded ({@link TakenSnapshot#appendEncoded}); null unless the host asked for them. */
@@ -70,6 +71,25 @@ public final class CscriptContext {
         this.optionError = error;
         this.traceOutput = new TraceOutput(env.out(), traceOrigins, jsonTrace);
         s.streamTraceTo(traceOutput);
+    }
+
+    /** Notes which record types each builtin writes from now on ({@link RecordKinds}). */
+    void noteRecordKinds() {
+        recordKinds = new RecordKinds();
+        traceOutput.noteKindsIn(recordKinds);
+    }
+
+    /** The record kinds noted, or null when the run does not note them. */
+    public RecordKinds recordKinds() {
+        return recordKinds;
+    }
+
+    /** Publishes the record kinds noted under {@link RecordKinds#BINDING}, at the end of each main script. */
+    @TruffleBoundary
+    public void publishRecordKinds() {
+        if (recordKinds != null && env.isPolyglotBindingsAccessAllowed()) {
+            env.exportSymbol(RecordKinds.BINDING, recordKinds.encoded());
+        }
     }
 
     public static CscriptContext get(Node node) {

@@ -23,7 +23,8 @@ import org.graalvm.options.OptionStability;
  */
 @TruffleLanguage.Registration(id = CscriptLanguage.ID, name = "cscript", defaultMimeType = CscriptLanguage.MIME_TYPE,
         characterMimeTypes = {CscriptLanguage.MIME_TYPE, CscriptLanguage.REPL_MIME_TYPE}, contextPolicy = ContextPolicy.EXCLUSIVE)
-@ProvidedTags({StandardTags.StatementTag.class, StandardTags.RootTag.class, StandardTags.RootBodyTag.class})
+@ProvidedTags({StandardTags.StatementTag.class, StandardTags.RootTag.class, StandardTags.RootBodyTag.class,
+    StandardTags.CallTag.class})
 public final class CscriptLanguage extends TruffleLanguage<CscriptContext> {
     public static final String ID = "cscript";
     public static final String MIME_TYPE = "application/x-cscript";
@@ -76,6 +77,10 @@ public final class CscriptLanguage extends TruffleLanguage<CscriptContext> {
             + " otherwise snapshot() does nothing).", category = OptionCategory.EXPERT, stability = OptionStability.STABLE)
     public static final OptionKey<Boolean> Snapshots = new OptionKey<>(false);
 
+    @Option(help = "Note which kinds of audit record each builtin writes and publish them at the end "
+            + "(set by cscript test --coverage).", category = OptionCategory.EXPERT, stability = OptionStability.STABLE)
+    public static final OptionKey<Boolean> RecordKinds = new OptionKey<>(false);
+
     @Override
     protected CscriptContext createContext(Env env) {
         String kept = env.getOptions().get(TraceKept);
@@ -86,11 +91,26 @@ public final class CscriptLanguage extends TruffleLanguage<CscriptContext> {
         if (env.getOptions().get(Snapshots)) {
             context.keepSnapshots();
         }
+        if (env.getOptions().get(RecordKinds)) {
+            context.noteRecordKinds();
+        }
         String explore = env.getOptions().get(Explore);
         if (!explore.isEmpty()) {
             context.exploreFor(org.cscript.explore.Explorations.get(explore));
         }
         return context;
+    }
+
+    /** The globals, for a tool (the debugger's Global scope): {@link GlobalScope}. */
+    @Override
+    protected Object getScope(CscriptContext context) {
+        return new GlobalScope(context.globals());
+    }
+
+    /** What a tool (the debugger) shows of a value: {@link ValueView}. */
+    @Override
+    protected Object getLanguageView(CscriptContext context, Object value) {
+        return new ValueView(value);
     }
 
     @Override

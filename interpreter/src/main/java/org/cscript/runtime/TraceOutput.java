@@ -36,6 +36,8 @@ final class TraceOutput implements TraceListener {
     /** "SCRIPT:LINE" of each line written so far (empty when unknown), when recorded. */
     private final List<String> origins = new ArrayList<>();
     private AuditChecker checker;
+    /** Notes the record types each builtin writes (cscript.RecordKinds), or null. */
+    private RecordKinds kinds;
     /** System.nanoTime() when the oldest line waiting was written. */
     private long pendingSince;
 
@@ -54,6 +56,11 @@ final class TraceOutput implements TraceListener {
         this.statement = json ? new StringBuilder(1024) : null;
     }
 
+    /** From now on each event's record types are noted in {@code noted}. */
+    void noteKindsIn(RecordKinds noted) {
+        this.kinds = noted;
+    }
+
     /** From now on each event's records also go to {@code checker}. */
     void checkWith(AuditChecker checker) {
         this.checker = checker;
@@ -68,6 +75,9 @@ final class TraceOutput implements TraceListener {
         pendingLines += event.records().size();
         if (checker != null) {
             checker.written(event);
+        }
+        if (kinds != null) {
+            kinds.written(event);
         }
     }
 

@@ -6,18 +6,17 @@ import com.oracle.truffle.api.dsl.NodeChild;
 import com.oracle.truffle.api.dsl.NodeField;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.NodeInfo;
-import org.cscript.abi.Capability;
 import org.cscript.kernel.Task;
 import org.cscript.nodes.CsExpressionNode;
 import org.cscript.runtime.CapabilityValue;
 import org.cscript.runtime.CsError;
-import org.cscript.runtime.CsList;
 import org.cscript.runtime.CscriptContext;
 import org.cscript.runtime.ErrnoValue;
 import org.cscript.runtime.FdValue;
 import org.cscript.runtime.KernelSession;
 import org.cscript.runtime.Nil;
 import org.cscript.runtime.Numbers;
+import org.cscript.runtime.TaskFields;
 import org.cscript.runtime.TaskHandle;
 import org.cscript.runtime.Values;
 
@@ -30,8 +29,7 @@ import org.cscript.runtime.Values;
 @NodeField(name = "fieldName", type = String.class)
 public abstract class FieldNode extends CsExpressionNode {
     /** Task fields, in the order the documentation lists them. */
-    public static final String[] TASK_FIELDS = {"pid", "tid", "ppid", "nspid", "contid", "comm", "exe", "uid", "euid",
-        "loginuid", "sessionid", "state", "exit_status", "container", "ctr", "caps"};
+    public static final String[] TASK_FIELDS = TaskFields.NAMES;
     public static final String[] FD_FIELDS = {"fd", "kind", "name", "id"};
     public static final String[] ERRNO_FIELDS = {"name", "number"};
     public static final String[] CAPABILITY_FIELDS = {"name"};
@@ -45,33 +43,11 @@ public abstract class FieldNode extends CsExpressionNode {
 
     @TruffleBoundary
     private Object readTaskField(KernelSession session, Task t, String name) {
-        return switch (name) {
-            case "pid" -> t.tgid();
-            case "tid" -> t.tid();
-            case "ppid" -> t.ppid();
-            case "nspid" -> session.kernel().pidIn(session.actor(), t);
-            case "contid" -> Numbers.fromUnsigned(t.contid());
-            case "comm" -> t.comm();
-            case "exe" -> t.exe();
-            case "uid" -> t.uid();
-            case "euid" -> t.euid();
-            case "loginuid" -> t.loginuid();
-            case "sessionid" -> t.sessionid();
-            case "state" -> t.state();
-            case "exit_status" -> t.exitStatus();
-            case "container" -> t.containerName();
-            case "ctr" -> t.containerId();
-            case "caps" -> capabilityList(t);
-            default -> throw noSuchField(new TaskHandle(t), TASK_FIELDS);
-        };
-    }
-
-    private static CsList capabilityList(Task t) {
-        java.util.List<Object> caps = new java.util.ArrayList<>();
-        for (org.cscript.abi.Capability c : t.caps()) {
-            caps.add(CapabilityValue.of(c));
+        Object value = TaskFields.read(session, t, name);
+        if (value == null) {
+            throw noSuchField(new TaskHandle(t), TASK_FIELDS);
         }
-        return CsList.owning(caps);
+        return value;
     }
 
     @Specialization
