@@ -325,9 +325,11 @@ public final class ScenarioRunner {
             // a library function misused: the error belongs at the user's call, the library's line is a detail
             for (int i = 0; i < frames.size(); i++) {
                 if (!inStandardLibrary(frames.get(i).getSourceLocation())) {
-                    String function = i > 0 ? frames.get(i - 1).getRootName() : null;
-                    details = "\n  inside " + (function == null ? "" : function + ", ") + where(at) + details;
-                    headline = (function == null ? "" : function + ": ") + headline;
+                    // the headline names the function the user called, the detail the one that failed
+                    String called = i > 0 ? frames.get(i - 1).getRootName() : null;
+                    String failed = frames.isEmpty() ? null : frames.get(0).getRootName();
+                    details = "\n  inside " + (failed == null ? "" : failed + ", ") + where(at) + details;
+                    headline = (called == null ? "" : called + ": ") + headline;
                     at = frames.get(i).getSourceLocation();
                     shown = i;
                     break;

@@ -23,7 +23,7 @@ class StdlibReferenceTest {
     private static final Path STD = Path.of("../stdlib/std");
     private static final Path DOC = Path.of("../docs/stdlib.md");
     /** The modules whose every function has a "### `name(params)`" entry in docs/stdlib.md. */
-    private static final List<String> MODULES = List.of("oci", "pod", "audit");
+    private static final List<String> MODULES = List.of("oci", "pod", "audit", "podman", "lxc", "nspawn");
     private static final Pattern FN = Pattern.compile("(?m)^fn ([A-Za-z][A-Za-z0-9_]*)\\(([^)]*)\\)");
     private static final Pattern HEADING = Pattern.compile("(?m)^### `([A-Za-z_][A-Za-z0-9_]*)\\(([^)]*)\\)`$");
 
