@@ -15,6 +15,7 @@ public final class Builtins {
             // language helpers
             LenBuiltinFactory.getInstance(),
             TypeOfBuiltinFactory.getInstance(),
+            AllTasksBuiltinFactory.getInstance(),
             RecordTypeBuiltinFactory.getInstance(),
             RecordSerialBuiltinFactory.getInstance(),
             RecordFieldBuiltinFactory.getInstance(),

@@ -38,8 +38,8 @@ public record ProvenCheck(String op, int position, String errno, String builtin,
      */
     public static void appendEncoded(StringBuilder out, String builtin, Errno errno, String detail, String script,
             int line) {
-        out.append(escape(builtin)).append('\t').append(errno.name()).append('\t')
-                .append(escape(detail == null ? "" : detail)).append('\t').append(escape(script)).append('\t')
+        out.append(TabFields.escape(builtin)).append('\t').append(errno.name()).append('\t')
+                .append(TabFields.escape(detail == null ? "" : detail)).append('\t').append(TabFields.escape(script)).append('\t')
                 .append(line).append('\n');
     }
 
@@ -54,30 +54,12 @@ public record ProvenCheck(String op, int position, String errno, String builtin,
             if (f.length != 5) {
                 throw new IllegalArgumentException("not an encoded caught errno: " + line);
             }
-            String builtin = unescape(f[0]);
-            String detail = f[2].isEmpty() ? null : unescape(f[2]);
+            String builtin = TabFields.unescape(f[0]);
+            String detail = f[2].isEmpty() ? null : TabFields.unescape(f[2]);
             ErrnoCheck check = ErrnoChecks.catalogue().identify(builtin, Errno.valueOf(f[1]), detail).check();
             out.add(new ProvenCheck(check == null ? null : check.op(), check == null ? 0 : check.position(), f[1],
-                    builtin, detail, unescape(f[3]), Integer.parseInt(f[4])));
+                    builtin, detail, TabFields.unescape(f[3]), Integer.parseInt(f[4])));
         }
         return out;
-    }
-
-    private static String escape(String s) {
-        return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n");
-    }
-
-    private static String unescape(String s) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\' && i + 1 < s.length()) {
-                char n = s.charAt(++i);
-                out.append(n == 't' ? '\t' : n == 'n' ? '\n' : n);
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -2,6 +2,7 @@ package org.cscript.runtime;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cscript.coverage.TabFields;
 
 /**
  * The syntax and static-check diagnostics of a failed compilation as data, published under
@@ -24,8 +25,8 @@ public final class PublishedDiagnostics {
     public static String encode(List<Entry> entries) {
         StringBuilder out = new StringBuilder();
         for (Entry e : entries) {
-            out.append(escape(e.file())).append('\t').append(e.line()).append('\t').append(e.column()).append('\t')
-                    .append(e.length()).append('\t').append(escape(e.message())).append('\n');
+            out.append(TabFields.escape(e.file())).append('\t').append(e.line()).append('\t').append(e.column()).append('\t')
+                    .append(e.length()).append('\t').append(TabFields.escape(e.message())).append('\n');
         }
         return out.toString();
     }
@@ -41,27 +42,9 @@ public final class PublishedDiagnostics {
             if (f.length != 5) {
                 throw new IllegalArgumentException("not an encoded diagnostic: " + line);
             }
-            entries.add(new Entry(unescape(f[0]), Integer.parseInt(f[1]), Integer.parseInt(f[2]),
-                    Integer.parseInt(f[3]), unescape(f[4])));
+            entries.add(new Entry(TabFields.unescape(f[0]), Integer.parseInt(f[1]), Integer.parseInt(f[2]),
+                    Integer.parseInt(f[3]), TabFields.unescape(f[4])));
         }
         return entries;
-    }
-
-    private static String escape(String s) {
-        return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n");
-    }
-
-    private static String unescape(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\' && i + 1 < s.length()) {
-                char n = s.charAt(++i);
-                out.append(n == 't' ? '\t' : n == 'n' ? '\n' : n);
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 }
