@@ -91,7 +91,10 @@ class ReplSessionTest {
 
     @Test
     void anInterruptStopsTheRunningInputAndKeepsTheSession() throws Exception {
-        try (ReplSession repl = new ReplSession(options)) {
+        // no step limit in reach: a compiled loop runs 10,000,000 steps in a fraction of a second
+        RunOptions endlessly = RunOptions.of(java.util.Map.of("limits.steps", Long.toString(Long.MAX_VALUE)), null,
+                options.err());
+        try (ReplSession repl = new ReplSession(endlessly)) {
             repl.eval("let kept = 7");
             java.util.concurrent.CompletableFuture<ReplOutcome> endless =
                     java.util.concurrent.CompletableFuture.supplyAsync(() -> repl.eval("while true { kept = kept }"));
