@@ -87,7 +87,7 @@ public final class ReplSession implements AutoCloseable {
                 options.err().println("interrupted");
                 status = ScenarioResult.Status.FAILED;
             } else {
-                status = ScenarioRunner.report(e, options.err());
+                status = GuestErrors.report(e, options.err());
             }
         }
         List<String> lines = ScenarioRunner.lines(trace);

@@ -59,7 +59,7 @@ class FailuresTest {
                 throw new IllegalStateException("boom in host code");
             };
             PolyglotException e = assertThrows(PolyglotException.class, () -> context.asValue(failing).execute());
-            assertEquals(ScenarioResult.Status.INTERNAL_ERROR, ScenarioRunner.report(e, errStream));
+            assertEquals(ScenarioResult.Status.INTERNAL_ERROR, GuestErrors.report(e, errStream));
         }
         String printed = err.toString(StandardCharsets.UTF_8);
         assertTrue(printed.startsWith("internal error (this is a bug in cscript): "), printed);
