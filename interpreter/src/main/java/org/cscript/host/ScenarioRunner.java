@@ -233,8 +233,9 @@ public final class ScenarioRunner {
 
     /** An engine with the run's Truffle tools on, printing to the run's diagnostics stream. */
     private static Engine toolEngine(RunOptions options) {
-        return Engine.newBuilder().option("engine.WarnInterpreterOnly", "false").options(options.tools().engineOptions())
-                .out(options.err()).err(options.err()).build();   // tools print to env.out(): never into the trace
+        return PolyglotSystemProperties.building(() -> Engine.newBuilder().option("engine.WarnInterpreterOnly", "false")
+                .options(options.tools().engineOptions())
+                .out(options.err()).err(options.err()).build());   // tools print to env.out(): never into the trace
     }
 
     /** A context for one scenario (or one REPL session): its stdout receives the trace; it reads only {@code files}. */
@@ -281,7 +282,7 @@ public final class ScenarioRunner {
         if (options.tools().coverage() != null) {
             builder.option("cscript.RecordKinds", "true");
         }
-        return builder.build();
+        return PolyglotSystemProperties.building(builder::build);
     }
 
     /** The non-empty lines the language wrote to the context's stdout: the trace. */

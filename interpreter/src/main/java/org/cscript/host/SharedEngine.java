@@ -20,7 +20,8 @@ public final class SharedEngine implements AutoCloseable {
 
     public SharedEngine(ToolOptions tools) {
         this.tools = tools;
-        this.engine = Engine.newBuilder().option("engine.WarnInterpreterOnly", "false").options(tools.engineOptions()).build();
+        this.engine = PolyglotSystemProperties.building(() -> Engine.newBuilder().option("engine.WarnInterpreterOnly", "false")
+                .options(tools.engineOptions()).build());
     }
 
     @Override

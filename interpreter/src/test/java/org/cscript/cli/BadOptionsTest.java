@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -53,6 +54,19 @@ class BadOptionsTest {
             assertEquals(first, run.err(), "every command prints the same message");
             assertEquals("", run.out());
             assertEquals(ExitCode.INVALID, run.exit(), run.err());
+        }
+    }
+
+    @Test
+    void aPolyglotSystemPropertyTheEngineDoesNotKnowIsTheUsersMistakeNotABug() throws IOException {
+        System.setProperty("polyglot.nosuch", "1");
+        try {
+            CliRun run = cscript("run", List.of(), scenarios().subList(0, 1));
+            assertEquals(ExitCode.INVALID, run.exit(), run.err());
+            assertTrue(run.err().startsWith("cscript: error: ") && run.err().contains("polyglot.nosuch=1"), run.err());
+            assertEquals(1, run.err().lines().count(), "one line, no stack trace:\n" + run.err());
+        } finally {
+            System.clearProperty("polyglot.nosuch");
         }
     }
 }
