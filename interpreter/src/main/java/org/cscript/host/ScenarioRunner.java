@@ -1,7 +1,6 @@
 package org.cscript.host;
 
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -18,7 +17,6 @@ import java.util.function.Consumer;
 import org.cscript.coverage.ProvenCheck;
 import org.cscript.host.sandbox.ConfinedFileSystem;
 import org.cscript.host.sandbox.GuestContexts;
-import org.cscript.host.sandbox.ImportRoot;
 import org.cscript.host.sandbox.ScenarioFiles;
 import org.cscript.kernel.TakenSnapshot;
 import org.cscript.runtime.CscriptContext;
@@ -146,17 +144,12 @@ public final class ScenarioRunner {
         Source source;
         ConfinedFileSystem files;
         try {
-            String text = ScenarioFiles.read(script);
-            ImportRoot own = ImportRoot.ofScenario(script);
-            ImportRoot root = options.importRoot() == null ? own : options.importRoot();
-            if (!root.contains(own.folder())) {
-                err.println("cscript: cannot run " + script + ": it is outside --import-root " + root.shownAs());
-                return new ScenarioResult(ScenarioResult.Status.INVALID, List.of());
-            }
-            files = new ConfinedFileSystem(root);
-            // the guest sees the file under its folder's real path, so its imports resolve as the sandbox checks them
-            File located = own.folder().resolve(script.getFileName()).toFile();
-            source = Source.newBuilder(CscriptLanguage.ID, located).content(text).name(script.toString()).build();
+            ScenarioSource scenario = ScenarioSource.of(script, ScenarioFiles.read(script), options);
+            source = scenario.source();
+            files = scenario.files();
+        } catch (ScenarioSource.OutsideImportRoot e) {
+            err.println("cscript: cannot run " + script + ": it is outside --import-root " + e.root);
+            return new ScenarioResult(ScenarioResult.Status.INVALID, List.of());
         } catch (IOException e) {
             err.println("cscript: cannot read " + script + ": " + e.getMessage());
             return new ScenarioResult(ScenarioResult.Status.INVALID, List.of());

@@ -1,14 +1,11 @@
 package org.cscript.host;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.cscript.host.sandbox.ConfinedFileSystem;
-import org.cscript.host.sandbox.ImportRoot;
 import org.cscript.host.sandbox.ScenarioFiles;
-import org.cscript.runtime.CscriptLanguage;
 import org.cscript.runtime.PublishedDiagnostics;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
@@ -40,16 +37,12 @@ public final class ScriptChecker implements AutoCloseable {
         Source source;
         ConfinedFileSystem files;
         try {
-            String content = ScenarioFiles.unsaved(text);
-            ImportRoot own = ImportRoot.ofScenario(script);
-            ImportRoot root = options.importRoot() == null ? own : options.importRoot();
-            if (!root.contains(own.folder())) {
-                return List.of(new ScriptDiagnostic(name, 1, 1, 1,
-                        "cannot check " + script + ": it is outside --import-root " + root.shownAs()));
-            }
-            files = new ConfinedFileSystem(root);
-            File located = own.folder().resolve(script.getFileName()).toFile();
-            source = Source.newBuilder(CscriptLanguage.ID, located).content(content).name(name).build();
+            ScenarioSource scenario = ScenarioSource.of(script, ScenarioFiles.unsaved(text), options);
+            source = scenario.source();
+            files = scenario.files();
+        } catch (ScenarioSource.OutsideImportRoot e) {
+            return List.of(new ScriptDiagnostic(name, 1, 1, 1,
+                    "cannot check " + script + ": it is outside --import-root " + e.root));
         } catch (IOException e) {
             return List.of(new ScriptDiagnostic(name, 1, 1, 1, "cannot check " + script + ": " + e.getMessage()));
         }

@@ -7,7 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,10 +39,7 @@ class DapProtocolTest {
                 }
                 let init = start()
                 """);
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
+        int port = CliRun.freePort();
         ExecutorService runner = Executors.newSingleThreadExecutor();
         CompletableFuture<CliRun> run = CompletableFuture.supplyAsync(
                 () -> CliRun.of("run", "--dap=127.0.0.1:" + port, scenario.toString()), runner);

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -44,10 +43,7 @@ class InspectorProtocolTest {
                 }
                 let init = start()
                 """);
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
+        int port = CliRun.freePort();
         // its own thread: on few cores the common pool may have one, which the WebSocket client needs too
         ExecutorService runner = Executors.newSingleThreadExecutor();
         CompletableFuture<CliRun> run = CompletableFuture.supplyAsync(
